@@ -1,0 +1,138 @@
+"""The demo company: a deterministic generator (seeded) that fills an empty store.
+
+``build_demo`` writes users, our capabilities, customers, monthly financials and the full content of the key
+accounts. The same generator, with other sizes, makes the benchmark's 100,000 x 60 store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+
+from skam_core.demo import names
+from skam_core.demo.accounts import STAGE_ORDER, Rows, build_account, build_company
+from skam_core.demo.financials import (
+    DemoSize,
+    biggest_non_key,
+    generate_customers,
+    generate_financials,
+    key_account_indices,
+)
+from skam_core.storage import versioned
+from skam_core.storage.db import Store, StoreError
+
+Progress = Callable[[float, str], None]
+
+# How well each stage's accounts match our capabilities (0..1): the programme picked accounts with good fit.
+STAGE_QUALITY = {"implementation": 0.88, "plan": 0.8, "value": 0.72, "fit": 0.62, "strategy": 0.5,
+                 "candidate": 0.95}
+SYSTEM_USER = "demo-generator"
+
+
+class StoreNotEmptyError(StoreError):
+    pass
+
+
+def _noop(_: float, __: str) -> None:
+    pass
+
+
+def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
+    """Customers, financials and account content as DataFrames, without touching a store (for tests)."""
+    rng = np.random.default_rng(size.seed)
+    customers = generate_customers(size, today, rng)
+    financials = generate_financials(customers, size, today, rng)
+    rows = Rows()
+    admin = names.USERS[2][0]
+    build_company(rows, today, admin)
+    content_rng = np.random.default_rng(size.seed + 1)
+    for idx in key_account_indices(customers):
+        cust = customers.loc[idx]
+        build_account(rows, cust, STAGE_QUALITY[cust["skam_stage"]], today, content_rng)
+    for idx in biggest_non_key(customers):
+        build_account(rows, customers.loc[idx], float(content_rng.uniform(0.1, 0.3)), today, content_rng,
+                      analysis_only=True)
+    _customer_versions(rows, customers, today)
+    return customers, financials, rows.frames()
+
+
+def _customer_versions(rows: Rows, customers: pd.DataFrame, today: date) -> None:
+    """Key accounts went through the stages one after the other; record that as versions of the customer."""
+    first_seen = datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
+    admin = names.USERS[2][0]
+    for _, c in customers[customers["skam_stage"] != "none"].iterrows():
+        base = {k: c[k] for k in ("customer_id", "name", "industry", "region", "country", "segment",
+                                   "account_manager")}
+        start = None if pd.isna(c["skam_start"]) else c["skam_start"].date()
+        target = STAGE_ORDER.index(c["skam_stage"])
+        last = datetime.combine(start or today - timedelta(days=30), datetime.min.time()) + timedelta(hours=17)
+        chain = [(first_seen, admin, {**base, "skam_stage": "none", "skam_start": None})]
+        steps = STAGE_ORDER[1 : target + 1]
+        for i, stage in enumerate(steps):
+            at = last - timedelta(days=45 * (len(steps) - 1 - i))
+            if at <= first_seen:
+                at = first_seen + timedelta(days=i + 1)
+            values = {"skam_stage": stage}
+            if stage == "implementation":
+                values["skam_start"] = start
+            chain.append((at, c["account_manager"], values))
+        rows.versions("customers", chain)
+
+
+def build_demo(
+    store: Store,
+    size: DemoSize | None = None,
+    *,
+    today: date | None = None,
+    progress: Progress = _noop,
+) -> dict[str, int]:
+    """Fill an empty store with the demo company. Refuses a store that already has customers."""
+    size = size or DemoSize()
+    today = today or date.today()
+    if store.query("SELECT count(*) FROM customers").single_value():
+        raise StoreNotEmptyError("The store already holds customers; the demo fills only an empty store.")
+    progress(0.02, "generate")
+    customers, financials, content = generate(size, today)
+    progress(0.35, "write")
+    first_seen = datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
+    plain = customers[customers["skam_stage"] == "none"].copy()
+    plain["skam_start"] = None
+    counts: dict[str, int] = {}
+
+    def work(cur) -> None:
+        counts["customers"] = versioned.insert_versions(
+            cur, "customers", plain, user_id=names.USERS[2][0], valid_from=first_seen)
+        progress(0.45, "financials")
+        financials["changed_by"] = SYSTEM_USER
+        financials["valid_to"] = pd.NaT
+        cur.register("_demo_fin", financials)
+        try:
+            cur.execute(
+                "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to,"
+                " changed_by) SELECT customer_id, month, revenue, operating_profit, valid_from,"
+                " CAST(valid_to AS TIMESTAMP), changed_by FROM _demo_fin"
+            )
+        finally:
+            cur.unregister("_demo_fin")
+        counts["financials"] = len(financials)
+        progress(0.85, "accounts")
+        for table_name, df in content.items():
+            if table_name == "kpi_entries":
+                cur.register("_demo_kpi", df)
+                try:
+                    cur.execute("INSERT INTO kpi_entries SELECT entry_id, kpi_id, customer_id, period, value,"
+                                " comment, entered_by, entered_at FROM _demo_kpi")
+                finally:
+                    cur.unregister("_demo_kpi")
+            else:
+                versioned.insert_versions(cur, table_name, df, user_id=SYSTEM_USER, valid_from=first_seen)
+            counts[table_name] = counts.get(table_name, 0) + len(df)
+
+    store.transaction(work, retries=0)
+    progress(0.97, "checkpoint")
+    store.checkpoint()
+    progress(1.0, "done")
+    return counts

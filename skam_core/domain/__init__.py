@@ -1,0 +1,1 @@
+"""Domain vocabulary and rules of Strategic Key Account Management: plain Python, no I/O."""

@@ -1,0 +1,123 @@
+"""The field-spec mechanism: coerce and check one value per field, collecting every problem."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from skam_core.domain.validation import is_email, parse_iso_date, parse_month
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # text | int | float | date | month | bool | choice | email
+    required: bool = False
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] | None = None
+    max_len: int = 4000
+
+    def coerce(self, raw: Any) -> Any:
+        """The value in its stored type, or raise ValueError with a message naming what is wrong."""
+        if raw is None or (isinstance(raw, float) and math.isnan(raw)) or (isinstance(raw, str) and not raw.strip()):
+            if self.required:
+                raise ValueError("is required")
+            return False if self.kind == "bool" else None
+        k = self.kind
+        if k == "text":
+            v = str(raw).strip()
+            if len(v) > self.max_len:
+                raise ValueError(f"is longer than {self.max_len} characters")
+            return v
+        if k == "email":
+            v = str(raw).strip().lower()
+            if not is_email(v):
+                raise ValueError(f"'{raw}' is not an e-mail address")
+            return v
+        if k in ("int", "float"):
+            v = _number(raw)
+            if k == "int":
+                if v != int(v):
+                    raise ValueError(f"'{raw}' is not a whole number")
+                v = int(v)
+            if self.min is not None and v < self.min:
+                raise ValueError(f"{_fmt(v)} is below the minimum {_fmt(self.min)}")
+            if self.max is not None and v > self.max:
+                raise ValueError(f"{_fmt(v)} is above the maximum {_fmt(self.max)}")
+            return v
+        if k == "date":
+            if isinstance(raw, datetime):
+                return raw.date()
+            if isinstance(raw, date):
+                return raw
+            return parse_iso_date(str(raw))
+        if k == "month":
+            if isinstance(raw, (date, datetime)):
+                return date(raw.year, raw.month, 1)
+            return parse_month(str(raw))
+        if k == "bool":
+            if isinstance(raw, bool):
+                return raw
+            s = str(raw).strip().lower()
+            if s in ("true", "1", "yes", "ja", "x", "wahr"):
+                return True
+            if s in ("false", "0", "no", "nein", "falsch"):
+                return False
+            raise ValueError(f"'{raw}' is not yes/no")
+        if k == "choice":
+            v = str(raw).strip()
+            if self.choices is not None and v not in self.choices:
+                raise ValueError(f"'{raw}' is not one of {', '.join(self.choices)}")
+            return v
+        raise AssertionError(f"unknown field kind {k}")
+
+
+def _number(raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise ValueError(f"'{raw}' is not a number")
+    if isinstance(raw, (int, float)):
+        v = float(raw)
+    else:
+        try:
+            v = float(str(raw).strip())
+        except ValueError:
+            raise ValueError(f"'{raw}' is not a number") from None
+    if not math.isfinite(v):
+        raise ValueError(f"'{raw}' is not a finite number")
+    return v
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def validate_values(
+    fields: Iterable[Field], values: Mapping[str, Any], *, partial: bool = False
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """Coerce ``values`` by the specs. With ``partial`` only the given fields are checked (an edit of a few
+    columns); otherwise missing required fields are errors too."""
+    clean: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for f in fields:
+        if f.name not in values:
+            if f.required and not partial:
+                errors.append(FieldError(f.name, "is required"))
+            continue
+        try:
+            clean[f.name] = f.coerce(values[f.name])
+        except ValueError as exc:
+            errors.append(FieldError(f.name, str(exc)))
+    return clean, errors

@@ -1,0 +1,110 @@
+"""Generic create/edit/remove of versioned items, for every table in the registry.
+
+Each call validates by the table's spec, checks the acting user's permission inside the transaction, and
+writes a new version (who, when). Specific services (KPI entries, meetings, imports) build on these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from skam_core.domain.specs import SPECS, FieldError, validate_values
+from skam_core.domain.users import PermissionDenied, User
+from skam_core.services.access import require_account_write, require_admin
+from skam_core.storage import versioned
+from skam_core.storage.db import Store
+
+
+class ValidationFailed(ValueError):
+    """Input that breaks a field rule; carries every problem so a form can show them all at once."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+
+def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[str, Any]) -> str | None:
+    t = versioned.table(table_name)
+    if t.account_column:
+        return row.get(t.account_column)
+    if table_name == "kpi_targets":
+        kpi = versioned.current_version(cur, "kpi_definitions", {"id": row.get("kpi_id")})
+        if kpi is None or kpi["is_deleted"]:
+            raise versioned.NotFoundError(f"KPI {row.get('kpi_id')} does not exist.")
+        return kpi["customer_id"]
+    return None
+
+
+def check_write(cur: duckdb.DuckDBPyConnection, user: User, table_name: str, row: Mapping[str, Any],
+                current: Mapping[str, Any] | None) -> None:
+    """Who may write this row: account tables by account permission, company-wide tables by admins only."""
+    if table_name == "customers":
+        if current is None:
+            require_admin(user, "create customers")
+        elif row.get("account_manager") != current.get("account_manager"):
+            require_admin(user, "change an account's manager")
+    account = _account_of(cur, table_name, row)
+    if account is None:
+        require_admin(user, f"change {table_name.replace('_', ' ')}")
+        return
+    if current is not None and _account_of(cur, table_name, current) != account:
+        raise PermissionDenied("An item cannot be moved to another account.")
+    require_account_write(cur, user, account)
+
+
+def save_item(
+    store: Store,
+    user: User,
+    table_name: str,
+    values: Mapping[str, Any],
+    *,
+    expected_valid_from: datetime | None = None,
+    now: datetime | None = None,
+) -> datetime:
+    """Create or edit one item. Raises ValidationFailed, PermissionDenied, StaleEditError or WriteConflictError."""
+    spec = SPECS[table_name]
+    clean, errors = validate_values(spec, values, partial=True)
+    if errors:
+        raise ValidationFailed(errors)
+
+    def work(cur: duckdb.DuckDBPyConnection) -> datetime:
+        current = versioned.current_version(cur, table_name, clean)
+        if current is not None and current["is_deleted"]:
+            current = None
+        merged = {**{f.name: (current or {}).get(f.name) for f in spec}, **clean}
+        _, missing = validate_values(spec, {k: v for k, v in merged.items() if v is not None})
+        if missing:
+            raise ValidationFailed(missing)
+        check_write(cur, user, table_name, merged, current)
+        return versioned.save_version(
+            cur, table_name, merged, user_id=user.user_id, now=now, expected_valid_from=expected_valid_from
+        )
+
+    return store.transaction(work)
+
+
+def remove_item(
+    store: Store,
+    user: User,
+    table_name: str,
+    key_values: Mapping[str, Any],
+    *,
+    expected_valid_from: datetime | None = None,
+) -> datetime:
+    """Remove an item: a new version marked deleted, so the history keeps who removed it and when."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> datetime:
+        current = versioned.current_version(cur, table_name, key_values)
+        if current is None or current["is_deleted"]:
+            raise versioned.NotFoundError("The item does not exist any more.")
+        check_write(cur, user, table_name, current, current)
+        return versioned.save_version(
+            cur, table_name, {k: current[k] for k in versioned.table(table_name).all_columns},
+            user_id=user.user_id, expected_valid_from=expected_valid_from, deleted=True,
+        )
+
+    return store.transaction(work)

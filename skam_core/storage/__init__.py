@@ -1,0 +1,1 @@
+"""DuckDB storage: the connection, migrations, versioned reads/writes and all SQL of the product."""

@@ -1,0 +1,172 @@
+"""The DuckDB store: one connection per process, a cursor per query, transactions with bounded retry.
+
+DuckDB refuses one connection shared across threads, and Streamlit runs every session in its own thread, so
+callers never touch the connection: they ask for a cursor (a cheap child connection) for each unit of work.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+import pandas as pd
+
+from skam_core.storage.migrations import apply_migrations
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+DEFAULT_DB = Path("data") / "skam.duckdb"
+# DuckDB's default memory limit is 80 % of RAM; the dashboard must stay well under 1 GB.
+DEFAULT_MEMORY_LIMIT = "512MB"
+WRITE_RETRIES = 8
+
+
+class StoreError(Exception):
+    """A store problem with a message fit to show a user."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store file for writing."""
+
+
+class WriteConflictError(StoreError):
+    """A write kept colliding with concurrent writes and was given up after bounded retries."""
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("SKAM_DB") or DEFAULT_DB)
+
+
+@dataclass(frozen=True)
+class Results:
+    """A small result wrapper so that callers read intent, not tuple indices."""
+
+    columns: list[str]
+    rows: list[tuple]
+
+    def first(self) -> dict[str, Any] | None:
+        return dict(zip(self.columns, self.rows[0], strict=True)) if self.rows else None
+
+    def single_value(self) -> Any:
+        return self.rows[0][0] if self.rows else None
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+class Store:
+    """A DuckDB file opened once per process."""
+
+    def __init__(self, path: Path | str, *, memory_limit: str | None = None, threads: int | None = None):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        config: dict[str, Any] = {
+            "memory_limit": memory_limit or os.environ.get("SKAM_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT),
+        }
+        if threads:
+            config["threads"] = threads
+        try:
+            self._con = duckdb.connect(str(self.path), config=config)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"The store {self.path} is in use by another process (for example the running dashboard). "
+                    "Only one process may write it: import through the dashboard's admin page, or stop the "
+                    "other process and try again (the CLI's --wait option waits for it)."
+                ) from exc
+            raise StoreError(f"The store {self.path} cannot be opened: {exc}") from exc
+        self._lock = threading.Lock()
+        self.migrated_versions = apply_migrations(self._con)
+
+    # -- reads -------------------------------------------------------------------------------------------
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._lock:  # creating a cursor touches the parent connection
+            cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> Results:
+        with self.cursor() as cur:
+            rel = cur.execute(sql, params or [])
+            cols = [d[0] for d in rel.description] if rel.description else []
+            return Results(cols, rel.fetchall())
+
+    def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
+        with self.cursor() as cur:
+            return cur.execute(sql, params or []).df()
+
+    # -- writes ------------------------------------------------------------------------------------------
+    def transaction(self, work: Callable[[duckdb.DuckDBPyConnection], T], *, retries: int = WRITE_RETRIES) -> T:
+        """Run ``work(cur)`` in one transaction; on a write-write conflict roll back and retry a bounded
+        number of times with growing pauses, then raise WriteConflictError with a plain message."""
+        attempt = 0
+        while True:
+            with self.cursor() as cur:
+                cur.begin()
+                try:
+                    result = work(cur)
+                    cur.commit()
+                    return result
+                except duckdb.TransactionException as exc:
+                    _safe_rollback(cur)
+                    attempt += 1
+                    if attempt > retries:
+                        raise WriteConflictError(
+                            "Someone else was saving the same data at the same moment; your change was not "
+                            "saved. Please try again."
+                        ) from exc
+                    log.info("write conflict, retry %d/%d: %s", attempt, retries, exc)
+                except BaseException:
+                    _safe_rollback(cur)
+                    raise
+            time.sleep(min(0.5, 0.01 * 2**attempt))
+
+    def checkpoint(self) -> None:
+        with self.cursor() as cur:
+            cur.execute("CHECKPOINT")
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _safe_rollback(cur: duckdb.DuckDBPyConnection) -> None:
+    try:
+        cur.rollback()
+    except duckdb.Error:
+        pass  # the transaction was already aborted by DuckDB
+
+
+_stores: dict[Path, Store] = {}
+_stores_lock = threading.Lock()
+
+
+def get_store(path: Path | str | None = None) -> Store:
+    """The process-wide store for ``path`` (default: $SKAM_DB or data/skam.duckdb), opened on first use."""
+    p = Path(path) if path is not None else default_db_path()
+    key = p.resolve()
+    with _stores_lock:
+        store = _stores.get(key)
+        if store is None:
+            store = Store(p)
+            _stores[key] = store
+        return store
+
+
+def close_store(path: Path | str) -> None:
+    key = Path(path).resolve()
+    with _stores_lock:
+        store = _stores.pop(key, None)
+    if store is not None:
+        store.close()

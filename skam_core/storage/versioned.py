@@ -1,0 +1,312 @@
+"""Versioned reads and writes shared by every editable table.
+
+Table and column names are SQL identifiers and cannot be ``?`` parameters. They come only from the fixed
+registry below (never from user input), and every *value* is passed as a ``?`` parameter.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pandas as pd
+
+from skam_core.storage.db import StoreError
+
+# The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
+# until the end of that day in Germany, not in UTC.
+BUSINESS_TZ = ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin"))
+
+
+class StaleEditError(StoreError):
+    """The item was changed by someone else after the editor loaded it."""
+
+
+class NotFoundError(StoreError):
+    """The item to change does not exist (or was removed)."""
+
+
+@dataclass(frozen=True)
+class VersionedTable:
+    name: str
+    key: tuple[str, ...]  # columns that identify the entity across its versions
+    columns: tuple[str, ...]  # payload columns (without key and version columns)
+    account_column: str | None = "customer_id"  # which column names the account, for permission checks
+
+    @property
+    def all_columns(self) -> tuple[str, ...]:
+        return self.key + tuple(c for c in self.columns if c not in self.key)
+
+
+def _t(name: str, key: Sequence[str], columns: Sequence[str], account_column: str | None = "customer_id"):
+    return VersionedTable(name, tuple(key), tuple(columns), account_column)
+
+
+TABLES: dict[str, VersionedTable] = {
+    t.name: t
+    for t in [
+        _t("users", ["user_id"], ["display_name", "role"], None),
+        _t(
+            "customers",
+            ["customer_id"],
+            ["name", "industry", "region", "country", "segment", "skam_stage", "skam_start", "account_manager"],
+        ),
+        _t(
+            "capabilities",
+            ["id"],
+            ["name", "description", "kind", "strength", "is_project_capability", "sort_order"],
+            None,
+        ),
+        _t("delivery_capacity", ["quarter"], ["person_days", "note"], None),
+        _t("competitive_forces", ["customer_id", "force"], ["score", "evidence"]),
+        _t("customer_markets", ["id"], ["customer_id", "name", "demand", "trend", "share_pct"]),
+        _t("strategy_components", ["id"], ["customer_id", "component", "description", "exclusive"]),
+        _t("strategic_priorities", ["id"], ["customer_id", "priority", "weight", "sort_order"]),
+        _t("fit_scores", ["customer_id", "priority_id", "capability_id"], ["score", "note"]),
+        _t(
+            "opportunities",
+            ["id"],
+            [
+                "customer_id", "title", "type", "description", "customer_value_eur", "our_revenue_eur",
+                "our_margin_pct", "effort_person_days", "effort_cost_eur", "start_month", "duration_months",
+                "capability_id", "copy_risk", "copy_risk_reason",
+            ],
+        ),
+        _t(
+            "value_items",
+            ["id"],
+            ["customer_id", "opportunity_id", "title", "customer_benefit_eur", "status", "sequence_no", "note"],
+        ),
+        _t(
+            "stakeholders",
+            ["id"],
+            [
+                "customer_id", "name", "job_title", "function", "influence", "attitude",
+                "long_term_responsibility", "last_contact", "our_contact",
+            ],
+        ),
+        _t(
+            "customer_feedback",
+            ["id"],
+            ["customer_id", "received_on", "stakeholder_id", "from_name", "text", "sentiment", "value_item_id"],
+        ),
+        _t(
+            "plan_versions",
+            ["id"],
+            ["customer_id", "version_no", "title", "status", "agreed_on", "customer_sees", "summary"],
+        ),
+        _t(
+            "plan_objectives",
+            ["id"],
+            ["customer_id", "objective", "measure", "due", "visible_to_customer", "sort_order"],
+        ),
+        _t(
+            "team_members",
+            ["id"],
+            ["customer_id", "name", "side", "role", "email", "on_steering_committee"],
+        ),
+        _t("raci", ["customer_id", "member_id", "item_kind", "item_id"], ["letter"]),
+        _t(
+            "milestones",
+            ["id"],
+            [
+                "customer_id", "title", "owner", "start_date", "due", "status", "completed_on",
+                "opportunity_id", "objective_id", "comment",
+            ],
+        ),
+        _t(
+            "kpi_definitions",
+            ["id"],
+            ["customer_id", "name", "unit", "direction", "min_value", "max_value", "source", "description",
+             "sort_order"],
+        ),
+        # kpi_targets carries no customer_id: its account is that of the KPI (checked by the service layer).
+        _t("kpi_targets", ["kpi_id", "period"], ["target"], None),
+        _t(
+            "steering_meetings",
+            ["id"],
+            ["customer_id", "held_on", "pinned_as_of", "attendees_ours", "attendees_customer", "summary",
+             "next_meeting_on"],
+        ),
+        _t("decisions", ["id"], ["customer_id", "meeting_id", "escalation_id", "decided_on", "text", "owner"]),
+        _t(
+            "escalations",
+            ["id"],
+            ["customer_id", "raised_on", "raised_by", "problem", "owner", "decision_needed", "due", "status",
+             "decision", "decided_on", "decided_by"],
+        ),
+    ]
+}
+
+
+def table(name: str) -> VersionedTable:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise ValueError(f"unknown versioned table {name!r}") from None
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def utc_now() -> datetime:
+    """Naive UTC timestamp, as stored in valid_from/valid_to."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def as_of_instant(as_of: date | None) -> datetime | None:
+    """The instant (naive UTC) that 'as of that day' means: the end of that business day. None means now."""
+    if as_of is None:
+        return None
+    local_midnight = datetime.combine(as_of + timedelta(days=1), time(0), tzinfo=BUSINESS_TZ)
+    return local_midnight.astimezone(UTC).replace(tzinfo=None)
+
+
+def visible_clause(as_of: date | None, alias: str = "") -> tuple[str, list[Any]]:
+    """WHERE fragment selecting the version of each entity that was current at ``as_of``.
+
+    A version is visible at instant T when valid_from < T and (valid_to is NULL or valid_to >= T).
+    """
+    p = f"{alias}." if alias else ""
+    instant = as_of_instant(as_of)
+    if instant is None:
+        return f"{p}valid_to IS NULL", []
+    return f"{p}valid_from < ? AND ({p}valid_to IS NULL OR {p}valid_to >= ?)", [instant, instant]
+
+
+def read_current(
+    cur: duckdb.DuckDBPyConnection,
+    table_name: str,
+    *,
+    as_of: date | None = None,
+    where: Mapping[str, Any] | None = None,
+    include_version: bool = False,
+) -> pd.DataFrame:
+    """Current (or as-of) versions of a table, removed items left out, filtered by equality on ``where``."""
+    t = table(table_name)
+    clause, params = visible_clause(as_of)
+    conds = [clause, "NOT is_deleted"]
+    for col, val in (where or {}).items():
+        if col not in t.all_columns:
+            raise ValueError(f"{col!r} is not a column of {table_name}")
+        conds.append(f"{col} = ?")
+        params.append(val)
+    cols = list(t.all_columns) + (["valid_from", "changed_by"] if include_version else [])
+    sql = f"SELECT {', '.join(cols)} FROM {t.name} WHERE {' AND '.join(conds)}"
+    return cur.execute(sql, params).df()
+
+
+def history(
+    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]
+) -> pd.DataFrame:
+    """Every version of one entity, newest first, with who wrote it and when (for the change history)."""
+    t = table(table_name)
+    conds, params = _key_conditions(t, key_values)
+    cols = ", ".join(t.all_columns)
+    sql = (
+        f"SELECT {cols}, is_deleted, valid_from, valid_to, changed_by FROM {t.name} "
+        f"WHERE {' AND '.join(conds)} ORDER BY valid_from DESC"
+    )
+    return cur.execute(sql, params).df()
+
+
+def _key_conditions(t: VersionedTable, key_values: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
+    missing = [k for k in t.key if k not in key_values]
+    if missing:
+        raise ValueError(f"{t.name}: key column(s) {missing} missing")
+    return [f"{k} = ?" for k in t.key], [key_values[k] for k in t.key]
+
+
+def current_version(
+    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The current version of one entity as a dict (with valid_from, changed_by, is_deleted), or None."""
+    t = table(table_name)
+    conds, params = _key_conditions(t, key_values)
+    cols = list(t.all_columns) + ["is_deleted", "valid_from", "changed_by"]
+    sql = f"SELECT {', '.join(cols)} FROM {t.name} WHERE {' AND '.join(conds)} AND valid_to IS NULL"
+    row = cur.execute(sql, params).fetchone()
+    return dict(zip(cols, row, strict=True)) if row else None
+
+
+def save_version(
+    cur: duckdb.DuckDBPyConnection,
+    table_name: str,
+    values: Mapping[str, Any],
+    *,
+    user_id: str,
+    now: datetime | None = None,
+    expected_valid_from: datetime | None = None,
+    deleted: bool = False,
+) -> datetime:
+    """Close the entity's current version and insert the next one. Must run inside a transaction.
+
+    ``values`` holds the key and payload columns; payload columns not given keep their current value (or NULL
+    for a new entity). With ``expected_valid_from`` the save refuses when someone else saved in between.
+    Returns the new version's valid_from.
+    """
+    t = table(table_name)
+    unknown = set(values) - set(t.all_columns)
+    if unknown:
+        raise ValueError(f"{table_name}: unknown column(s) {sorted(unknown)}")
+    now = now or utc_now()
+    current = current_version(cur, table_name, values)
+    if expected_valid_from is not None and (current is None or current["valid_from"] != expected_valid_from):
+        who = current["changed_by"] if current else "someone"
+        raise StaleEditError(f"This item was changed by {who} after you opened it. Reload and edit again.")
+    if deleted and (current is None or current["is_deleted"]):
+        raise NotFoundError("The item does not exist any more.")
+    row = {c: (current or {}).get(c) for c in t.all_columns}
+    row.update(values)
+    if current is not None:
+        conds, params = _key_conditions(t, values)
+        cur.execute(
+            f"UPDATE {t.name} SET valid_to = ? WHERE {' AND '.join(conds)} AND valid_to IS NULL",
+            [now, *params],
+        )
+    cols = list(t.all_columns) + ["is_deleted", "valid_from", "valid_to", "changed_by"]
+    placeholders = ", ".join("?" for _ in cols)
+    cur.execute(
+        f"INSERT INTO {t.name} ({', '.join(cols)}) VALUES ({placeholders})",
+        [*(row[c] for c in t.all_columns), deleted, now, None, user_id],
+    )
+    return now
+
+
+def insert_versions(
+    cur: duckdb.DuckDBPyConnection,
+    table_name: str,
+    rows: pd.DataFrame,
+    *,
+    user_id: str,
+    valid_from: datetime,
+    valid_to: datetime | None = None,
+) -> int:
+    """Bulk-insert first versions (used by the demo generator and imports of new entities)."""
+    t = table(table_name)
+    if rows.empty:
+        return 0
+    df = rows.reindex(columns=list(t.all_columns)).copy()
+    df["is_deleted"] = False
+    if "valid_from" not in rows.columns:
+        df["valid_from"] = valid_from
+    else:
+        df["valid_from"] = rows["valid_from"].to_numpy()
+    df["valid_to"] = rows["valid_to"].to_numpy() if "valid_to" in rows.columns else valid_to
+    df["changed_by"] = rows["changed_by"].to_numpy() if "changed_by" in rows.columns else user_id
+    cols = list(t.all_columns) + ["is_deleted", "valid_from", "valid_to", "changed_by"]
+    cur.register("_insert_versions_df", df[cols])
+    try:
+        cur.execute(
+            f"INSERT INTO {t.name} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _insert_versions_df"
+        )
+    finally:
+        cur.unregister("_insert_versions_df")
+    return len(df)

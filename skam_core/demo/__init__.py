@@ -21,14 +21,15 @@ from skam_core.demo.financials import (
     generate_financials,
     key_account_indices,
 )
-from skam_core.storage import versioned
+from skam_core.storage import bulk, versioned
 from skam_core.storage.db import Store, StoreError
+from skam_core.storage.imports import append_kpi_entries
+from skam_core.storage.queries.customers import customer_count
 
 Progress = Callable[[float, str], None]
 
 # How well each stage's accounts match our capabilities (0..1): the programme picked accounts with good fit.
-STAGE_QUALITY = {"implementation": 0.88, "plan": 0.8, "value": 0.72, "fit": 0.62, "strategy": 0.5,
-                 "candidate": 0.95}
+STAGE_QUALITY = {"implementation": 0.88, "plan": 0.8, "value": 0.72, "fit": 0.62, "strategy": 0.5, "candidate": 0.95}
 SYSTEM_USER = "demo-generator"
 
 
@@ -53,8 +54,9 @@ def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, d
         cust = customers.loc[idx]
         build_account(rows, cust, STAGE_QUALITY[cust["skam_stage"]], today, content_rng)
     for idx in biggest_non_key(customers):
-        build_account(rows, customers.loc[idx], float(content_rng.uniform(0.1, 0.3)), today, content_rng,
-                      analysis_only=True)
+        build_account(
+            rows, customers.loc[idx], float(content_rng.uniform(0.1, 0.3)), today, content_rng, analysis_only=True
+        )
     _customer_versions(rows, customers, today)
     return customers, financials, rows.frames()
 
@@ -64,8 +66,7 @@ def _customer_versions(rows: Rows, customers: pd.DataFrame, today: date) -> None
     first_seen = datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
     admin = names.USERS[2][0]
     for _, c in customers[customers["skam_stage"] != "none"].iterrows():
-        base = {k: c[k] for k in ("customer_id", "name", "industry", "region", "country", "segment",
-                                   "account_manager")}
+        base = {k: c[k] for k in ("customer_id", "name", "industry", "region", "country", "segment", "account_manager")}
         start = None if pd.isna(c["skam_start"]) else c["skam_start"].date()
         target = STAGE_ORDER.index(c["skam_stage"])
         last = datetime.combine(start or today - timedelta(days=30), datetime.min.time()) + timedelta(hours=17)
@@ -92,7 +93,7 @@ def build_demo(
     """Fill an empty store with the demo company. Refuses a store that already has customers."""
     size = size or DemoSize()
     today = today or date.today()
-    if store.query("SELECT count(*) FROM customers").single_value():
+    if customer_count(store, None):
         raise StoreNotEmptyError("The store already holds customers; the demo fills only an empty store.")
     progress(0.02, "generate")
     customers, financials, content = generate(size, today)
@@ -104,29 +105,14 @@ def build_demo(
 
     def work(cur) -> None:
         counts["customers"] = versioned.insert_versions(
-            cur, "customers", plain, user_id=names.USERS[2][0], valid_from=first_seen)
+            cur, "customers", plain, user_id=names.USERS[2][0], valid_from=first_seen
+        )
         progress(0.45, "financials")
-        financials["changed_by"] = SYSTEM_USER
-        financials["valid_to"] = pd.NaT
-        cur.register("_demo_fin", financials)
-        try:
-            cur.execute(
-                "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to,"
-                " changed_by) SELECT customer_id, month, revenue, operating_profit, valid_from,"
-                " CAST(valid_to AS TIMESTAMP), changed_by FROM _demo_fin"
-            )
-        finally:
-            cur.unregister("_demo_fin")
-        counts["financials"] = len(financials)
+        counts["financials"] = bulk.insert_financials(cur, financials, changed_by=SYSTEM_USER)
         progress(0.85, "accounts")
         for table_name, df in content.items():
             if table_name == "kpi_entries":
-                cur.register("_demo_kpi", df)
-                try:
-                    cur.execute("INSERT INTO kpi_entries SELECT entry_id, kpi_id, customer_id, period, value,"
-                                " comment, entered_by, entered_at FROM _demo_kpi")
-                finally:
-                    cur.unregister("_demo_kpi")
+                append_kpi_entries(cur, df)
             else:
                 versioned.insert_versions(cur, table_name, df, user_id=SYSTEM_USER, valid_from=first_seen)
             counts[table_name] = counts.get(table_name, 0) + len(df)

@@ -8,20 +8,43 @@ from __future__ import annotations
 
 # Our strategic capabilities (the columns of every fit matrix): (id, name, description, strength 1-5, project?)
 CAPABILITIES = [
-    ("cap-custom", "Kundenspezifische Antriebslösungen",
-     "Getriebemotoren und Steuerungen nach Kundenanforderung, Losgröße ab 50", 5, True),
-    ("cap-energy", "Energieeffizienz-Engineering",
-     "Auslegung auf IE4/IE5, Rekuperation, Nachweis der Einsparung beim Endkunden", 4, True),
-    ("cap-iot", "Predictive Maintenance & IoT-Service",
-     "Zustandsüberwachung, Ausfallprognose, Service-Verträge mit Verfügbarkeitsgarantie", 3, True),
-    ("cap-global", "Globale Lieferfähigkeit",
-     "Montage in Schweinfurt, Suzhou und Charlotte; lokale Ersatzteillager", 3, False),
-    ("cap-proto", "Schnelle Prototypen",
-     "Funktionsmuster in unter sechs Wochen, eigene Prüfstände", 4, True),
-    ("cap-integration", "Systemintegration & Inbetriebnahme",
-     "Mechatronische Module inklusive Software, Inbetriebnahme beim Endkunden", 3, True),
-    ("cap-lcc", "Lebenszykluskosten-Beratung",
-     "TCO-Analysen, Retrofit-Konzepte, CO2-Bilanz je Antrieb", 2, False),
+    (
+        "cap-custom",
+        "Kundenspezifische Antriebslösungen",
+        "Getriebemotoren und Steuerungen nach Kundenanforderung, Losgröße ab 50",
+        5,
+        True,
+    ),
+    (
+        "cap-energy",
+        "Energieeffizienz-Engineering",
+        "Auslegung auf IE4/IE5, Rekuperation, Nachweis der Einsparung beim Endkunden",
+        4,
+        True,
+    ),
+    (
+        "cap-iot",
+        "Predictive Maintenance & IoT-Service",
+        "Zustandsüberwachung, Ausfallprognose, Service-Verträge mit Verfügbarkeitsgarantie",
+        3,
+        True,
+    ),
+    (
+        "cap-global",
+        "Globale Lieferfähigkeit",
+        "Montage in Schweinfurt, Suzhou und Charlotte; lokale Ersatzteillager",
+        3,
+        False,
+    ),
+    ("cap-proto", "Schnelle Prototypen", "Funktionsmuster in unter sechs Wochen, eigene Prüfstände", 4, True),
+    (
+        "cap-integration",
+        "Systemintegration & Inbetriebnahme",
+        "Mechatronische Module inklusive Software, Inbetriebnahme beim Endkunden",
+        3,
+        True,
+    ),
+    ("cap-lcc", "Lebenszykluskosten-Beratung", "TCO-Analysen, Retrofit-Konzepte, CO2-Bilanz je Antrieb", 2, False),
 ]
 
 PRIORITIES = [
@@ -81,18 +104,48 @@ COMPONENTS = [
 ]
 
 OPPORTUNITIES = [
-    ("Energieeffizientes Antriebspaket IE5", "product", "cap-energy",
-     "Engpass der Wettbewerber bei IE5-Motoren; eigene Fertigung seit zwei Jahren", 2),
-    ("Gemeinsames Entwicklungsprojekt Modulplattform", "joint_project", "cap-custom",
-     "Erfordert tiefe Kenntnis der Kundenanlagen – für Wettbewerber schwer nachzubilden", 1),
-    ("Predictive-Maintenance-Service für Endkunden", "service", "cap-iot",
-     "Wettbewerber haben keine eigene Datenplattform; Kopie in 1–2 Jahren möglich", 3),
-    ("Gemeinsamer Markteintritt Nordamerika", "new_region", "cap-global",
-     "Unser Werk in Charlotte ist für Wettbewerber ein Engpass, den sie nicht schnell aufbauen", 2),
-    ("Retrofit-Programm Bestandsanlagen", "new_market", "cap-lcc",
-     "Leicht kopierbar, aber unser Zugang zu den Anlagendaten ist ein Vorsprung", 4),
-    ("Prototypen-Service für neue Maschinengeneration", "service", "cap-proto",
-     "Prüfstandskapazität der Wettbewerber ausgelastet", 3),
+    (
+        "Energieeffizientes Antriebspaket IE5",
+        "product",
+        "cap-energy",
+        "Engpass der Wettbewerber bei IE5-Motoren; eigene Fertigung seit zwei Jahren",
+        2,
+    ),
+    (
+        "Gemeinsames Entwicklungsprojekt Modulplattform",
+        "joint_project",
+        "cap-custom",
+        "Erfordert tiefe Kenntnis der Kundenanlagen – für Wettbewerber schwer nachzubilden",
+        1,
+    ),
+    (
+        "Predictive-Maintenance-Service für Endkunden",
+        "service",
+        "cap-iot",
+        "Wettbewerber haben keine eigene Datenplattform; Kopie in 1–2 Jahren möglich",
+        3,
+    ),
+    (
+        "Gemeinsamer Markteintritt Nordamerika",
+        "new_region",
+        "cap-global",
+        "Unser Werk in Charlotte ist für Wettbewerber ein Engpass, den sie nicht schnell aufbauen",
+        2,
+    ),
+    (
+        "Retrofit-Programm Bestandsanlagen",
+        "new_market",
+        "cap-lcc",
+        "Leicht kopierbar, aber unser Zugang zu den Anlagendaten ist ein Vorsprung",
+        4,
+    ),
+    (
+        "Prototypen-Service für neue Maschinengeneration",
+        "service",
+        "cap-proto",
+        "Prüfstandskapazität der Wettbewerber ausgelastet",
+        3,
+    ),
 ]
 
 # Stakeholders: (name, job title, function, influence, attitude, long-term responsibility)
@@ -144,8 +197,7 @@ KPIS = [
 ]
 
 ESCALATIONS = [
-    ("Halbleiter-Engpass gefährdet Prototypentermin", "Freigabe Luftfracht und Zweitlieferant",
-     "Vorstand Einkauf"),
+    ("Halbleiter-Engpass gefährdet Prototypentermin", "Freigabe Luftfracht und Zweitlieferant", "Vorstand Einkauf"),
     ("Einkauf des Kunden blockiert Rahmenvertrag Service", "Gespräch der Geschäftsführungen", "Geschäftsführung"),
     ("Feldtest-Daten dürfen nicht in unsere Cloud", "Entscheidung On-Premise-Variante", "Leitung Entwicklung"),
 ]
@@ -159,7 +211,13 @@ DECISIONS = [
     "On-Premise-Variante für Felddaten wird entwickelt",
 ]
 
-TEAM_OURS = [("Dr. Dorothea Hartmann", "Sponsor (CEO)", True), ("Projektleitung Engineering", "Projektleiter", False),
-             ("Leitung Service", "Service", False)]
-TEAM_CUSTOMER = [("Dr. Frank Albers", "Sponsor (Geschäftsführer)", True), ("Martin Jäger", "Projektleiter", True),
-                 ("Petra Lindner", "Einkauf", False)]
+TEAM_OURS = [
+    ("Dr. Dorothea Hartmann", "Sponsor (CEO)", True),
+    ("Projektleitung Engineering", "Projektleiter", False),
+    ("Leitung Service", "Service", False),
+]
+TEAM_CUSTOMER = [
+    ("Dr. Frank Albers", "Sponsor (Geschäftsführer)", True),
+    ("Martin Jäger", "Projektleiter", True),
+    ("Petra Lindner", "Einkauf", False),
+]

@@ -96,11 +96,19 @@ def generate_customers(size: DemoSize, today: date, rng: np.random.Generator) ->
             "_start_offset": -1,
         }
     )
-    # Make names unique the way a CRM would: a location suffix on a clash.
+    # Make names unique the way companies are: the same trade name in another town.
     dup = df.duplicated("name", keep="first")
     if dup.any():
-        cities = ["Nord", "Süd", "Ost", "West", "Mitte"]
-        df.loc[dup, "name"] = [f"{nm} ({cities[i % 5]} {i // 5 + 2})" for i, nm in enumerate(df.loc[dup, "name"])]
+        towns = names.TOWNS
+        pick = rng.integers(0, len(towns), int(dup.sum()))
+        df.loc[dup, "name"] = [
+            f"{names.NAME_STEMS[s]} {names.NAME_KINDS[k]} {towns[c]} {names.LEGAL_FORMS[f]}"
+            for s, k, f, c in zip(
+                stems[dup.to_numpy()], kinds[dup.to_numpy()], forms[dup.to_numpy()], pick, strict=True
+            )
+        ]
+        still = df.duplicated("name", keep="first")
+        df.loc[still, "name"] = [f"{nm} ({i + 2})" for i, nm in enumerate(df.loc[still, "name"])]
 
     _assign_key_accounts(df, size, today, rng)
     return df
@@ -111,7 +119,7 @@ def _assign_key_accounts(df: pd.DataFrame, size: DemoSize, today: date, rng: np.
     order = np.argsort(-df["_annual"].to_numpy())
     n = len(df)
     # The five biggest customers are *not* key accounts: size alone is no fit (they get a poor fit analysis).
-    pool = order[5 : max(60, int(n * 0.05))]
+    pool = order[5 : max(45, int(n * 0.025))]
     k = size.key_accounts
     chosen = [int(i) for i in rng.choice(pool, size=k - 1, replace=False)]
     # One small customer with an excellent fit: the candidate.
@@ -152,9 +160,7 @@ def _season(cal_month: np.ndarray) -> np.ndarray:
     return np.where(cal_month == 12, base * 0.82, base)  # year-end shutdowns
 
 
-def generate_financials(
-    customers: pd.DataFrame, size: DemoSize, today: date, rng: np.random.Generator
-) -> pd.DataFrame:
+def generate_financials(customers: pd.DataFrame, size: DemoSize, today: date, rng: np.random.Generator) -> pd.DataFrame:
     """Monthly revenue and operating profit for every customer, ending with the last complete month.
 
     Each month's figures become known ("valid from") on the 10th of the following month, when the books
@@ -189,10 +195,7 @@ def generate_financials(
     margin_sd = np.clip(0.05 / (annual / 1e5) ** 0.25, 0.008, 0.06)
     common = np.convolve(rng.normal(0, 0.004, m + 2), np.ones(3) / 3, mode="valid")  # shared business cycle
     margin = (
-        base_margin[:, None]
-        + uplift[:, None] * ramp
-        + common[None, :]
-        + rng.normal(0, 1, (n, m)) * margin_sd[:, None]
+        base_margin[:, None] + uplift[:, None] * ramp + common[None, :] + rng.normal(0, 1, (n, m)) * margin_sd[:, None]
     )
     profit = revenue * margin
     # Small customers sometimes order nothing in a month; fixed costs still run.

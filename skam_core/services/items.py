@@ -39,8 +39,13 @@ def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[st
     return None
 
 
-def check_write(cur: duckdb.DuckDBPyConnection, user: User, table_name: str, row: Mapping[str, Any],
-                current: Mapping[str, Any] | None) -> None:
+def check_write(
+    cur: duckdb.DuckDBPyConnection,
+    user: User,
+    table_name: str,
+    row: Mapping[str, Any],
+    current: Mapping[str, Any] | None,
+) -> None:
     """Who may write this row: account tables by account permission, company-wide tables by admins only."""
     if table_name == "customers":
         if current is None:
@@ -103,8 +108,12 @@ def remove_item(
             raise versioned.NotFoundError("The item does not exist any more.")
         check_write(cur, user, table_name, current, current)
         return versioned.save_version(
-            cur, table_name, {k: current[k] for k in versioned.table(table_name).all_columns},
-            user_id=user.user_id, expected_valid_from=expected_valid_from, deleted=True,
+            cur,
+            table_name,
+            {k: current[k] for k in versioned.table(table_name).all_columns},
+            user_id=user.user_id,
+            expected_valid_from=expected_valid_from,
+            deleted=True,
         )
 
     return store.transaction(work)

@@ -73,9 +73,20 @@ TABLES: dict[str, VersionedTable] = {
             "opportunities",
             ["id"],
             [
-                "customer_id", "title", "type", "description", "customer_value_eur", "our_revenue_eur",
-                "our_margin_pct", "effort_person_days", "effort_cost_eur", "start_month", "duration_months",
-                "capability_id", "copy_risk", "copy_risk_reason",
+                "customer_id",
+                "title",
+                "type",
+                "description",
+                "customer_value_eur",
+                "our_revenue_eur",
+                "our_margin_pct",
+                "effort_person_days",
+                "effort_cost_eur",
+                "start_month",
+                "duration_months",
+                "capability_id",
+                "copy_risk",
+                "copy_risk_reason",
             ],
         ),
         _t(
@@ -87,8 +98,15 @@ TABLES: dict[str, VersionedTable] = {
             "stakeholders",
             ["id"],
             [
-                "customer_id", "name", "job_title", "function", "influence", "attitude",
-                "long_term_responsibility", "last_contact", "our_contact",
+                "customer_id",
+                "name",
+                "job_title",
+                "function",
+                "influence",
+                "attitude",
+                "long_term_responsibility",
+                "last_contact",
+                "our_contact",
             ],
         ),
         _t(
@@ -116,30 +134,65 @@ TABLES: dict[str, VersionedTable] = {
             "milestones",
             ["id"],
             [
-                "customer_id", "title", "owner", "start_date", "due", "status", "completed_on",
-                "opportunity_id", "objective_id", "comment",
+                "customer_id",
+                "title",
+                "owner",
+                "start_date",
+                "due",
+                "status",
+                "completed_on",
+                "opportunity_id",
+                "objective_id",
+                "comment",
             ],
         ),
         _t(
             "kpi_definitions",
             ["id"],
-            ["customer_id", "name", "unit", "direction", "min_value", "max_value", "source", "description",
-             "sort_order"],
+            [
+                "customer_id",
+                "name",
+                "unit",
+                "direction",
+                "min_value",
+                "max_value",
+                "source",
+                "description",
+                "sort_order",
+            ],
         ),
         # kpi_targets carries no customer_id: its account is that of the KPI (checked by the service layer).
         _t("kpi_targets", ["kpi_id", "period"], ["target"], None),
         _t(
             "steering_meetings",
             ["id"],
-            ["customer_id", "held_on", "pinned_as_of", "attendees_ours", "attendees_customer", "summary",
-             "next_meeting_on"],
+            [
+                "customer_id",
+                "held_on",
+                "pinned_as_of",
+                "attendees_ours",
+                "attendees_customer",
+                "summary",
+                "next_meeting_on",
+            ],
         ),
         _t("decisions", ["id"], ["customer_id", "meeting_id", "escalation_id", "decided_on", "text", "owner"]),
         _t(
             "escalations",
             ["id"],
-            ["customer_id", "raised_on", "raised_by", "problem", "owner", "decision_needed", "due", "status",
-             "decision", "decided_on", "decided_by"],
+            [
+                "customer_id",
+                "raised_on",
+                "raised_by",
+                "problem",
+                "owner",
+                "decision_needed",
+                "due",
+                "status",
+                "decision",
+                "decided_on",
+                "decided_by",
+            ],
         ),
     ]
 }
@@ -203,9 +256,7 @@ def read_current(
     return cur.execute(sql, params).df()
 
 
-def history(
-    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]
-) -> pd.DataFrame:
+def history(cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
     """Every version of one entity, newest first, with who wrote it and when (for the change history)."""
     t = table(table_name)
     conds, params = _key_conditions(t, key_values)
@@ -304,9 +355,7 @@ def insert_versions(
     cols = list(t.all_columns) + ["is_deleted", "valid_from", "valid_to", "changed_by"]
     cur.register("_insert_versions_df", df[cols])
     try:
-        cur.execute(
-            f"INSERT INTO {t.name} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _insert_versions_df"
-        )
+        cur.execute(f"INSERT INTO {t.name} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _insert_versions_df")
     finally:
         cur.unregister("_insert_versions_df")
     return len(df)

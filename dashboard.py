@@ -1,0 +1,28 @@
+"""SKAM dashboard entrypoint: ``streamlit run dashboard.py``.
+
+Builds the navigation over pages/ (URL paths as in DESIGN.md) and runs the selected page. Each page sets
+itself up and guards itself (skam_core.ui.page.setup_page), so this file only decides which pages exist for
+the current user.
+"""
+
+import streamlit as st
+
+from skam_core.i18n import LANGS, lang_from_locale, translate
+from skam_core.ui.auth import identify, resolve_user
+from skam_core.ui.nav import build_navigation
+from skam_core.ui.store import open_store
+
+
+def _lang() -> str:
+    raw = st.query_params.get("lang")
+    if raw in LANGS:
+        return raw
+    return st.session_state.get("skam_lang") or lang_from_locale(st.context.locale)
+
+
+lang = _lang()
+store = open_store(lambda key, **kw: translate(key, lang, **kw))
+identity = identify()
+user = resolve_user(store, identity) if identity.user_id else None
+navigation = st.navigation(build_navigation(lang, is_admin=bool(user and user.is_admin)))
+navigation.run()

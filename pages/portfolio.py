@@ -1,0 +1,90 @@
+"""Portfolio (/): the programme at a glance — key accounts per stage, their share of revenue, the SKAM
+accounts' relative operating profit against all other customers, fit against size, and the key accounts."""
+
+import streamlit as st
+
+from skam_core.charts import portfolio as charts
+from skam_core.ui import loaders
+from skam_core.ui import state as view_state
+from skam_core.ui.page import setup_page
+from skam_core.ui.widgets import account_table, empty_state, metric
+
+ctx = setup_page("portfolio")
+t, f = ctx.t, ctx.fmt
+data = loaders.portfolio(ctx.store, ctx.as_of, ctx.today)
+
+st.title(t("page.portfolio"))
+if data.window is None:
+    empty_state(t("portfolio.no_financials"), t("portfolio.no_financials_next"))
+    st.stop()
+st.caption(
+    t(
+        "portfolio.window",
+        start=f.month(data.window.start),
+        end=f.month(data.window.end),
+        customers=f.number(data.total_customers),
+    )
+)
+
+cmp = data.comparison
+key_total = int(data.stage_counts.sum())
+c1, c2, c3, c4, c5 = st.columns(5)
+with c1:
+    metric(
+        t("portfolio.m.key_accounts"),
+        f.number(key_total),
+        help=t("portfolio.m.key_accounts_help"),
+        caption=t("portfolio.m.in_implementation", n=int(data.stage_counts.get("implementation", 0))),
+    )
+with c2:
+    metric(t("portfolio.m.revenue_share"), f.pct(data.key_revenue_share), help=t("portfolio.m.revenue_share_help"))
+with c3:
+    metric(
+        t("portfolio.m.skam_margin"),
+        f.pct(cmp.skam.relative_operating_profit),
+        help=t("portfolio.m.skam_margin_help"),
+        caption=t("portfolio.m.accounts", n=cmp.skam.customers),
+    )
+with c4:
+    metric(
+        t("portfolio.m.others_margin"),
+        f.pct(cmp.others.relative_operating_profit),
+        help=t("portfolio.m.others_margin_help"),
+        caption=t("portfolio.m.accounts", n=f.number(cmp.others.customers)),
+    )
+with c5:
+    metric(
+        t("portfolio.m.ratio"),
+        f.ratio(cmp.ratio),
+        help=t("portfolio.m.ratio_help"),
+        caption=t("portfolio.m.ratio_caption"),
+    )
+
+left, right = st.columns([2.2, 1])
+with left:
+    fig = charts.fit_size_matrix(data.accounts, ctx.lang)
+    if not any(len(tr.x) for tr in fig.data):
+        empty_state(t("portfolio.no_fit"), t("portfolio.no_fit_next"))
+    else:
+        event = st.plotly_chart(
+            fig, key="fit_size", on_select="rerun", selection_mode="points", config={"displaylogo": False}
+        )
+        points = event.selection.points if event and event.selection else []
+        picked = points[0].get("customdata", [None])[0] if points else None
+        # Act on a new selection only: the chart keeps reporting it while the user picks other accounts.
+        if picked != st.session_state.get("_fit_size_picked"):
+            st.session_state["_fit_size_picked"] = picked
+            if picked and picked != ctx.account:
+                view_state.set_value(view_state.ACCOUNT, picked)
+                st.rerun()
+        st.caption(t("portfolio.fit_size_hint"))
+with right:
+    st.plotly_chart(charts.stage_bars(data.stage_counts, ctx.lang), config={"displaylogo": False})
+
+st.subheader(t("portfolio.table_title"))
+account_table(ctx, data.accounts)
+
+if ctx.account:
+    from skam_core.ui.account_card import render_account_card
+
+    render_account_card(ctx, data)

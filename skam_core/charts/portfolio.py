@@ -1,0 +1,168 @@
+"""Portfolio figures: strategic fit against size, key accounts per stage, one account's monthly margin."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from skam_core.charts.theme import GROUP_COLORS, STAGE_COLORS, apply_layout
+from skam_core.i18n import translate
+from skam_core.i18n.formats import eur_compact, number, pct
+
+
+def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
+    """Bubble matrix: fit (x) against revenue (y, log), bubble area ~ revenue, colour = stage.
+
+    ``customdata[0]`` is the customer_id, so a selected bubble tells which account to open.
+    """
+
+    def t(key: str, **kw) -> str:
+        return translate(key, lang, **kw)
+
+    df = accounts[accounts["fit_score"].notna() & (accounts["revenue"] > 0)].copy()
+    fig = go.Figure()
+    if not df.empty:
+        size_ref = 2.0 * float(np.sqrt(df["revenue"].max())) / (46.0**2) if df["revenue"].max() > 0 else 1
+        for stage in STAGE_COLORS:
+            part = df[df["skam_stage"] == stage]
+            if part.empty:
+                continue
+            hover = [
+                f"<b>{r.name}</b><br>{t('stage.' + r.skam_stage)}<br>{t('chart.fit')}: {number(r.fit_score, lang)}"
+                f"<br>{t('chart.revenue_12m')}: {eur_compact(r.revenue, lang)}<br>{t('chart.margin')}: "
+                f"{pct(r.margin, lang)}"
+                for r in part.itertuples()
+            ]
+            # Alternate label positions by fit rank so that neighbouring bubbles' names collide less.
+            rank = part["fit_score"].rank(method="first").astype(int).to_numpy()
+            fig.add_trace(
+                go.Scatter(
+                    x=part["fit_score"],
+                    y=part["revenue"],
+                    mode="markers+text",
+                    text=[n if len(n) <= 22 else n[:20] + "…" for n in part["name"]],
+                    textposition=["top center" if r % 2 else "bottom center" for r in rank],
+                    textfont={"size": 10, "color": "#52606D"},
+                    marker={
+                        "size": np.sqrt(part["revenue"]),
+                        "sizemode": "area",
+                        "sizeref": size_ref,
+                        "sizemin": 6,
+                        "color": STAGE_COLORS[stage],
+                        "line": {"width": 1, "color": "white"},
+                        "opacity": 0.85,
+                    },
+                    name=t("stage." + stage),
+                    customdata=np.stack([part["customer_id"]], axis=-1),
+                    hovertext=hover,
+                    hoverinfo="text",
+                )
+            )
+        fig.add_vline(
+            x=60,
+            line={"dash": "dot", "color": "#9AA5B1"},
+            annotation={"text": t("chart.good_fit_threshold"), "font": {"size": 11, "color": "#52606D"}},
+            annotation_position="top",
+        )
+    apply_layout(fig, title=t("chart.fit_size_title"), lang=lang, height=480, legend_title=t("chart.stage"))
+    fig.update_xaxes(title=t("chart.fit_axis"), range=[0, 105], ticksuffix="", zeroline=False)
+    ticks = log_ticks(df["revenue"]) if not df.empty else []
+    fig.update_yaxes(
+        title=t("chart.revenue_axis"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
+    )
+    fig.update_layout(legend={"orientation": "h", "y": -0.18, "yanchor": "top", "x": 0, "xanchor": "left"})
+    fig.update_layout(clickmode="event+select", dragmode="select")
+    return fig
+
+
+def log_ticks(values: pd.Series) -> list[float]:
+    """1-2-5 ticks spanning the values, for log axes labelled in the user's language."""
+    lo, hi = float(values[values > 0].min()), float(values.max())
+    ticks = []
+    for exp in range(int(np.floor(np.log10(lo))) - 1, int(np.ceil(np.log10(hi))) + 1):
+        for m in (1, 2, 5):
+            v = m * 10.0**exp
+            if lo / 1.5 <= v <= hi * 1.5:
+                ticks.append(v)
+    return ticks
+
+
+def stage_bars(stage_counts: pd.Series, lang: str) -> go.Figure:
+    labels = [translate("stage." + s, lang) for s in stage_counts.index]
+    fig = go.Figure(
+        go.Bar(
+            x=stage_counts.to_numpy(),
+            y=labels,
+            orientation="h",
+            text=stage_counts.to_numpy(),
+            textposition="auto",
+            marker_color=[STAGE_COLORS[s] for s in stage_counts.index],
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    apply_layout(fig, title=translate("chart.stages_title", lang), lang=lang, height=300)
+    fig.update_xaxes(title=translate("chart.accounts_count", lang), dtick=1)
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+def account_margin_trend(
+    monthly: pd.DataFrame, others_margin: float | None, lang: str, name: str, skam_start=None
+) -> go.Figure:
+    """Bars: monthly revenue; line: monthly margin, against the others' 12-month margin and the SKAM start."""
+    from plotly.subplots import make_subplots
+
+    def t(key: str, **kw) -> str:
+        return translate(key, lang, **kw)
+
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    months = pd.to_datetime(monthly["month"])
+    fig.add_trace(
+        go.Bar(
+            x=months,
+            y=monthly["revenue"],
+            name=t("chart.revenue_month"),
+            marker_color="#C9D6E8",
+            hovertemplate="%{x|%b %Y}: %{y:,.0f} €<extra></extra>",
+        ),
+        secondary_y=False,
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=months,
+            y=monthly["margin"],
+            name=t("chart.margin"),
+            mode="lines+markers",
+            line={"color": GROUP_COLORS["skam"], "width": 2.5},
+            hovertemplate="%{x|%b %Y}: %{y:.1%}<extra></extra>",
+        ),
+        secondary_y=True,
+    )
+    if others_margin is not None:
+        fig.add_hline(
+            y=others_margin,
+            line={"dash": "dash", "color": GROUP_COLORS["others"]},
+            secondary_y=True,
+            annotation={"text": t("chart.others_margin"), "font": {"size": 11}},
+            annotation_position="bottom left",
+        )
+    if skam_start is not None and not pd.isna(skam_start):
+        x = pd.Timestamp(skam_start)
+        if months.min() <= x <= months.max() + pd.offsets.MonthEnd(1):
+            fig.add_vline(
+                x=x.timestamp() * 1000,
+                line={"dash": "dot", "color": "#2E9E5B"},
+                annotation={"text": t("chart.skam_start"), "font": {"size": 11}},
+            )
+    apply_layout(fig, title=t("chart.account_trend_title", name=name), lang=lang, height=360)
+    fig.update_yaxes(
+        title=t("chart.revenue_month_axis"),
+        secondary_y=False,
+        ticksuffix=" €" if lang == "de" else "",
+        tickprefix="" if lang == "de" else "€",
+    )
+    fig.update_yaxes(title=t("chart.margin_axis"), secondary_y=True, tickformat=".0%", showgrid=False)
+    fig.update_xaxes(title=t("chart.month_axis"))
+    return fig

@@ -1,0 +1,57 @@
+"""What the commands share: opening the store (optionally waiting for a lock), the acting user, progress."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+
+from skam_core.domain.enums import Role
+from skam_core.domain.users import User
+from skam_core.storage.db import Store, StoreLockedError, default_db_path
+
+
+def store_path(args) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_store(args, *, wait: float = 0.0) -> Store:
+    """Open the store; with ``wait`` > 0 keep trying while another process holds it."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return Store(store_path(args))
+        except StoreLockedError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(1.0)
+
+
+def cli_user() -> User:
+    """Whoever runs the CLI can read and write the store file anyway, so the CLI acts as an admin; the name
+    recorded in changed_by is $SKAM_USER or the operating-system user."""
+    uid = os.environ.get("SKAM_USER") or f"cli:{getpass.getuser()}"
+    return User(user_id=uid.lower(), name=uid, role=Role.ADMIN)
+
+
+class Progress:
+    """A one-line progress bar on stderr (a line per step when stderr is not a terminal)."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+        self.started = time.monotonic()
+
+    def __call__(self, fraction: float, step: str) -> None:
+        secs = time.monotonic() - self.started
+        if self.tty:
+            bar = "#" * int(fraction * 30)
+            print(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {step:<12} {secs:5.1f}s", end="", file=sys.stderr)
+            if fraction >= 1.0:
+                print(file=sys.stderr)
+        elif step != self.last:
+            print(f"{self.label}: {step} ({fraction:.0%}, {secs:.1f}s)", file=sys.stderr)
+        self.last = step

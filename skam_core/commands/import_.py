@@ -1,0 +1,42 @@
+"""``import customers|financials|kpis FILE [--dry-run]``: all or nothing, every problem on stderr."""
+
+from __future__ import annotations
+
+import sys
+
+from skam_core.commands.common import Progress, cli_user, open_store
+from skam_core.io.importer import KINDS, run_import
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import customers, financials or KPI values from CSV or XLSX")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", help="a .csv (also as German Excel writes it) or .xlsx file")
+    p.add_argument("--dry-run", action="store_true", help="check the file and report counts; write nothing")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another process holds the store, wait up to this long for it",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    store = open_store(args, wait=args.wait)
+    try:
+        result = run_import(
+            store, cli_user(), args.kind, args.file, dry_run=args.dry_run, progress=Progress(f"import {args.kind}")
+        )
+    finally:
+        store.close()
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if not result.ok:
+        for p in result.problems:
+            print(p, file=sys.stderr)
+        print(f"{len(result.problems)} problem(s); nothing was imported.", file=sys.stderr)
+        return 1
+    print(result.summary())
+    return 0

@@ -1,0 +1,44 @@
+"""``users list`` / ``users set EMAIL ROLE [--name NAME]``: who may use the dashboard, and with which role.
+
+Account managers' accounts are the customers whose account_manager is their e-mail address."""
+
+from __future__ import annotations
+
+from skam_core.commands.common import cli_user, open_store
+from skam_core.domain.enums import Role
+from skam_core.services.items import save_item
+from skam_core.storage.queries import users as user_queries
+
+
+def register(sub) -> None:
+    p = sub.add_parser("users", help="list users or set a user's role")
+    s = p.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    s.add_parser("list", help="list users and roles").set_defaults(func=run_list)
+    st = s.add_parser("set", help="add a user or change a role")
+    st.add_argument("email")
+    st.add_argument("role", choices=[r.value for r in Role])
+    st.add_argument("--name", help="display name (default: the e-mail address)")
+    st.set_defaults(func=run_set)
+
+
+def run_list(args) -> int:
+    store = open_store(args)
+    df = user_queries.list_users(store)
+    store.close()
+    if df.empty:
+        print("no users yet: add one with 'users set EMAIL ROLE'")
+        return 0
+    for r in df.itertuples():
+        accounts = f"  accounts: {r.accounts}" if r.accounts else ""
+        print(f"{r.user_id:<40} {r.role:<16} {r.display_name}{accounts}")
+    return 0
+
+
+def run_set(args) -> int:
+    store = open_store(args)
+    save_item(
+        store, cli_user(), "users", {"user_id": args.email, "display_name": args.name or args.email, "role": args.role}
+    )
+    store.close()
+    print(f"{args.email.lower()}: {args.role}")
+    return 0

@@ -1,0 +1,135 @@
+"""Numbers, money, percentages and dates per language, with Babel (de: ``1.234,5 €``, en: ``€1,234.5``)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+
+LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
+def _loc(lang: str) -> str:
+    return LOCALES.get(lang, "de_DE")
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def eur(x: float | None, lang: str, *, decimals: int = 0) -> str:
+    if _missing(x):
+        return "–"
+    pattern = "#,##0 ¤" if lang == "de" else "¤#,##0"
+    if decimals:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1) if "0 " in pattern else pattern + "." + "0" * decimals
+    return format_currency(x, "EUR", format=pattern, locale=_loc(lang), currency_digits=False)
+
+
+def eur_compact(x: float | None, lang: str) -> str:
+    """Large amounts short: 1,2 Mio. € / €1.2M."""
+    if _missing(x):
+        return "–"
+    if abs(x) < 10_000:
+        return eur(x, lang)
+    return format_compact_currency(x, "EUR", locale=_loc(lang), fraction_digits=1)
+
+
+def number(x: float | None, lang: str, *, decimals: int = 0) -> str:
+    if _missing(x):
+        return "–"
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(x, format=fmt, locale=_loc(lang))
+
+
+def pct(x: float | None, lang: str, *, decimals: int = 1) -> str:
+    """A share given as a fraction (0.057 -> 5,7 %)."""
+    if _missing(x):
+        return "–"
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + " %"
+    if lang != "de":
+        fmt = fmt.replace(" %", "%")
+    return format_percent(x, format=fmt, locale=_loc(lang))
+
+
+def pp(x: float | None, lang: str, *, decimals: int = 1, sign: bool = True) -> str:
+    """A difference of margins in percentage points (0.023 -> +2,3 Pp.)."""
+    if _missing(x):
+        return "–"
+    value = format_decimal(
+        x * 100,
+        format=("+" if sign else "") + "#,##0." + "0" * decimals + ";-#,##0." + "0" * decimals,
+        locale=_loc(lang),
+    )
+    return f"{value} {'Pp.' if lang == 'de' else 'pp'}"
+
+
+def ratio(x: float | None, lang: str) -> str:
+    if _missing(x):
+        return "–"
+    return format_decimal(x, format="#,##0.0", locale=_loc(lang)) + "×"
+
+
+def day(d: date | datetime | None, lang: str) -> str:
+    if d is None or (isinstance(d, float) and math.isnan(d)):
+        return "–"
+    if isinstance(d, datetime):
+        d = d.date()
+    return format_date(d, format="medium" if lang == "en" else "dd.MM.yyyy", locale=_loc(lang))
+
+
+def month(d: date | None, lang: str) -> str:
+    if d is None:
+        return "–"
+    return format_date(d, format="MMM yyyy", locale=_loc(lang))
+
+
+def timestamp(ts: datetime | None, lang: str) -> str:
+    if ts is None:
+        return "–"
+    return format_datetime(ts, format="dd.MM.yyyy HH:mm" if lang == "de" else "d MMM yyyy, HH:mm", locale=_loc(lang))
+
+
+def plotly_separators(lang: str) -> str:
+    """Plotly's layout.separators: decimal then thousands."""
+    return ",." if lang == "de" else ".,"
+
+
+class Formatter:
+    """The formatting functions bound to one language (``ctx.fmt.eur(x)``)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def eur(self, x, decimals: int = 0) -> str:
+        return eur(x, self.lang, decimals=decimals)
+
+    def eur_compact(self, x) -> str:
+        return eur_compact(x, self.lang)
+
+    def number(self, x, decimals: int = 0) -> str:
+        return number(x, self.lang, decimals=decimals)
+
+    def pct(self, x, decimals: int = 1) -> str:
+        return pct(x, self.lang, decimals=decimals)
+
+    def pp(self, x, decimals: int = 1, sign: bool = True) -> str:
+        return pp(x, self.lang, decimals=decimals, sign=sign)
+
+    def ratio(self, x) -> str:
+        return ratio(x, self.lang)
+
+    def day(self, d) -> str:
+        return day(d, self.lang)
+
+    def month(self, d) -> str:
+        return month(d, self.lang)
+
+    def timestamp(self, ts) -> str:
+        return timestamp(ts, self.lang)
+
+    @property
+    def plotly_separators(self) -> str:
+        return plotly_separators(self.lang)

@@ -1,0 +1,1 @@
+"""Files in and out: CSV/XLSX imports with validation, and (later) exports."""

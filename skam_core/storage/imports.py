@@ -1,0 +1,131 @@
+"""SQL of the imports: versioned upserts that add a version only where a value changed (idempotent)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+CUSTOMER_COLUMNS = (
+    "customer_id",
+    "name",
+    "industry",
+    "region",
+    "country",
+    "segment",
+    "skam_stage",
+    "skam_start",
+    "account_manager",
+)
+
+
+def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    cols = ", ".join(CUSTOMER_COLUMNS)
+    return cur.execute(f"SELECT {cols} FROM customers WHERE valid_to IS NULL AND NOT is_deleted").df()
+
+
+def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = cur.execute("SELECT customer_id FROM customers WHERE valid_to IS NULL AND NOT is_deleted").fetchall()
+    return {r[0] for r in rows}
+
+
+def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, user_id: str, now: datetime) -> None:
+    """Close the current version of every customer in ``rows`` (if any) and insert ``rows`` as the new one."""
+    if rows.empty:
+        return
+    df = rows.reindex(columns=list(CUSTOMER_COLUMNS)).copy()
+    df["skam_start"] = pd.to_datetime(df["skam_start"]).dt.date
+    cur.register("_cust_new", df)
+    try:
+        cur.execute(
+            "UPDATE customers SET valid_to = ? WHERE valid_to IS NULL"
+            " AND customer_id IN (SELECT customer_id FROM _cust_new)",
+            [now],
+        )
+        cols = ", ".join(CUSTOMER_COLUMNS)
+        cur.execute(
+            f"INSERT INTO customers ({cols}, is_deleted, valid_from, valid_to, changed_by)"
+            f" SELECT {cols}, FALSE, ?, NULL, ? FROM _cust_new",
+            [now, user_id],
+        )
+    finally:
+        cur.unregister("_cust_new")
+
+
+def stage_financials(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+    """Put validated financial rows into a temporary table of this cursor's connection."""
+    cur.register("_fin_in", rows[["customer_id", "month", "revenue", "operating_profit"]])
+    try:
+        cur.execute(
+            "CREATE OR REPLACE TEMP TABLE fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
+            " CAST(revenue AS DOUBLE) AS revenue, CAST(operating_profit AS DOUBLE) AS operating_profit"
+            " FROM _fin_in"
+        )
+    finally:
+        cur.unregister("_fin_in")
+
+
+def diff_financials(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Counts of staged rows that are new, changed or unchanged against the current versions."""
+    row = cur.execute(
+        "SELECT count(*) FILTER (WHERE f.customer_id IS NULL),"
+        " count(*) FILTER (WHERE f.customer_id IS NOT NULL AND (f.revenue <> s.revenue"
+        "   OR f.operating_profit <> s.operating_profit)),"
+        " count(*) FILTER (WHERE f.customer_id IS NOT NULL AND f.revenue = s.revenue"
+        "   AND f.operating_profit = s.operating_profit)"
+        " FROM fin_stage s LEFT JOIN financials f"
+        "   ON f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
+    ).fetchone()
+    return {"added": row[0], "changed": row[1], "unchanged": row[2]}
+
+
+def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str, now: datetime) -> None:
+    """Close changed versions, then insert every staged row that has no current version any more."""
+    cur.execute(
+        "UPDATE financials AS f SET valid_to = ? FROM fin_stage s"
+        " WHERE f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
+        " AND (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit)",
+        [now],
+    )
+    cur.execute(
+        "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
+        " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, ?, NULL, ? FROM fin_stage s"
+        " ANTI JOIN (SELECT customer_id, month FROM financials WHERE valid_to IS NULL) f"
+        "   ON f.customer_id = s.customer_id AND f.month = s.month",
+        [now, user_id],
+    )
+    cur.execute("DROP TABLE IF EXISTS fin_stage")
+
+
+def kpi_catalog(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Current KPI definitions with their account and plausible range, for validating KPI imports."""
+    return cur.execute(
+        "SELECT id, customer_id, name, unit, min_value, max_value FROM kpi_definitions"
+        " WHERE valid_to IS NULL AND NOT is_deleted"
+    ).df()
+
+
+def latest_kpi_values(cur: duckdb.DuckDBPyConnection, kpi_ids: list[str]) -> pd.DataFrame:
+    """The latest entry per KPI and period (what a new entry would correct)."""
+    if not kpi_ids:
+        return pd.DataFrame(columns=["kpi_id", "period", "value", "comment"])
+    return cur.execute(
+        "SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment"
+        " FROM kpi_entries WHERE list_contains(?, kpi_id) GROUP BY kpi_id, period",
+        [kpi_ids],
+    ).df()
+
+
+def append_kpi_entries(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+    if rows.empty:
+        return
+    df = rows[["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]]
+    cur.register("_kpi_in", df)
+    try:
+        cur.execute(
+            "INSERT INTO kpi_entries SELECT entry_id, kpi_id, customer_id, CAST(period AS DATE), value, comment,"
+            " entered_by, entered_at FROM _kpi_in"
+        )
+    finally:
+        cur.unregister("_kpi_in")

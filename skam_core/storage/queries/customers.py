@@ -1,0 +1,57 @@
+"""Customers and key accounts as of a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from skam_core.storage.db import Store
+from skam_core.storage.versioned import visible_clause
+
+COLUMNS = "customer_id, name, industry, region, country, segment, skam_stage, skam_start, account_manager"
+
+
+def customer(store: Store, customer_id: str, as_of: date | None = None) -> dict | None:
+    vis, params = visible_clause(as_of)
+    return store.query(
+        f"SELECT {COLUMNS} FROM customers WHERE customer_id = ? AND {vis} AND NOT is_deleted",
+        [customer_id, *params],
+    ).first()
+
+
+def key_accounts(store: Store, as_of: date | None = None) -> pd.DataFrame:
+    """Customers in the programme (stage other than 'none'), ordered by name."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT {COLUMNS} FROM customers WHERE {vis} AND NOT is_deleted AND skam_stage <> 'none' ORDER BY name",
+        params,
+    )
+
+
+def account_choices(store: Store, as_of: date | None = None) -> pd.DataFrame:
+    """What the account picker offers: key accounts, plus customers that have a strategy analysis."""
+    vis, params = visible_clause(as_of, "c")
+    fvis, fparams = visible_clause(as_of, "f")
+    return store.df(
+        f"SELECT c.customer_id, c.name, c.skam_stage FROM customers c WHERE {vis} AND NOT c.is_deleted"
+        f" AND (c.skam_stage <> 'none' OR EXISTS (SELECT 1 FROM fit_scores f WHERE f.customer_id = c.customer_id"
+        f"   AND {fvis} AND NOT f.is_deleted))"
+        f" ORDER BY c.skam_stage = 'none', c.name",
+        [*params, *fparams],
+    )
+
+
+def customer_count(store: Store, as_of: date | None = None) -> int:
+    vis, params = visible_clause(as_of)
+    return int(store.query(f"SELECT count(*) FROM customers WHERE {vis} AND NOT is_deleted", params).single_value())
+
+
+def programme_membership(store: Store, as_of: date | None = None) -> pd.DataFrame:
+    """Every customer with its stage and SKAM start (the input that splits SKAM accounts from the others)."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT customer_id, name, skam_stage, skam_start, account_manager FROM customers"
+        f" WHERE {vis} AND NOT is_deleted",
+        params,
+    )

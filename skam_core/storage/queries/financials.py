@@ -1,0 +1,40 @@
+"""Monthly financials as known at an as-of date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from skam_core.storage.db import Store
+from skam_core.storage.versioned import visible_clause
+
+
+def latest_month(store: Store, as_of: date) -> date | None:
+    """The latest month on or before ``as_of`` that has financial data known at ``as_of``."""
+    vis, params = visible_clause(as_of)
+    value = store.query(
+        f"SELECT max(month) FROM financials WHERE {vis} AND month <= ?", [*params, as_of]
+    ).single_value()
+    return value
+
+
+def customer_sums(store: Store, start: date, end: date, as_of: date | None) -> pd.DataFrame:
+    """Revenue and operating profit per customer over the months start..end (inclusive)."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT customer_id, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit"
+        f" FROM financials WHERE {vis} AND month BETWEEN ? AND ? GROUP BY customer_id",
+        [*params, start, end],
+    )
+
+
+def customer_monthly(store: Store, customer_id: str, as_of: date | None, months: int = 36) -> pd.DataFrame:
+    """One customer's monthly revenue, operating profit and margin, the last ``months`` months known."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT month, revenue, operating_profit,"
+        f" CASE WHEN revenue > 0 THEN operating_profit / revenue END AS margin"
+        f" FROM financials WHERE customer_id = ? AND {vis} ORDER BY month DESC LIMIT ?",
+        [customer_id, *params, months],
+    ).sort_values("month")

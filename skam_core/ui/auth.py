@@ -1,0 +1,107 @@
+"""Who is using the dashboard: the one function that resolves the current user.
+
+Order: a user signed in through OIDC (``st.login``, configured in .streamlit/secrets.toml [auth]); else an
+identity header set by a trusted reverse proxy ($SKAM_PROXY_HEADER); else local mode — the server binds to
+127.0.0.1, only local connections are served, and the local operator is admin. Roles come from the users
+table; a signed-in user who is not in it gets $SKAM_DEFAULT_ROLE if set, otherwise no access.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from dataclasses import dataclass
+
+import streamlit as st
+
+from skam_core.domain.enums import Role
+from skam_core.domain.users import User, normalise_user_id
+from skam_core.storage.db import Store
+from skam_core.storage.queries import users as user_queries
+
+LOCAL_OPERATOR = "local-admin@localhost"
+ACT_AS_KEY = "skam_act_as"  # session key: local mode lets the operator preview the app as another user
+
+
+@dataclass(frozen=True)
+class Identity:
+    user_id: str | None
+    name: str | None
+    mode: str  # oidc | proxy | local | login_required | refused
+    reason: str | None = None  # message key when refused
+
+
+def _auth_configured() -> bool:
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        return False
+
+
+def _is_local_client() -> bool:
+    ip = st.context.ip_address
+    # Streamlit reports None for connections through localhost; without a client connection (AppTest) there
+    # is no address string at all.
+    if not isinstance(ip, str) or not ip:
+        return True
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
+
+
+def identify() -> Identity:
+    info = st.user.to_dict()
+    if info.get("is_logged_in"):
+        email = info.get("email") or info.get("preferred_username") or info.get("sub")
+        if not email:
+            return Identity(None, None, "refused", "auth.no_email")
+        return Identity(normalise_user_id(str(email)), str(info.get("name") or email), "oidc")
+    header = os.environ.get("SKAM_PROXY_HEADER")
+    if header:
+        value = st.context.headers.get(header)
+        if not value:
+            return Identity(None, None, "refused", "auth.no_proxy_identity")
+        return Identity(normalise_user_id(value), value, "proxy")
+    if _auth_configured():
+        return Identity(None, None, "login_required")
+    if not _is_local_client():
+        return Identity(None, None, "refused", "auth.local_only")
+    operator = os.environ.get("SKAM_LOCAL_USER", LOCAL_OPERATOR)
+    return Identity(normalise_user_id(operator), operator, "local")
+
+
+def resolve_user(store: Store, identity: Identity) -> User | None:
+    """The acting user with role and managed accounts, or None when this identity has no access."""
+    if identity.user_id is None:
+        return None
+    if identity.mode == "local":
+        act_as = st.session_state.get(ACT_AS_KEY)
+        if act_as and act_as != identity.user_id:
+            preview = _from_store(store, act_as, act_as)
+            if preview is not None:
+                return preview
+        return User(
+            identity.user_id,
+            identity.name or identity.user_id,
+            Role.ADMIN,
+            frozenset(user_queries.managed_accounts(store, identity.user_id)),
+        )
+    user = _from_store(store, identity.user_id, identity.name)
+    if user is None:
+        default = os.environ.get("SKAM_DEFAULT_ROLE")
+        if default in (Role.VIEWER.value,):  # only read access may be granted to unknown users
+            return User(identity.user_id, identity.name or identity.user_id, Role.VIEWER)
+    return user
+
+
+def _from_store(store: Store, user_id: str, name: str | None) -> User | None:
+    record = user_queries.get_user(store, user_id)
+    if record is None:
+        return None
+    return User(
+        record["user_id"],
+        record["display_name"] or name or user_id,
+        Role(record["role"]),
+        frozenset(user_queries.managed_accounts(store, record["user_id"])),
+    )

@@ -1,0 +1,51 @@
+"""The page registry: one entry per page that exists and works, with its URL path from the contract."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from skam_core.i18n import translate
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    file: str  # relative to dashboard.py
+    url_path: str
+    icon: str
+    section: str
+    admin_only: bool = False
+    default: bool = False
+
+
+# Sections: overview (portfolio, profit, steering), account (steps 1-5), administration.
+PAGES: list[PageSpec] = [
+    PageSpec("portfolio", "pages/portfolio.py", "portfolio", ":material/dashboard:", "overview", default=True),
+    PageSpec("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:", "administration", admin_only=True),
+]
+SECTIONS = ["overview", "account", "administration"]
+
+
+def spec(page_id: str) -> PageSpec:
+    return next(p for p in PAGES if p.page_id == page_id)
+
+
+def build_navigation(lang: str, *, is_admin: bool) -> dict[str, list[st.Page]]:
+    sections: dict[str, list[st.Page]] = {}
+    for section in SECTIONS:
+        pages = [
+            st.Page(
+                p.file,
+                title=translate(f"page.{p.page_id}", lang),
+                icon=p.icon,
+                url_path=None if p.default else p.url_path,
+                default=p.default,
+            )
+            for p in PAGES
+            if p.section == section and (is_admin or not p.admin_only)
+        ]
+        if pages:
+            sections[translate(f"nav.{section}", lang)] = pages
+    return sections

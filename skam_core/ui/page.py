@@ -1,0 +1,120 @@
+"""Every page starts with ``ctx = setup_page("<page id>")``: page config, store, identity and role, the shared
+view state from the URL, the sidebar — and the guard. A page file may be opened directly by URL on a fresh
+server, so nothing here assumes that the entrypoint ran first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import streamlit as st
+
+from skam_core.domain.users import User, may_edit_account
+from skam_core.i18n import DEFAULT_LANG, LANGS, lang_from_locale, translate
+from skam_core.i18n.formats import Formatter
+from skam_core.storage.db import Store, StoreError
+from skam_core.storage.queries import customers as customer_queries
+from skam_core.ui import state as view_state
+from skam_core.ui.auth import Identity, identify, resolve_user
+from skam_core.ui.store import open_store
+
+
+@dataclass
+class PageContext:
+    page_id: str
+    store: Store
+    user: User
+    identity: Identity
+    lang: str
+    as_of: date | None  # None: now
+    account: str | None
+    today: date
+    fmt: Formatter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fmt = Formatter(self.lang)
+
+    def t(self, key: str, **kwargs: object) -> str:
+        return translate(key, self.lang, **kwargs)
+
+    @property
+    def as_of_date(self) -> date:
+        """The day the view shows: the as-of date, or today."""
+        return self.as_of or self.today
+
+    @property
+    def read_only_snapshot(self) -> bool:
+        """Looking at the past: edits would not show in what is displayed, so pages offer none."""
+        return self.as_of is not None and self.as_of < self.today
+
+    def may_edit(self, account_manager: str | None) -> bool:
+        """Comfort only (to hide controls); the services check again on every write."""
+        return not self.read_only_snapshot and may_edit_account(self.user.role, self.user.user_id, account_manager)
+
+
+def _early_lang() -> str:
+    """The language before the store is open (first-run progress, login screen)."""
+    raw = st.query_params.get("lang")
+    if raw in LANGS:
+        return raw
+    return st.session_state.get("skam_lang") or lang_from_locale(st.context.locale)
+
+
+def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
+    lang = _early_lang()
+    st.set_page_config(
+        page_title=translate(f"page.{page_id}", lang) + " · SKAM",
+        page_icon=":material/handshake:",
+        layout="wide",
+        initial_sidebar_state="expanded",
+    )
+
+    def t(key: str, **kw: object) -> str:
+        return translate(key, lang, **kw)
+
+    try:
+        store = open_store(t)
+    except StoreError as exc:
+        st.error(t("store.unavailable", detail=str(exc)))
+        st.stop()
+
+    identity = identify()
+    if identity.mode == "login_required":
+        st.title(t("auth.title"))
+        st.write(t("auth.login_needed"))
+        st.button(t("auth.login"), on_click=st.login, type="primary")
+        st.stop()
+    if identity.mode == "refused":
+        st.error(t(identity.reason or "auth.refused"))
+        st.stop()
+    user = resolve_user(store, identity)
+    if user is None:
+        st.error(t("auth.not_registered", user=identity.user_id))
+        if identity.mode == "oidc":
+            st.button(t("auth.logout"), on_click=st.logout)
+        st.stop()
+
+    today = date.today()
+    vs = view_state.resolve(
+        view_state.current_params(),
+        st.session_state,
+        default_lang=lang_from_locale(st.context.locale) if st.context.locale else DEFAULT_LANG,
+        account_exists=lambda cid: customer_queries.customer(store, cid) is not None,
+        today=today,
+    )
+    view_state.remember(vs)
+    ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today)
+
+    from skam_core.ui.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
+
+    render_sidebar(ctx)
+    for key, kwargs in vs.problems:
+        st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
+    if identity.mode == "local":
+        st.caption(ctx.t("auth.local_banner", user=user.name), help=ctx.t("auth.local_banner_help"))
+    if ctx.as_of is not None:
+        st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.as_of)), icon=":material/history:")
+    if admin_only and not user.is_admin:
+        st.error(ctx.t("auth.admin_only"))
+        st.stop()
+    return ctx

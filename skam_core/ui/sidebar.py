@@ -1,0 +1,122 @@
+"""The shared sidebar: account, as-of date, language (all bound to the URL), who you are, and a link to share."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from skam_core.i18n import LANGS
+from skam_core.storage.queries import users as user_queries
+from skam_core.ui import state as view_state
+from skam_core.ui.auth import ACT_AS_KEY
+from skam_core.ui.loaders import account_choices
+
+_W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
+
+
+def _on_lang() -> None:
+    value = st.session_state.get(_W_LANG)
+    if value in LANGS:
+        view_state.set_value(view_state.LANG, value)
+
+
+def _on_account() -> None:
+    view_state.set_value(view_state.ACCOUNT, st.session_state.get(_W_ACCOUNT))
+
+
+def _on_as_of() -> None:
+    view_state.set_value(view_state.AS_OF, st.session_state.get(_W_AS_OF))
+
+
+def _to_today() -> None:
+    st.session_state[_W_AS_OF] = None
+    view_state.set_value(view_state.AS_OF, None)
+
+
+def _on_act_as() -> None:
+    st.session_state[ACT_AS_KEY] = st.session_state.get(_W_ACT_AS)
+
+
+def render_sidebar(ctx) -> None:
+    t = ctx.t
+    # Seed the widgets from the canonical state (URL or session) before they are drawn.
+    st.session_state[_W_LANG] = ctx.lang
+    st.session_state[_W_ACCOUNT] = ctx.account
+    st.session_state[_W_AS_OF] = ctx.as_of
+    with st.sidebar:
+        st.segmented_control(
+            t("sidebar.language"),
+            options=list(LANGS),
+            key=_W_LANG,
+            on_change=_on_lang,
+            format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
+            label_visibility="collapsed",
+        )
+        choices = account_choices(ctx.store, ctx.as_of)
+        ids = list(choices["customer_id"])
+        names = dict(zip(choices["customer_id"], choices["name"], strict=True))
+        stages = dict(zip(choices["customer_id"], choices["skam_stage"], strict=True))
+        if ctx.account and ctx.account not in names:
+            ids.insert(0, ctx.account)
+        st.selectbox(
+            t("sidebar.account"),
+            options=ids,
+            key=_W_ACCOUNT,
+            on_change=_on_account,
+            index=None,
+            placeholder=t("sidebar.account_placeholder"),
+            format_func=lambda cid: f"{names.get(cid, cid)} · {t('stage.' + stages.get(cid, 'none'))}",
+            help=t("sidebar.account_help"),
+        )
+        st.date_input(
+            t("sidebar.as_of"),
+            key=_W_AS_OF,
+            on_change=_on_as_of,
+            max_value=ctx.today,
+            format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            help=t("sidebar.as_of_help"),
+        )
+        if ctx.as_of is not None:
+            st.button(t("sidebar.back_to_today"), on_click=_to_today, icon=":material/today:", width="stretch")
+        st.divider()
+        st.caption(t("sidebar.signed_in_as", name=ctx.user.name, role=t("role." + ctx.user.role.value)))
+        if ctx.identity.mode == "local":
+            _act_as(ctx)
+        _share_link(ctx)
+
+
+def _act_as(ctx) -> None:
+    """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
+    users = user_queries.list_users(ctx.store)
+    if users.empty:
+        return
+    options = [None, *users["user_id"]]
+    labels = {r.user_id: f"{r.display_name} ({ctx.t('role.' + r.role)})" for r in users.itertuples()}
+    st.session_state[_W_ACT_AS] = st.session_state.get(ACT_AS_KEY)
+    st.selectbox(
+        ctx.t("sidebar.act_as"),
+        options=options,
+        key=_W_ACT_AS,
+        on_change=_on_act_as,
+        format_func=lambda u: ctx.t("sidebar.act_as_self") if u is None else labels.get(u, u),
+        help=ctx.t("sidebar.act_as_help"),
+        placeholder=ctx.t("sidebar.act_as_self"),
+    )
+
+
+def _share_link(ctx) -> None:
+    params = {
+        k: v
+        for k, v in (
+            ("account", ctx.account),
+            ("as_of", ctx.as_of.isoformat() if ctx.as_of else None),
+            ("lang", ctx.lang),
+        )
+        if v
+    }
+    base = st.context.url or ""
+    url = f"{base}?{urlencode(params)}" if params else base
+    with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
+        st.code(url or "?" + urlencode(params), language=None, wrap_lines=True)
+        st.caption(ctx.t("sidebar.share_help"))

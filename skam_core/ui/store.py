@@ -1,0 +1,46 @@
+"""The store behind the dashboard: opened once per server process; on the very first start the default store
+is created with the demo company, with visible progress."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import streamlit as st
+
+from skam_core.demo import build_demo
+from skam_core.storage.db import DEFAULT_DB, Store, get_store
+from skam_core.storage.queries.customers import customer_count
+
+_first_run_lock = threading.Lock()
+
+
+def _wants_demo(path: Path) -> bool:
+    """The default store (or SKAM_DEMO=1) gets the demo company when it is created; a store at a path an
+    operator chose stays empty for real data."""
+    if os.environ.get("SKAM_DEMO") == "1":
+        return True
+    return os.environ.get("SKAM_DEMO") != "0" and path == Path(DEFAULT_DB) and "SKAM_DB" not in os.environ
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("SKAM_DB") or DEFAULT_DB)
+
+
+def open_store(t) -> Store:
+    """The process-wide store; creates (and, for the default store, fills) it on first use."""
+    path = db_path()
+    with _first_run_lock:
+        new = not path.exists()
+        store = get_store(path)
+        if new and _wants_demo(path) and customer_count(store) == 0:
+            bar = st.progress(0.0, text=t("first_run.progress", step=t("first_run.step.generate")))
+            build_demo(
+                store,
+                progress=lambda f, step: bar.progress(
+                    min(1.0, f), text=t("first_run.progress", step=t(f"first_run.step.{step}"))
+                ),
+            )
+            bar.empty()
+    return store

@@ -1,0 +1,70 @@
+"""Small building blocks the pages share: metrics with help, empty states, the key-account table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+
+def metric(
+    label: str,
+    value: str,
+    *,
+    help: str,
+    caption: str | None = None,
+    delta: str | None = None,
+    delta_color: str = "normal",
+) -> None:
+    """A headline figure. Every metric says how it is computed (``help``)."""
+    st.metric(label, value, delta=delta, delta_color=delta_color, help=help, border=True)
+    if caption:
+        st.caption(caption)
+
+
+def empty_state(message: str, next_step: str) -> None:
+    """What is missing and what to do next."""
+    st.info(f"{message}\n\n{next_step}", icon=":material/lightbulb:")
+
+
+def account_table(ctx, accounts: pd.DataFrame) -> None:
+    """Key accounts and analysed customers: stage, fit, revenue, margin, account manager, milestone status."""
+    t, f = ctx.t, ctx.fmt
+    if accounts.empty:
+        st.info(t("portfolio.no_accounts"), icon=":material/lightbulb:")
+        return
+    df = pd.DataFrame(
+        {
+            t("col.account"): accounts["name"],
+            t("col.customer_id"): accounts["customer_id"],
+            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
+            t("col.fit"): accounts["fit_score"],
+            t("col.revenue_12m"): accounts["revenue"],
+            t("col.margin_12m"): accounts["margin"],
+            t("col.account_manager"): accounts["account_manager"].fillna(""),
+            t("col.skam_start"): pd.to_datetime(accounts["skam_start"]).dt.date,
+            t("col.ms_done"): accounts["ms_done"],
+            t("col.ms_on_track"): accounts["ms_on_track"] + accounts["ms_open"],
+            t("col.ms_at_risk"): accounts["ms_at_risk"],
+            t("col.ms_delayed"): accounts["ms_delayed"],
+        }
+    )
+    styled = df.style.format(
+        {
+            t("col.fit"): lambda v: f.number(v),
+            t("col.revenue_12m"): lambda v: f.eur(v),
+            t("col.margin_12m"): lambda v: f.pct(v),
+            t("col.skam_start"): lambda v: f.day(v) if v is not None and not pd.isna(v) else "–",
+        }
+    )
+    st.dataframe(
+        styled,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("col.fit"): st.column_config.ProgressColumn(
+                t("col.fit"), min_value=0, max_value=100, format="%d", help=t("col.fit_help")
+            ),
+            t("col.ms_delayed"): st.column_config.NumberColumn(help=t("col.ms_delayed_help")),
+            t("col.ms_on_track"): st.column_config.NumberColumn(help=t("col.ms_on_track_help")),
+        },
+    )

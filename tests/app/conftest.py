@@ -1,0 +1,60 @@
+"""AppTest helpers: run a page against a private copy of the demo store, as a chosen user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app_env(demo_path, monkeypatch):
+    """Point the app at a private demo store for this test."""
+    monkeypatch.setenv("SKAM_DB", str(demo_path))
+    monkeypatch.delenv("SKAM_PROXY_HEADER", raising=False)
+    return demo_path
+
+
+def run_app(
+    page: str | None = None,
+    *,
+    params: dict | None = None,
+    act_as: str | None = None,
+    locale: str | None = None,
+    user: dict | None = None,
+    timeout: float = 60,
+) -> AppTest:
+    """Run the dashboard (page=None) or one page file opened directly, e.g. page='pages/portfolio.py'.
+
+    ``act_as`` previews the app as a registered user (local mode); ``user`` simulates an OIDC sign-in.
+    """
+    script = ROOT / (page or "dashboard.py")
+    at = AppTest.from_file(str(script), default_timeout=timeout)
+    if params:
+        for k, v in params.items():
+            at.query_params[k] = v
+    if act_as:
+        at.session_state["skam_act_as"] = act_as
+    if locale:
+        at.context = {"locale": locale}
+    if user is not None:
+        at.user = user
+    at.run()
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything readable on the page, to look for figures and messages."""
+    parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
+    parts += [e.value for e in at.subheader] + [e.value for e in at.header]
+    parts += [str(e.value) for e in at.info] + [str(e.value) for e in at.warning] + [str(e.value) for e in at.error]
+    parts += [str(e.value) for e in at.success]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    return "\n".join(str(p) for p in parts)
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]

@@ -1,0 +1,98 @@
+"""The shell and the portfolio page: render in both languages, deep links, bad values, roles."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from skam_core.demo import names as demo_names
+from skam_core.storage.db import Store
+from tests.app.conftest import assert_clean, run_app, texts
+from tests.conftest import key_account_of
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_portfolio_renders_headline_figures_in_both_languages(lang):
+    at = run_app(params={"lang": lang})
+    assert_clean(at)
+    labels = [m.label for m in at.metric]
+    assert ("Umsatzrendite SKAM" if lang == "de" else "Margin, SKAM") in labels
+    ratio = next(m.value for m in at.metric if "÷" in m.label)
+    assert ratio.endswith("×") and ratio != "–×"
+    assert at.query_params.get("lang") == lang
+
+
+def test_browser_locale_sets_the_default_language():
+    at = run_app(locale="en-US")
+    assert_clean(at)
+    assert at.title[0].value == "Portfolio"
+    assert "Margin, SKAM" in [m.label for m in at.metric]
+
+
+def test_deep_link_selects_account_as_of_and_language(app_env):
+    s = Store(app_env)
+    cid = key_account_of(s, demo_names.USERS[3][0], "implementation")
+    name = s.query("SELECT name FROM customers WHERE customer_id = ? AND valid_to IS NULL", [cid]).single_value()
+    as_of = (date.today() - timedelta(days=40)).isoformat()
+    at = run_app(params={"account": cid, "as_of": as_of, "lang": "en"})
+    assert_clean(at)
+    assert at.sidebar.selectbox[0].value == cid
+    assert at.sidebar.date_input[0].value.isoformat() == as_of
+    assert f"Selected account: {name}" in texts(at)
+    assert at.query_params == {"account": cid, "as_of": as_of, "lang": "en"}
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"account": "K999999X"}, "does not exist"),
+        ({"as_of": "2026-13-45"}, "is not a date"),
+        ({"as_of": "3000-01-01"}, "lies in the future"),
+        ({"lang": "xx"}, "Unknown language"),
+    ],
+)
+def test_bad_url_values_give_a_clear_message_not_a_traceback(params, message):
+    at = run_app(params={"lang": "en", **params} if "lang" not in params else params)
+    assert_clean(at)
+    if "lang" in params:
+        message = "Unbekannte Sprache"
+    assert message in texts(at)
+
+
+def test_page_file_opened_directly_guards_itself():
+    at = run_app("pages/portfolio.py", params={"lang": "en"})
+    assert_clean(at)
+    assert at.title[0].value == "Portfolio"
+
+
+def test_choosing_an_account_in_the_sidebar_writes_it_into_the_url(app_env):
+    cid = key_account_of(Store(app_env), demo_names.USERS[4][0])
+    at = run_app(params={"lang": "de"})
+    at.sidebar.selectbox[0].set_value(cid).run()
+    assert_clean(at)
+    assert at.query_params.get("account") == cid
+
+
+def test_admin_page_is_refused_to_a_viewer_and_hidden_from_navigation():
+    at = run_app("pages/admin.py", params={"lang": "en"}, act_as=demo_names.USERS[0][0])
+    assert_clean(at)
+    assert "administrators only" in texts(at)
+
+
+def test_admin_page_renders_for_the_local_admin():
+    at = run_app("pages/admin.py", params={"lang": "de"})
+    assert_clean(at)
+    assert at.title[0].value == "Verwaltung"
+
+
+def test_signed_in_user_not_registered_is_refused():
+    at = run_app(params={"lang": "en"}, user={"is_logged_in": True, "email": "stranger@example.com"})
+    assert_clean(at)
+    assert "not registered" in texts(at)
+
+
+def test_signed_in_registered_user_gets_the_role_from_the_store():
+    at = run_app(params={"lang": "en"}, user={"is_logged_in": True, "email": demo_names.USERS[0][0].upper()})
+    assert_clean(at)
+    assert "Viewer" in "\n".join(c.value for c in at.sidebar.caption)

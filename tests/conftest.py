@@ -1,0 +1,66 @@
+"""Shared fixtures: stores on temporary files, the demo company built once per session, acting users."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from skam_core.demo import DemoSize, build_demo
+from skam_core.demo import names as demo_names
+from skam_core.domain.enums import Role
+from skam_core.domain.users import User
+from skam_core.storage.db import Store, close_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_TODAY = date.today()  # the app computes overdue/as-of against the real today, so the demo uses it too
+
+ADMIN = User("admin@test.example", "Admin", Role.ADMIN)
+VIEWER = User(demo_names.USERS[0][0], "Viewer", Role.VIEWER)
+AM_BECKER = User(demo_names.USERS[3][0], "Sabine Becker", Role.ACCOUNT_MANAGER)
+AM_YILMAZ = User(demo_names.USERS[4][0], "Tarek Yilmaz", Role.ACCOUNT_MANAGER)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """An empty, migrated store on a temporary file."""
+    s = Store(tmp_path / "skam.duckdb")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The default demo company, built once; tests copy the file."""
+    path = tmp_path_factory.mktemp("demo") / "template.duckdb"
+    s = Store(path)
+    build_demo(s, DemoSize(), today=DEMO_TODAY)
+    s.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo store (writes in one test do not leak into another)."""
+    target = tmp_path / "demo.duckdb"
+    shutil.copyfile(demo_template, target)
+    yield target
+    close_store(target)
+
+
+@pytest.fixture
+def demo_store(demo_path: Path):
+    s = Store(demo_path)
+    yield s
+    s.close()
+
+
+def key_account_of(store: Store, manager: str, stage: str | None = None) -> str:
+    sql = (
+        "SELECT customer_id FROM customers WHERE valid_to IS NULL AND account_manager = ?"
+        + (" AND skam_stage = ?" if stage else "")
+        + " ORDER BY customer_id LIMIT 1"
+    )
+    return store.query(sql, [manager, stage] if stage else [manager]).single_value()

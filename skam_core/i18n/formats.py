@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+import os
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
@@ -87,8 +89,12 @@ def month(d: date | None, lang: str) -> str:
 
 
 def timestamp(ts: datetime | None, lang: str) -> str:
+    """A stored timestamp (naive UTC) in the company's time zone."""
     if ts is None:
         return "–"
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=UTC)
+    ts = ts.astimezone(ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin")))
     return format_datetime(ts, format="dd.MM.yyyy HH:mm" if lang == "de" else "d MMM yyyy, HH:mm", locale=_loc(lang))
 
 

@@ -81,6 +81,9 @@ def save_item(
         if current is not None and current["is_deleted"]:
             current = None
         merged = {**{f.name: (current or {}).get(f.name) for f in spec}, **clean}
+        for f in spec:  # what the schema would default, for columns left empty
+            if merged.get(f.name) is None and f.default is not None:
+                merged[f.name] = f.default
         _, missing = validate_values(spec, {k: v for k, v in merged.items() if v is not None})
         if missing:
             raise ValidationFailed(missing)

@@ -76,7 +76,7 @@ def diff_financials(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "   AND f.operating_profit = s.operating_profit)"
         " FROM fin_stage s LEFT JOIN financials f"
         "   ON f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
-    ).fetchone()
+    ).fetchall()[0]
     return {"added": row[0], "changed": row[1], "unchanged": row[2]}
 
 

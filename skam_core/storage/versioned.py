@@ -283,7 +283,8 @@ def current_version(
     conds, params = _key_conditions(t, key_values)
     cols = list(t.all_columns) + ["is_deleted", "valid_from", "changed_by"]
     sql = f"SELECT {', '.join(cols)} FROM {t.name} WHERE {' AND '.join(conds)} AND valid_to IS NULL"
-    row = cur.execute(sql, params).fetchone()
+    rows = cur.execute(sql, params).fetchall()
+    row = rows[0] if rows else None
     return dict(zip(cols, row, strict=True)) if row else None
 
 

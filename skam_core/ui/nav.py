@@ -23,6 +23,10 @@ class PageSpec:
 # Sections: overview (portfolio, profit, steering), account (steps 1-5), administration.
 PAGES: list[PageSpec] = [
     PageSpec("portfolio", "pages/portfolio.py", "portfolio", ":material/dashboard:", "overview", default=True),
+    # -- profit page (issue 5) --
+    # -- steering page (issue 6) --
+    # -- strategy, fit, value pages (issue 3) --
+    # -- plan, implementation, kpis pages (issue 4) --
     PageSpec("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:", "administration", admin_only=True),
 ]
 SECTIONS = ["overview", "account", "administration"]

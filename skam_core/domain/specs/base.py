@@ -29,6 +29,7 @@ class Field:
     max: float | None = None
     choices: tuple[str, ...] | None = None
     max_len: int = 4000
+    default: Any = None  # stored when no value is given (mirrors the column's DEFAULT in the schema)
 
     def coerce(self, raw: Any) -> Any:
         """The value in its stored type, or raise ValueError with a message naming what is wrong."""

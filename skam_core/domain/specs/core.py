@@ -16,7 +16,7 @@ SPECS = {
         Field("region", "text", max_len=200),
         Field("country", "text", max_len=100),
         Field("segment", "text", max_len=200),
-        Field("skam_stage", "choice", choices=tuple(Stage)),
+        Field("skam_stage", "choice", choices=tuple(Stage), default="none"),
         Field("skam_start", "date"),
         Field("account_manager", "email"),
     ),

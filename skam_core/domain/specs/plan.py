@@ -12,7 +12,7 @@ SPECS = {
         Field("function", "choice", required=True, choices=tuple(StakeholderFunction)),
         Field("influence", "int", required=True, min=1, max=5),
         Field("attitude", "int", required=True, min=-2, max=2),
-        Field("long_term_responsibility", "bool"),
+        Field("long_term_responsibility", "bool", default=False),
         Field("last_contact", "date"),
         Field("our_contact", "text", max_len=200),
     ),
@@ -42,8 +42,8 @@ SPECS = {
         Field("objective", "text", required=True, max_len=500),
         Field("measure", "text"),
         Field("due", "date"),
-        Field("visible_to_customer", "bool"),
-        Field("sort_order", "int"),
+        Field("visible_to_customer", "bool", default=True),
+        Field("sort_order", "int", default=0),
     ),
     "team_members": (
         Field("id", "text", required=True),
@@ -52,7 +52,7 @@ SPECS = {
         Field("side", "choice", required=True, choices=tuple(Side)),
         Field("role", "text", max_len=200),
         Field("email", "email"),
-        Field("on_steering_committee", "bool"),
+        Field("on_steering_committee", "bool", default=False),
     ),
     "raci": (
         Field("customer_id", "text", required=True),
@@ -84,7 +84,7 @@ SPECS = {
         Field("max_value", "float"),
         Field("source", "text"),
         Field("description", "text"),
-        Field("sort_order", "int"),
+        Field("sort_order", "int", default=0),
     ),
     "kpi_targets": (
         Field("kpi_id", "text", required=True),

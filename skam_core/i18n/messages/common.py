@@ -123,6 +123,33 @@ MESSAGES = {
     "status.at_risk": ("gefährdet", "at risk"),
     "status.delayed": ("verzögert", "delayed"),
     "status.done": ("erledigt", "done"),
+    # editing
+    "edit.save": ("Speichern", "Save"),
+    "edit.add": ("Hinzufügen", "Add"),
+    "edit.remove": ("Entfernen", "Remove"),
+    "edit.saved": (
+        "Gespeichert – als neue Version mit Ihrem Namen und der Uhrzeit.",
+        "Saved — as a new version with your name and the time.",
+    ),
+    "edit.history": ("Änderungsverlauf", "Change history"),
+    "edit.no_history": ("Noch keine Änderungen.", "No changes yet."),
+    "edit.when": ("Wann", "When"),
+    "edit.who": ("Wer", "Who"),
+    "edit.what": ("Was", "What"),
+    "edit.created": ("angelegt", "created"),
+    "edit.removed": ("entfernt", "removed"),
+    "edit.read_only_snapshot": (
+        "Ältere Stände sind schreibgeschützt. Zum Bearbeiten „Zurück zu heute“ wählen.",
+        "Earlier states are read-only. Choose 'Back to today' to edit.",
+    ),
+    "edit.viewer_read_only": (
+        "Sie haben Leserechte; Änderungen nehmen die Key Account Manager vor.",
+        "You have read access; account managers make the changes.",
+    ),
+    "edit.not_your_account": (
+        "Dieses Konto betreut {who}; Sie können es ansehen, aber nicht ändern.",
+        "{who} manages this account; you can view it but not change it.",
+    ),
     # errors shown by forms
     "error.permission": ("Keine Berechtigung: {detail}", "Not permitted: {detail}"),
     "error.conflict": ("Gleichzeitige Änderung: {detail}", "Concurrent change: {detail}"),

@@ -1,0 +1,267 @@
+"""Editing building blocks every page uses: a form for one versioned item, save/remove with plain messages,
+and the item's change history (who changed what, when).
+
+The form is generated from the table's field spec (skam_core.domain.specs), so validation rules are written
+once. Permission is checked by the service on save; the page decides whether to show the form at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.domain.specs import SPECS, Field
+from skam_core.domain.users import PermissionDenied
+from skam_core.services.items import ValidationFailed, remove_item, save_item
+from skam_core.storage import versioned
+from skam_core.storage.db import StoreError
+from skam_core.ui.cache import bump_data_version
+
+VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}
+
+
+@dataclass(frozen=True)
+class FormField:
+    """How one spec field appears in a form. ``label`` is a message key; ``options`` maps stored values to
+    message keys (or plain labels) for choices; ``widget`` may force 'textarea', 'slider' or 'select'."""
+
+    name: str
+    label: str
+    help: str | None = None
+    widget: str | None = None
+    options: Mapping[Any, str] | None = None  # value -> message key or label
+    translate_options: bool = True
+
+
+def _spec_field(table_name: str, name: str) -> Field:
+    return next(f for f in SPECS[table_name] if f.name == name)
+
+
+def show_write_error(ctx, exc: Exception) -> None:
+    if isinstance(exc, PermissionDenied):
+        st.error(ctx.t("error.permission", detail=str(exc)), icon=":material/block:")
+    elif isinstance(exc, ValidationFailed):
+        st.error(ctx.t("error.validation", detail="; ".join(str(e) for e in exc.errors)), icon=":material/error:")
+    else:
+        st.error(ctx.t("error.conflict", detail=str(exc)), icon=":material/sync_problem:")
+
+
+def save(ctx, table_name: str, values: Mapping[str, Any], *, expected_valid_from: datetime | None = None) -> bool:
+    """Save through the service; on failure show why. Returns True when saved."""
+    try:
+        save_item(ctx.store, ctx.user, table_name, values, expected_valid_from=expected_valid_from)
+    except (PermissionDenied, ValidationFailed, StoreError) as exc:
+        show_write_error(ctx, exc)
+        return False
+    bump_data_version()
+    return True
+
+
+def remove(ctx, table_name: str, key_values: Mapping[str, Any]) -> bool:
+    try:
+        remove_item(ctx.store, ctx.user, table_name, key_values)
+    except (PermissionDenied, StoreError) as exc:
+        show_write_error(ctx, exc)
+        return False
+    bump_data_version()
+    return True
+
+
+def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
+    f = _spec_field(table_name, ff.name)
+    label = ctx.t(ff.label)
+    help_ = ctx.t(ff.help) if ff.help else None
+    if current is not None and isinstance(current, float) and pd.isna(current):
+        current = None
+    if ff.options is not None or f.kind == "choice":
+        opts = ff.options or {c: c for c in (f.choices or ())}
+        values = list(opts)
+        if ff.widget == "radio":
+            return st.radio(
+                label,
+                values,
+                index=values.index(current) if current in values else 0,
+                key=key,
+                horizontal=True,
+                help=help_,
+                format_func=lambda v: ctx.t(opts[v]) if ff.translate_options else opts[v],
+            )
+        idx = values.index(current) if current in values else (None if not f.required else 0)
+        return st.selectbox(
+            label,
+            values,
+            index=idx,
+            key=key,
+            help=help_,
+            format_func=lambda v: ctx.t(opts[v]) if ff.translate_options else str(opts[v]),
+        )
+    if f.kind == "bool":
+        return st.checkbox(label, value=bool(current), key=key, help=help_)
+    if f.kind == "int":
+        if ff.widget == "slider" and f.min is not None and f.max is not None:
+            return st.slider(
+                label, int(f.min), int(f.max), int(current if current is not None else f.min), key=key, help=help_
+            )
+        return st.number_input(
+            label,
+            value=None if current is None else int(current),
+            step=1,
+            min_value=None if f.min is None else int(f.min),
+            max_value=None if f.max is None else int(f.max),
+            key=key,
+            help=help_,
+        )
+    if f.kind == "float":
+        return st.number_input(
+            label,
+            value=None if current is None else float(current),
+            key=key,
+            help=help_,
+            min_value=None if f.min is None else float(f.min),
+            max_value=None if f.max is None else float(f.max),
+            format="%.2f",
+        )
+    if f.kind in ("date", "month"):
+        value = pd.Timestamp(current).date() if current is not None and not pd.isna(current) else None
+        return st.date_input(
+            label, value=value, key=key, help=help_, format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD"
+        )
+    if ff.widget == "textarea":
+        return st.text_area(label, value=current or "", key=key, help=help_, height=90)
+    return st.text_input(label, value=current or "", key=key, help=help_)
+
+
+def item_form(
+    ctx,
+    table_name: str,
+    fields: Sequence[FormField],
+    *,
+    key: str,
+    current: Mapping[str, Any] | None = None,
+    fixed: Mapping[str, Any] | None = None,
+    submit_label: str = "edit.save",
+    columns: int = 2,
+    on_saved: Callable[[], None] | None = None,
+) -> bool:
+    """A form for one item. ``fixed`` holds values the user does not edit (key, customer_id); a new item gets
+    a fresh id. Saving passes the version the form was opened on, so a concurrent edit is reported, not lost."""
+    fixed = dict(fixed or {})
+    t = versioned.table(table_name)
+    if current is None and "id" in t.key and "id" not in fixed:
+        fixed["id"] = versioned.new_id()
+    expected = current.get("valid_from") if current else None
+    with st.form(key, clear_on_submit=current is None, border=True):
+        cols = st.columns(columns)
+        values: dict[str, Any] = {}
+        for i, ff in enumerate(fields):
+            with cols[i % columns]:
+                values[ff.name] = _input(ctx, table_name, ff, (current or {}).get(ff.name), f"{key}.{ff.name}")
+        submitted = st.form_submit_button(ctx.t(submit_label), type="primary", icon=":material/save:")
+    if not submitted:
+        return False
+    payload = {**{k: (v if v != "" else None) for k, v in values.items()}, **fixed}
+    if current:
+        for k in t.key:
+            payload.setdefault(k, current[k])
+    ok = save(
+        ctx,
+        table_name,
+        payload,
+        expected_valid_from=pd.Timestamp(expected).to_pydatetime()
+        if expected is not None and not pd.isna(expected)
+        else None,
+    )
+    if ok:
+        st.toast(ctx.t("edit.saved"), icon=":material/check_circle:")
+        if on_saved:
+            on_saved()
+    return ok
+
+
+def load_history(ctx, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
+    with ctx.store.cursor() as cur:
+        return versioned.history(cur, table_name, key_values)
+
+
+def changes(history: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """Per version (newest first): when, who, and which fields changed from what to what."""
+    out: list[dict[str, Any]] = []
+    rows = history.sort_values("valid_from").to_dict("records")
+    prev: dict[str, Any] | None = None
+    for r in rows:
+        if prev is None:
+            diff = "created"
+        elif r.get("is_deleted"):
+            diff = "removed"
+        else:
+            parts = []
+            for col, val in r.items():
+                if col in VERSION_COLUMNS:
+                    continue
+                old = prev.get(col)
+                if not _same(old, val):
+                    name = (labels or {}).get(col, col)
+                    parts.append(f"{name}: {_show(old)} → {_show(val)}")
+            diff = "; ".join(parts) or "—"
+        out.append({"when": r["valid_from"], "who": r["changed_by"], "what": diff})
+        prev = r
+    return list(reversed(out))
+
+
+def _same(a: Any, b: Any) -> bool:
+    a_na = a is None or (isinstance(a, float) and pd.isna(a)) or a is pd.NaT
+    b_na = b is None or (isinstance(b, float) and pd.isna(b)) or b is pd.NaT
+    if a_na or b_na:
+        return a_na and b_na
+    if isinstance(a, (date, datetime, pd.Timestamp)) and isinstance(b, (date, datetime, pd.Timestamp)):
+        return pd.Timestamp(a) == pd.Timestamp(b)
+    return a == b
+
+
+def _show(v: Any) -> str:
+    if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
+        return "–"
+    if isinstance(v, pd.Timestamp):
+        v = v.date()
+    s = str(v)
+    return s if len(s) <= 60 else s[:57] + "…"
+
+
+def history_expander(
+    ctx,
+    table_name: str,
+    key_values: Mapping[str, Any],
+    *,
+    title: str | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    """A short change history of one item: who changed what from which value to which, and when."""
+    with st.expander(title or ctx.t("edit.history"), icon=":material/history:"):
+        hist = load_history(ctx, table_name, key_values)
+        if hist.empty:
+            st.caption(ctx.t("edit.no_history"))
+            return
+        rows = changes(hist, labels)
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    ctx.t("edit.when"): [ctx.fmt.timestamp(pd.Timestamp(r["when"]).to_pydatetime()) for r in rows],
+                    ctx.t("edit.who"): [r["who"] for r in rows],
+                    ctx.t("edit.what"): [
+                        ctx.t("edit.created")
+                        if r["what"] == "created"
+                        else ctx.t("edit.removed")
+                        if r["what"] == "removed"
+                        else r["what"]
+                        for r in rows
+                    ],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )

@@ -46,7 +46,7 @@ def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, d
     rng = np.random.default_rng(size.seed)
     customers = generate_customers(size, today, rng)
     financials = generate_financials(customers, size, today, rng)
-    rows = Rows()
+    rows = Rows(cutoff=datetime.combine(today, datetime.min.time()) + timedelta(hours=8))
     admin = names.USERS[2][0]
     build_company(rows, today, admin)
     content_rng = np.random.default_rng(size.seed + 1)

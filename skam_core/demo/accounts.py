@@ -28,15 +28,21 @@ def _reached(stage: str, step: str) -> bool:
 
 
 class Rows:
-    """Collects rows per table; an entity's versions are chained (valid_to = the next version's valid_from)."""
+    """Collects rows per table; an entity's versions are chained (valid_to = the next version's valid_from).
 
-    def __init__(self) -> None:
+    Versions dated after ``cutoff`` (the generator's "now") are dropped: they have not happened yet.
+    """
+
+    def __init__(self, cutoff: datetime | None = None) -> None:
         self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.cutoff = cutoff
 
     def add(self, table: str, values: dict[str, Any], at: datetime, by: str) -> None:
         self.versions(table, [(at, by, values)])
 
     def versions(self, table: str, chain: list[tuple[datetime, str, dict[str, Any]]]) -> None:
+        if self.cutoff is not None:
+            chain = [c for c in chain if c[0] <= self.cutoff]
         merged: dict[str, Any] = {}
         for i, (at, by, values) in enumerate(chain):
             merged = {**merged, **values}

@@ -118,8 +118,9 @@ def _assign_key_accounts(df: pd.DataFrame, size: DemoSize, today: date, rng: np.
     """Pick key accounts among the larger customers (not simply the biggest) and give them a SKAM history."""
     order = np.argsort(-df["_annual"].to_numpy())
     n = len(df)
-    # The five biggest customers are *not* key accounts: size alone is no fit (they get a poor fit analysis).
-    pool = order[5 : max(45, int(n * 0.025))]
+    # The biggest customers are *not* key accounts: size alone is no fit (the five largest get a poor fit
+    # analysis); a margin of three keeps noise and growth from lifting a key account into the top five.
+    pool = order[8 : max(48, int(n * 0.025))]
     k = size.key_accounts
     chosen = [int(i) for i in rng.choice(pool, size=k - 1, replace=False)]
     # One small customer with an excellent fit: the candidate.

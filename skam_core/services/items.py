@@ -50,7 +50,8 @@ def check_write(
     if table_name == "customers":
         if current is None:
             require_admin(user, "create customers")
-        elif row.get("account_manager") != current.get("account_manager"):
+            return
+        if row.get("account_manager") != current.get("account_manager"):
             require_admin(user, "change an account's manager")
     account = _account_of(cur, table_name, row)
     if account is None:

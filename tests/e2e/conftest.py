@@ -1,0 +1,110 @@
+"""Real-browser tests: a Streamlit server on a free port over a copy of the demo store, driven by Playwright
+with Debian's Chromium. Skipped with a reason where Chromium is missing (CI sets SKAM_REQUIRE_BROWSER=1 and
+installs it, so there they must run)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = Path(os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium"))
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _require_browser() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("SKAM_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"Chromium is required here but missing at {CHROMIUM}")
+    pytest.skip(f"Chromium not installed at {CHROMIUM} (apt-get install chromium); browser tests skipped")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(demo_template, tmp_path_factory):
+    _require_browser()
+    db = tmp_path_factory.mktemp("e2e") / "skam.duckdb"
+    shutil.copyfile(demo_template, db)
+    port = _free_port()
+    env = {**os.environ, "SKAM_DB": str(db)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("the Streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1800}, locale="de-DE")
+    pg = context.new_page()
+    yield pg
+    if os.environ.get("SKAM_E2E_SCREENSHOTS"):
+        out = Path(os.environ["SKAM_E2E_SCREENSHOTS"])
+        out.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(out / f"{int(time.time() * 1000)}.png"), full_page=True)
+    context.close()

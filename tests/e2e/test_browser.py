@@ -1,0 +1,46 @@
+"""What only a browser shows: deep links rendered, the URL kept in sync, no error screens."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from skam_core.storage.db import Store
+
+pytestmark = pytest.mark.browser
+
+
+def _key_account(demo_template) -> tuple[str, str]:
+    s = Store(demo_template)
+    row = s.query(
+        "SELECT customer_id, name FROM customers WHERE valid_to IS NULL AND skam_stage = 'implementation'"
+        " ORDER BY customer_id LIMIT 1"
+    ).rows[0]
+    s.close()
+    return row
+
+
+def test_deep_link_opens_that_account_in_german(server, page, demo_template):
+    cid, name = _key_account(demo_template)
+    page.goto(f"{server}/?account={cid}&lang=de")
+    page.get_by_text(f"Ausgewähltes Konto: {name}").wait_for(timeout=60_000)
+    assert page.get_by_text("Umsatzrendite SKAM").first.is_visible()
+    assert f"account={cid}" in page.url and "lang=de" in page.url
+    assert page.get_by_text("Traceback").count() == 0
+
+
+def test_switching_language_updates_the_page_and_the_link(server, page):
+    page.goto(f"{server}/?lang=de")
+    page.get_by_text("Umsatzrendite SKAM").first.wait_for(timeout=60_000)
+    page.get_by_text("English", exact=True).click()
+    page.get_by_text("Margin, SKAM").first.wait_for(timeout=30_000)
+    page.wait_for_url(re.compile(r"lang=en"), timeout=30_000)
+
+
+def test_unknown_account_in_a_shared_link_gives_a_message(server, page):
+    page.goto(f"{server}/?account=DOES-NOT-EXIST&lang=en")
+    page.get_by_text("does not exist").first.wait_for(timeout=60_000)
+    assert page.get_by_text("Traceback").count() == 0
+    # the bad value is dropped from the address bar so that the link the user shares next is clean
+    page.wait_for_function("() => !window.location.search.includes('DOES-NOT-EXIST')", timeout=30_000)

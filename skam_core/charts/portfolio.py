@@ -72,7 +72,8 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
         title=t("chart.revenue_axis"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
     )
     fig.update_layout(legend={"orientation": "h", "y": -0.18, "yanchor": "top", "x": 0, "xanchor": "left"})
-    fig.update_layout(clickmode="event+select", dragmode="select")
+    # clickmode/dragmode stay unset: Streamlit's point selection makes a click select a bubble (a set
+    # dragmode of 'select' would turn clicks into plain events).
     return fig
 
 

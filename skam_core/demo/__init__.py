@@ -29,7 +29,7 @@ from skam_core.storage.queries.customers import customer_count
 Progress = Callable[[float, str], None]
 
 # How well each stage's accounts match our capabilities (0..1): the programme picked accounts with good fit.
-STAGE_QUALITY = {"implementation": 0.88, "plan": 0.8, "value": 0.72, "fit": 0.62, "strategy": 0.5, "candidate": 0.95}
+STAGE_QUALITY = {"implementation": 0.8, "plan": 0.76, "value": 0.7, "fit": 0.62, "strategy": 0.5, "candidate": 0.92}
 SYSTEM_USER = "demo-generator"
 
 

@@ -174,7 +174,8 @@ def build_account(
     # Step 2: the fit matrix. Matching capabilities score by quality, the rest low; strategy-stage accounts
     # have scored only their top two priorities so far.
     t_fit = t0 + timedelta(days=45)
-    scored = prio_idx if _reached(stage, "fit") else prio_idx[:2]
+    # (A candidate got a quick first scoring of every priority: that is why it became a candidate.)
+    scored = prio_idx if _reached(stage, "fit") or stage == "candidate" else prio_idx[:2]
     cap_ids = [c[0] for c in C.CAPABILITIES]
     for j in scored:
         matches = C.PRIORITIES[j][1]

@@ -34,7 +34,7 @@ def eur_compact(x: float | None, lang: str) -> str:
     """Large amounts short: 1,2 Mio. € / €1.2M."""
     if _missing(x):
         return "–"
-    if abs(x) < 10_000:
+    if abs(x) < (1_000_000 if lang == "de" else 10_000):  # German has no short form below "Mio."
         return eur(x, lang)
     return format_compact_currency(x, "EUR", locale=_loc(lang), fraction_digits=1)
 

@@ -44,3 +44,16 @@ def test_unknown_account_in_a_shared_link_gives_a_message(server, page):
     assert page.get_by_text("Traceback").count() == 0
     # the bad value is dropped from the address bar so that the link the user shares next is clean
     page.wait_for_function("() => !window.location.search.includes('DOES-NOT-EXIST')", timeout=30_000)
+
+
+def test_clicking_a_bubble_opens_that_account_via_the_deep_link(server, page):
+    page.goto(f"{server}/?lang=en")
+    page.get_by_text("Margin, SKAM").first.wait_for(timeout=60_000)
+    bubbles = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator("path.point")
+    bubbles.first.wait_for(timeout=30_000)
+    box = bubbles.first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    page.wait_for_url(re.compile(r"account=K\d+"), timeout=30_000)
+    page.get_by_text("Selected account:").first.wait_for(timeout=30_000)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
 from skam_core.i18n import translate
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parents[2]  # where dashboard.py and pages/ live
 
 
 @dataclass(frozen=True)
@@ -27,9 +32,20 @@ PAGES: list[PageSpec] = [
     # -- steering page (issue 6) --
     # -- strategy, fit, value pages (issue 3) --
     # -- plan, implementation, kpis pages (issue 4) --
+    PageSpec("plan", "pages/plan.py", "plan", ":material/groups:", "account"),
+    PageSpec("implementation", "pages/implementation.py", "implementation", ":material/flag:", "account"),
+    PageSpec("kpis", "pages/kpis.py", "kpis", ":material/edit_note:", "account"),
     PageSpec("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:", "administration", admin_only=True),
 ]
 SECTIONS = ["overview", "account", "administration"]
+
+
+def _exists(p: PageSpec) -> bool:
+    """A registered page whose file is missing is left out (and logged) rather than taking the whole app down."""
+    if (ROOT / p.file).is_file():
+        return True
+    log.error("page %s is registered but %s does not exist", p.page_id, p.file)
+    return False
 
 
 def spec(page_id: str) -> PageSpec:
@@ -48,7 +64,7 @@ def build_navigation(lang: str, *, is_admin: bool) -> dict[str, list[st.Page]]:
                 default=p.default,
             )
             for p in PAGES
-            if p.section == section and (is_admin or not p.admin_only)
+            if p.section == section and (is_admin or not p.admin_only) and _exists(p)
         ]
         if pages:
             sections[translate(f"nav.{section}", lang)] = pages

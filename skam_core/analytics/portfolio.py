@@ -18,6 +18,7 @@ from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import financials as fq
 from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import strategy as sq
+from skam_core.storage.queries import users as uq
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
     fit = fit_scores(sq.priorities(store, as_of), sq.fit_cells(store, as_of))
     counts = status_counts(mq.milestones(store, as_of), day)
     accounts = build_accounts(membership, sums, fit, counts, day)
+    names = uq.list_users(store, as_of)
+    by_id = dict(zip(names["user_id"], names["display_name"], strict=True))
+    # Executives know people by name; the e-mail stays for those who are not dashboard users.
+    accounts["account_manager_name"] = [by_id.get(str(a).lower(), a) if a else "" for a in accounts["account_manager"]]
     stage_counts = membership["skam_stage"].value_counts().reindex([s.value for s in KEY_ACCOUNT_STAGES], fill_value=0)
     total = float(sums["revenue"].sum()) if not sums.empty else 0.0
     key_ids = set(membership.loc[membership["skam_stage"] != "none", "customer_id"])

@@ -35,7 +35,8 @@ def render_account_card(ctx, data) -> None:
     st.subheader(t("card.title", name=cust["name"]))
     facts = [t("stage." + cust["skam_stage"]), cust.get("industry") or "", cust.get("country") or ""]
     if cust.get("account_manager"):
-        facts.append(t("card.managed_by", who=cust["account_manager"]))
+        who = row["account_manager_name"].iloc[0] if not row.empty else cust["account_manager"]
+        facts.append(t("card.managed_by", who=who))
     if cust.get("skam_start"):
         facts.append(t("card.since", day=f.day(cust["skam_start"])))
     st.caption(" · ".join(x for x in facts if x))

@@ -40,7 +40,7 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
             t("col.fit"): accounts["fit_score"],
             t("col.revenue_12m"): accounts["revenue"],
             t("col.margin_12m"): accounts["margin"],
-            t("col.account_manager"): accounts["account_manager"].fillna(""),
+            t("col.account_manager"): accounts["account_manager_name"].fillna(""),
             t("col.skam_start"): pd.to_datetime(accounts["skam_start"]).dt.date,
             t("col.ms_done"): accounts["ms_done"],
             t("col.ms_on_track"): accounts["ms_on_track"] + accounts["ms_open"],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from skam_core.ui.downloads import table_downloads
+
 
 def metric(
     label: str,
@@ -68,3 +70,4 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
             t("col.ms_on_track"): st.column_config.NumberColumn(help=t("col.ms_on_track_help")),
         },
     )
+    table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")

@@ -150,6 +150,9 @@ MESSAGES = {
         "Dieses Konto betreut {who}; Sie können es ansehen, aber nicht ändern.",
         "{who} manages this account; you can view it but not change it.",
     ),
+    # downloads
+    "download.csv": ("CSV", "CSV"),
+    "download.xlsx": ("Excel", "Excel"),
     # errors shown by forms
     "error.permission": ("Keine Berechtigung: {detail}", "Not permitted: {detail}"),
     "error.conflict": ("Gleichzeitige Änderung: {detail}", "Concurrent change: {detail}"),

@@ -8,6 +8,7 @@ the current user.
 import streamlit as st
 
 from skam_core.i18n import LANGS, lang_from_locale, translate
+from skam_core.storage.db import StoreError
 from skam_core.ui.auth import identify, resolve_user
 from skam_core.ui.nav import build_navigation
 from skam_core.ui.store import open_store
@@ -21,8 +22,15 @@ def _lang() -> str:
 
 
 lang = _lang()
-store = open_store(lambda key, **kw: translate(key, lang, **kw))
+try:
+    store = open_store(lambda key, **kw: translate(key, lang, **kw))
+except StoreError as exc:  # e.g. another process holds the file: say so plainly
+    st.error(translate("store.unavailable", lang, detail=str(exc)))
+    st.stop()
 identity = identify()
 user = resolve_user(store, identity) if identity.user_id else None
-navigation = st.navigation(build_navigation(lang, is_admin=bool(user and user.is_admin)))
+present = st.query_params.get("present") in ("1", "true", "yes")  # presentation mode: no navigation
+navigation = st.navigation(
+    build_navigation(lang, is_admin=bool(user and user.is_admin)), position="hidden" if present else "sidebar"
+)
 navigation.run()

@@ -29,6 +29,7 @@ class PageContext:
     as_of: date | None  # None: now
     account: str | None
     today: date
+    present: bool = False  # presentation mode (present=1): no sidebar, no edit controls, large type
     fmt: Formatter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -49,7 +50,9 @@ class PageContext:
 
     def may_edit(self, account_manager: str | None) -> bool:
         """Comfort only (to hide controls); the services check again on every write."""
-        return not self.read_only_snapshot and may_edit_account(self.user.role, self.user.user_id, account_manager)
+        if self.present or self.read_only_snapshot:
+            return False
+        return may_edit_account(self.user.role, self.user.user_id, account_manager)
 
 
 def _early_lang() -> str:
@@ -60,13 +63,30 @@ def _early_lang() -> str:
     return st.session_state.get("skam_lang") or lang_from_locale(st.context.locale)
 
 
+# Presentation mode enlarges type for a projector. A fixed stylesheet with no user data in it (st.html
+# renders it without scripts); nothing user-entered ever goes through st.html.
+_PRESENT_CSS = """<style>
+[data-testid="stMainBlockContainer"] {max-width: 100%; padding-top: 1.5rem;}
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li {font-size: 1.35rem;}
+[data-testid="stMetricValue"] {font-size: 3.2rem;}
+[data-testid="stMetricLabel"] p {font-size: 1.25rem;}
+h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-size: 1.9rem !important;}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
+</style>"""
+
+
+def presentation_requested() -> bool:
+    return st.query_params.get("present") in ("1", "true", "yes")
+
+
 def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
     lang = _early_lang()
+    present = presentation_requested()
     st.set_page_config(
         page_title=translate(f"page.{page_id}", lang) + " · SKAM",
         page_icon=":material/handshake:",
         layout="wide",
-        initial_sidebar_state="expanded",
+        initial_sidebar_state="collapsed" if present else "expanded",
     )
 
     def t(key: str, **kw: object) -> str:
@@ -103,14 +123,17 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         today=today,
     )
     view_state.remember(vs)
-    ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today)
+    ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today, present)
 
     from skam_core.ui.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
 
-    render_sidebar(ctx)
+    if present:
+        st.html(_PRESENT_CSS)
+    else:
+        render_sidebar(ctx)
     for key, kwargs in vs.problems:
         st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
-    if identity.mode == "local":
+    if identity.mode == "local" and not present:
         st.caption(ctx.t("auth.local_banner", user=user.name), help=ctx.t("auth.local_banner_help"))
     if ctx.as_of is not None:
         st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.as_of)), icon=":material/history:")

@@ -96,3 +96,37 @@ def test_signed_in_registered_user_gets_the_role_from_the_store():
     at = run_app(params={"lang": "en"}, user={"is_logged_in": True, "email": demo_names.USERS[0][0].upper()})
     assert_clean(at)
     assert "Viewer" in "\n".join(c.value for c in at.sidebar.caption)
+
+
+def test_presentation_mode_hides_sidebar_and_keeps_the_view():
+    at = run_app(params={"lang": "en", "present": "1"})
+    assert_clean(at)
+    assert not at.sidebar.selectbox and not at.sidebar.date_input
+    assert at.title[0].value == "Portfolio"
+    assert at.query_params.get("present") == "1"
+
+
+def test_store_held_by_another_process_is_reported_plainly(monkeypatch, tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "held.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        monkeypatch.setenv("SKAM_DB", str(db))
+        at = run_app(params={"lang": "en"})
+        assert_clean(at)
+        assert "in use by another process" in texts(at)
+    finally:
+        holder.kill()
+        time.sleep(0.1)

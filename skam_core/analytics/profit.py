@@ -1,7 +1,10 @@
 """The profit comparison of the contract (DESIGN.md): SKAM accounts against all other customers.
 
 Group figures over a 12-month window; the portfolio page and ``profit`` CLI both use this module, so the
-numbers agree everywhere.
+numbers agree everywhere. ``load_profit`` adds what the profit page and ``profit`` command show beyond the
+group figures: the trailing-12-month margins by month, the spread of customer margins, the measured SKAM effect
+(stacked difference-in-differences, see skam_core.analytics.did) and its event study, and per account the margin
+before the start against the last 12 months. Definitions and caveats: docs/methodology.md.
 """
 
 from __future__ import annotations
@@ -9,9 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
+from skam_core.analytics import did
+from skam_core.analytics.did import Effect
 from skam_core.domain.validation import month_add
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import profit as pq
+from skam_core.storage.versioned import as_of_instant
 
 
 @dataclass(frozen=True)
@@ -81,3 +91,299 @@ def compare_groups(window: Window, membership: pd.DataFrame, sums: pd.DataFrame,
         return GroupFigures(int(n), float(s.loc[mask, "revenue"].sum()), float(s.loc[mask, "operating_profit"].sum()))
 
     return GroupComparison(window, figures(in_skam, flag.sum()), figures(~in_skam, (~flag).sum()))
+
+
+# -- the profit page and the `profit` command ---------------------------------------------------------------
+
+MIN_BEFORE_MONTHS = 3  # an account's margin before its start needs at least this many months with figures
+SPREAD_QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
+
+
+@dataclass(frozen=True)
+class ProfitAnalysis:
+    as_of: date  # the day shown (the as-of date, or today)
+    window: Window | None
+    comparison: GroupComparison
+    effect: Effect
+    event_study: pd.DataFrame  # k, estimate, ci_low, ci_high, accounts
+    months_to_improvement: int | None
+    monthly: pd.DataFrame  # month, skam_/others_ revenue and operating_profit, skam_/others_margin_12m
+    spread: pd.DataFrame  # group (skam|others), customers, mean, q05, q25, q50, q75, q95
+    accounts: pd.DataFrame  # per SKAM account: before its start against the last 12 months (see account_changes)
+    size_uplift_correlation: float | None  # Pearson r of log10(size before start) and uplift
+    reason: str | None = None  # why there is nothing to compare (did.REASONS key)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.comparison.ratio
+
+    def as_json(self) -> dict:
+        """The contract's JSON (DESIGN.md, "Profit comparison"); ``effect.reason`` is added when there is no
+        estimate."""
+
+        def figures(g: GroupFigures) -> dict:
+            rop = g.relative_operating_profit
+            return {
+                "customers": g.customers,
+                "revenue": round(g.revenue, 2),
+                "operating_profit": round(g.operating_profit, 2),
+                "relative_operating_profit": None if rop is None else round(rop, 6),
+            }
+
+        effect = self.effect.as_dict()
+        for key in ("estimate", "ci_low", "ci_high"):
+            if effect[key] is not None:
+                effect[key] = round(effect[key], 6)
+        ratio = self.comparison.ratio
+        return {
+            "as_of": self.as_of.isoformat(),
+            "window": self.window.label() if self.window else None,
+            "skam": figures(self.comparison.skam),
+            "others": figures(self.comparison.others),
+            "ratio": None if ratio is None else round(ratio, 4),
+            "effect": effect,
+            "months_to_improvement": self.months_to_improvement,
+        }
+
+
+def _month_sums(rows: pd.DataFrame, first: int, n: int) -> np.ndarray:
+    """Per month (index 0 = month ``first``): revenue, operating profit, months with revenue, sum of margins."""
+    out = np.zeros((n, 4))
+    if rows.empty:
+        return out
+    m = did.month_index(rows["month"].to_numpy()) - first
+    ok = (m >= 0) & (m < n)
+    m = m[ok]
+    rev = rows["revenue"].to_numpy(dtype="float64")[ok]
+    op = rows["operating_profit"].to_numpy(dtype="float64")[ok]
+    pos = rev > 0
+    margin = np.where(pos, op / np.where(pos, rev, 1.0), 0.0)
+    for j, w in enumerate((rev, op, pos.astype("float64"), margin)):
+        out[:, j] = np.bincount(m, weights=w, minlength=n)
+    return out
+
+
+def _rolling_margin(revenue: np.ndarray, profit: np.ndarray, months: int = 12) -> np.ndarray:
+    """Trailing ``months``-month margin (sum of profit / sum of revenue); NaN before a full span or without
+    revenue."""
+    out = np.full(len(revenue), np.nan)
+    if len(revenue) < months:
+        return out
+    kernel = np.ones(months)
+    rev = np.convolve(revenue, kernel, mode="valid")
+    op = np.convolve(profit, kernel, mode="valid")
+    out[months - 1 :] = np.where(rev > 0, op / np.where(rev > 0, rev, 1.0), np.nan)
+    return out
+
+
+def group_monthly(
+    totals: pd.DataFrame, skam_rows: pd.DataFrame, unlisted_rows: pd.DataFrame, end: date
+) -> pd.DataFrame:
+    """Monthly sums per group from the totals over all customers: others = all - SKAM accounts - rows of
+    customers that are no customers at the as-of date. Also the others' mean monthly margin (months with
+    revenue), which is the control series of the effect estimate, and trailing-12-month margins per group."""
+    if totals.empty:
+        return pd.DataFrame(columns=["month"])
+    tm = did.month_index(totals["month"].to_numpy())
+    first, last = int(tm.min()), int(did.month_index([end])[0])
+    n = last - first + 1
+    t = np.zeros((n, 4))
+    ok = tm - first < n
+    cols = ["revenue", "operating_profit", "margin_n", "margin_sum"]
+    t[tm[ok] - first] = totals.loc[ok, cols].to_numpy(dtype="float64")
+    s = _month_sums(skam_rows, first, n)
+    o = t - s - _month_sums(unlisted_rows, first, n)
+    has = o[:, 2] > 0.5
+    out = pd.DataFrame(
+        {
+            "month": (np.arange(first, last + 1).astype("datetime64[M]")).astype("datetime64[us]"),
+            "skam_revenue": s[:, 0],
+            "skam_operating_profit": s[:, 1],
+            "others_revenue": o[:, 0],
+            "others_operating_profit": o[:, 1],
+            "control_customers": np.round(o[:, 2]).astype("int64"),
+            "control_margin": np.where(has, o[:, 3] / np.where(has, o[:, 2], 1.0), np.nan),
+        }
+    )
+    out["skam_margin_12m"] = _rolling_margin(s[:, 0], s[:, 1])
+    out["others_margin_12m"] = _rolling_margin(o[:, 0], o[:, 1])
+    return out
+
+
+def window_figures(monthly: pd.DataFrame, window: Window, skam_n: int, others_n: int) -> GroupComparison:
+    """Group sums over the window from the monthly group sums."""
+    m = monthly[(monthly["month"] >= pd.Timestamp(window.start)) & (monthly["month"] <= pd.Timestamp(window.end))]
+    return GroupComparison(
+        window,
+        GroupFigures(skam_n, float(m["skam_revenue"].sum()), float(m["skam_operating_profit"].sum())),
+        GroupFigures(others_n, float(m["others_revenue"].sum()), float(m["others_operating_profit"].sum())),
+    )
+
+
+def account_changes(accounts: pd.DataFrame, rows: pd.DataFrame, window: Window) -> pd.DataFrame:
+    """Per SKAM account: margin in the 12 months before its start against the last 12 months (the window).
+
+    Columns: customer_id, name, skam_stage, skam_start, months_since_start, months_before, revenue_before
+    (annualised revenue in the 12 months before start: the account's size when it was chosen), margin_before,
+    revenue_last, margin_last, uplift (margin_last - margin_before; needs MIN_BEFORE_MONTHS months before).
+    """
+    out = accounts[["customer_id", "name", "skam_stage", "skam_start"]].copy().reset_index(drop=True)
+    n = len(out)
+    lookup = pd.Index(np.asarray(out["customer_id"], dtype=object))
+    start = did.month_index(out["skam_start"].to_numpy()) if n else np.zeros(0, dtype="int64")
+    end = int(did.month_index([window.end])[0])
+    if n and not rows.empty:
+        code = lookup.get_indexer(np.asarray(rows["customer_id"], dtype=object))
+        known = code >= 0
+        code = code[known]
+        m = did.month_index(rows["month"].to_numpy())[known]
+        rev = rows["revenue"].to_numpy(dtype="float64")[known]
+        op = rows["operating_profit"].to_numpy(dtype="float64")[known]
+    else:
+        code = m = np.zeros(0, dtype="int64")
+        rev = op = np.zeros(0)
+    k = m - start[code] if n else m
+    before = (k >= -12) & (k <= -1)
+    last = (m > end - 12) & (m <= end)
+
+    def total(mask: np.ndarray, w: np.ndarray | None) -> np.ndarray:
+        return np.bincount(code[mask], weights=None if w is None else w[mask], minlength=n).astype("float64")
+
+    months_before = total(before, None).astype("int64")
+    rev_before, op_before = total(before, rev), total(before, op)
+    rev_last, op_last = total(last, rev), total(last, op)
+    enough = (months_before >= MIN_BEFORE_MONTHS) & (rev_before > 0)
+    out["months_since_start"] = end - start
+    out["months_before"] = months_before
+    out["revenue_before"] = np.where(enough, rev_before * 12.0 / np.maximum(months_before, 1), np.nan)
+    out["margin_before"] = np.where(enough, op_before / np.where(enough, rev_before, 1.0), np.nan)
+    out["revenue_last"] = rev_last
+    out["margin_last"] = np.where(rev_last > 0, op_last / np.where(rev_last > 0, rev_last, 1.0), np.nan)
+    out["uplift"] = out["margin_last"] - out["margin_before"]
+    return out
+
+
+def size_uplift_correlation(changes: pd.DataFrame) -> float | None:
+    """Pearson correlation of log10(size before start) and uplift over accounts that have both (>= 3)."""
+    ok = changes["uplift"].notna() & (changes["revenue_before"] > 0)
+    if ok.sum() < 3:
+        return None
+    x = np.log10(changes.loc[ok, "revenue_before"].to_numpy(dtype="float64"))
+    y = changes.loc[ok, "uplift"].to_numpy(dtype="float64")
+    if np.std(x) == 0 or np.std(y) == 0:
+        return None
+    return float(np.corrcoef(x, y)[0, 1])
+
+
+def spread_table(raw: pd.DataFrame) -> pd.DataFrame:
+    """The spread query's rows as one row per group with named quantile columns."""
+    rows = []
+    for r in raw.itertuples():
+        q = list(r.q) if r.q is not None else [np.nan] * len(SPREAD_QUANTILES)
+        row = {"group": "skam" if r.is_skam else "others", "customers": int(r.customers), "mean": float(r.mean)}
+        row.update({f"q{round(p * 100):02d}": float(v) for p, v in zip(SPREAD_QUANTILES, q, strict=True)})
+        rows.append(row)
+    cols = ["group", "customers", "mean"] + [f"q{round(p * 100):02d}" for p in SPREAD_QUANTILES]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def treated_margins(rows: pd.DataFrame) -> pd.DataFrame:
+    """The SKAM accounts' monthly margins, months with revenue only."""
+    pos = rows[rows["revenue"] > 0]
+    return pd.DataFrame(
+        {
+            "customer_id": pos["customer_id"].to_numpy(),
+            "month": pd.to_datetime(pos["month"]).to_numpy(),
+            "margin": (pos["operating_profit"] / pos["revenue"]).to_numpy(dtype="float64"),
+        }
+    )
+
+
+def estimate_effect(
+    accounts: pd.DataFrame, rows: pd.DataFrame, monthly: pd.DataFrame
+) -> tuple[Effect, pd.DataFrame, int | None]:
+    """The stacked DiD effect, the event study and months_to_improvement from the SKAM accounts' rows and the
+    control series in ``monthly``."""
+    if accounts.empty:
+        return did.no_effect("no_skam_accounts"), did.event_study(pd.DataFrame()), None
+    controls = monthly[["month", "control_margin"]].dropna()
+    if controls.empty:
+        return did.no_effect("no_controls"), did.event_study(pd.DataFrame()), None
+    starts = pd.Series(pd.to_datetime(accounts["skam_start"]).to_numpy(), index=accounts["customer_id"].to_numpy())
+    stacks = did.build_stacks(treated_margins(rows), starts, controls)
+    effect = did.did_effect(stacks)
+    study = did.event_study(stacks)
+    return effect, study, did.months_to_improvement(study)
+
+
+def analyse(
+    day: date,
+    window: Window | None,
+    skam: pd.DataFrame,
+    total_customers: int,
+    totals: pd.DataFrame,
+    skam_rows: pd.DataFrame,
+    unlisted_rows: pd.DataFrame,
+    spread_raw: pd.DataFrame,
+) -> ProfitAnalysis:
+    """Everything the page and the command show, from the loaded inputs (pure: no store)."""
+    skam_n = len(skam)
+    others_n = max(total_customers - skam_n, 0)
+    if window is None:
+        empty = Window(day.replace(day=1), day.replace(day=1))
+        comparison = GroupComparison(empty, GroupFigures(skam_n, 0.0, 0.0), GroupFigures(others_n, 0.0, 0.0))
+        return ProfitAnalysis(
+            day,
+            None,
+            comparison,
+            did.no_effect("no_financials"),
+            did.event_study(pd.DataFrame()),
+            None,
+            pd.DataFrame(columns=["month"]),
+            spread_table(spread_raw.iloc[0:0]),
+            account_changes(skam.iloc[0:0], skam_rows, empty),
+            None,
+            reason="no_financials",
+        )
+    monthly = group_monthly(totals, skam_rows, unlisted_rows, window.end)
+    comparison = window_figures(monthly, window, skam_n, others_n)
+    effect, study, mti = estimate_effect(skam, skam_rows, monthly)
+    changes = account_changes(skam, skam_rows, window)
+    return ProfitAnalysis(
+        day,
+        window,
+        comparison,
+        effect,
+        study,
+        mti,
+        monthly,
+        spread_table(spread_raw),
+        changes,
+        size_uplift_correlation(changes),
+        reason="no_skam_accounts" if skam.empty else None,
+    )
+
+
+def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis:
+    """Load the inputs known at ``as_of`` (None: now) and analyse them."""
+    day = as_of or today
+    state = pq.ensure_aggregates(store, today)
+    window = window_for(pq.latest_month(store, as_of, day))
+    skam = pq.skam_accounts(store, as_of, day)
+    total = cq.customer_count(store, as_of)
+    if window is None:
+        empty_rows = pq.key_account_months(store, [], as_of, day)
+        spread = pd.DataFrame({"is_skam": [], "customers": [], "mean": [], "q": []})
+        return analyse(day, None, skam, total, pd.DataFrame(), empty_rows, empty_rows, spread)
+    ids = skam["customer_id"].tolist()
+    totals = pq.monthly_totals(store, as_of, window.end)
+    skam_rows = pq.key_account_months(store, ids, as_of, window.end)
+    unlisted = pq.unlisted_customers(store, as_of)
+    unlisted_rows = pq.customer_months(store, unlisted, as_of, window.end)
+    instant = as_of_instant(as_of)
+    sees_current = instant is None or (state.valid_after is not None and instant > state.valid_after)
+    if sees_current and state.window_end == window.end:
+        spread = pq.current_margin_spread(store, ids, unlisted)
+    else:
+        spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted)
+    return analyse(day, window, skam, total, totals, skam_rows, unlisted_rows, spread)

@@ -1,0 +1,243 @@
+"""Reads behind the profit comparison and the SKAM effect, and the upkeep of the monthly aggregates.
+
+Everything honours ``as_of`` through :func:`visible_clause`: only versions known at the end of that day count.
+The monthly totals over all customers come from ``agg_financials_monthly`` (migration 030), which keeps the
+version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``.
+What is specific to the SKAM accounts (a few hundred customers) is read row by row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import duckdb
+import pandas as pd
+
+from skam_core.storage.db import Store
+from skam_core.storage.versioned import utc_now, visible_clause
+
+# -- upkeep of the aggregates (tables of migration 030) --------------------------------------------------------
+
+FIN_FINGERPRINT = "SELECT count(*), count(valid_to), max(valid_from), max(valid_to) FROM financials"
+CUST_FINGERPRINT = "SELECT count(*), count(valid_to), max(valid_from) FROM customers"
+
+
+@dataclass(frozen=True)
+class AggregateState:
+    fresh_financials: bool
+    fresh_customers: bool
+    window_end: date | None  # last month of agg_customer_window's window
+    valid_after: datetime | None  # latest change of financials when the aggregates were built
+
+
+def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:
+    fin = cur.execute(FIN_FINGERPRINT).fetchall()[0]
+    cust = cur.execute(CUST_FINGERPRINT).fetchall()[0]
+    f = "|".join(str(v) for v in fin)
+    return f, f + "#" + "|".join(str(v) for v in cust)
+
+
+def aggregate_state(cur: duckdb.DuckDBPyConnection) -> AggregateState:
+    fin, cust = _fingerprints(cur)
+    rows = {
+        r[0]: r[1:] for r in cur.execute("SELECT part, fingerprint, window_end, valid_after FROM agg_state").fetchall()
+    }
+    f, c = rows.get("financials"), rows.get("customers")
+    return AggregateState(
+        fresh_financials=f is not None and f[0] == fin,
+        fresh_customers=c is not None and c[0] == cust,
+        window_end=f[1] if f else None,
+        valid_after=f[2] if f else None,
+    )
+
+
+def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
+    cur.execute("DELETE FROM agg_financials_monthly")
+    cur.execute(
+        "INSERT INTO agg_financials_monthly"
+        " SELECT month, valid_from, valid_to, count(*), coalesce(sum(revenue), 0), coalesce(sum(operating_profit), 0),"
+        "  count(*) FILTER (WHERE revenue > 0),"
+        "  coalesce(sum(operating_profit / revenue) FILTER (WHERE revenue > 0), 0)"
+        " FROM financials GROUP BY month, valid_from, valid_to"
+    )
+    end = cur.execute(
+        "SELECT max(month) FROM agg_financials_monthly WHERE valid_to IS NULL AND month <= ?", [today]
+    ).fetchall()[0][0]
+    cur.execute("DELETE FROM agg_customer_window")
+    if end is not None:
+        cur.execute(
+            "INSERT INTO agg_customer_window SELECT customer_id, sum(revenue), sum(operating_profit) FROM financials"
+            " WHERE valid_to IS NULL AND month > ? - INTERVAL 12 MONTH AND month <= ? GROUP BY customer_id",
+            [end, end],
+        )
+    changed = cur.execute("SELECT greatest(max(valid_from), max(valid_to)) FROM financials").fetchall()[0][0]
+    fin, _ = _fingerprints(cur)
+    cur.execute("DELETE FROM agg_state WHERE part = 'financials'")
+    cur.execute("INSERT INTO agg_state VALUES ('financials', ?, ?, ?, ?)", [fin, end, changed, utc_now()])
+
+
+def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
+    cur.execute("DELETE FROM agg_key_financials")
+    cur.execute(
+        "INSERT INTO agg_key_financials"
+        " SELECT f.customer_id, f.month, f.revenue, f.operating_profit, f.valid_from, f.valid_to FROM financials f"
+        " SEMI JOIN (SELECT customer_id FROM customers WHERE skam_start IS NOT NULL) c ON f.customer_id = c.customer_id"
+        " ORDER BY f.customer_id, f.month"
+    )
+    cur.execute("DELETE FROM agg_unlisted_candidates")
+    cur.execute(
+        "INSERT INTO agg_unlisted_candidates"
+        " WITH fin AS (SELECT customer_id, min(valid_from) AS first_known FROM financials GROUP BY customer_id),"
+        " cust AS (SELECT customer_id, min(valid_from) AS created, bool_or(is_deleted) AS ever_removed"
+        "   FROM customers GROUP BY customer_id)"
+        " SELECT fin.customer_id FROM fin LEFT JOIN cust ON fin.customer_id = cust.customer_id"
+        " WHERE cust.customer_id IS NULL OR cust.ever_removed OR cust.created >= fin.first_known"
+    )
+    _, cust = _fingerprints(cur)
+    cur.execute("DELETE FROM agg_state WHERE part = 'customers'")
+    cur.execute("INSERT INTO agg_state VALUES ('customers', ?, NULL, NULL, ?)", [cust, utc_now()])
+
+
+def rebuild_aggregates(cur: duckdb.DuckDBPyConnection, today: date | None = None) -> None:
+    """Recompute every aggregate from ``financials`` and ``customers``; run it inside the transaction that
+    changed financials (the import does)."""
+    _rebuild_financials(cur, today or date.today())
+    _rebuild_customers(cur)
+
+
+def ensure_aggregates(store: Store, today: date | None = None) -> AggregateState:
+    """Rebuild the parts of the aggregates whose sources changed behind their back; return their state."""
+    with store.cursor() as cur:
+        state = aggregate_state(cur)
+    if state.fresh_financials and state.fresh_customers:
+        return state
+
+    def work(cur: duckdb.DuckDBPyConnection) -> AggregateState:
+        now = aggregate_state(cur)  # another session may have rebuilt them meanwhile
+        if not now.fresh_financials:
+            _rebuild_financials(cur, today or date.today())
+            _rebuild_customers(cur)  # the fingerprint of this part includes the financials'
+        elif not now.fresh_customers:
+            _rebuild_customers(cur)
+        return aggregate_state(cur)
+
+    return store.transaction(work)
+
+
+# -- reads -----------------------------------------------------------------------------------------------
+
+
+def latest_month(store: Store, as_of: date | None, day: date) -> date | None:
+    """The latest month on or before ``day`` with financial data known at ``as_of`` (from the aggregates)."""
+    vis, params = visible_clause(as_of)
+    return store.query(
+        f"SELECT max(month) FROM agg_financials_monthly WHERE {vis} AND month <= ?", [*params, day]
+    ).single_value()
+
+
+def monthly_totals(store: Store, as_of: date | None, end: date) -> pd.DataFrame:
+    """Per month up to ``end``, over all customers: rows, revenue, operating profit, and the count and sum of
+    monthly margins (months with revenue > 0)."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT month, sum(rows_n)::BIGINT AS rows_n, sum(revenue) AS revenue,"
+        f" sum(operating_profit) AS operating_profit, sum(margin_n)::BIGINT AS margin_n, sum(margin_sum) AS margin_sum"
+        f" FROM agg_financials_monthly WHERE {vis} AND month <= ? GROUP BY month ORDER BY month",
+        [*params, end],
+    )
+
+
+def skam_accounts(store: Store, as_of: date | None, day: date) -> pd.DataFrame:
+    """SKAM accounts: customers whose skam_start is on or before ``day`` (as known at ``as_of``)."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT customer_id, name, skam_stage, skam_start, account_manager FROM customers"
+        f" WHERE {vis} AND NOT is_deleted AND skam_start IS NOT NULL AND skam_start <= ? ORDER BY skam_start, name",
+        [*params, day],
+    )
+
+
+def _empty_months() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "customer_id": pd.Series(dtype="object"),
+            "month": pd.Series(dtype="datetime64[us]"),
+            "revenue": pd.Series(dtype="float64"),
+            "operating_profit": pd.Series(dtype="float64"),
+        }
+    )
+
+
+def key_account_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+    """The monthly rows (up to ``end``) of SKAM accounts, from agg_key_financials (every customer that ever had
+    a SKAM start is in it; call ensure_aggregates first)."""
+    if not customer_ids:
+        return _empty_months()
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT customer_id, month, revenue, operating_profit FROM agg_key_financials"
+        f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
+        [*params, end, customer_ids],
+    )
+
+
+def customer_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+    """The monthly rows (up to ``end``) of any customers, from ``financials`` (a scan: use it for few rows)."""
+    if not customer_ids:
+        return _empty_months()
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT customer_id, month, revenue, operating_profit FROM financials"
+        f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
+        [*params, end, customer_ids],
+    )
+
+
+def unlisted_customers(store: Store, as_of: date | None) -> list[str]:
+    """Customers with financial rows that are no customers at ``as_of`` (removed, or not yet created): their
+    rows belong to neither group. Only the candidates found when the aggregates were built are checked."""
+    candidates = [r[0] for r in store.query("SELECT customer_id FROM agg_unlisted_candidates").rows]
+    if not candidates:
+        return []
+    vis, params = visible_clause(as_of)
+    listed = {
+        r[0]
+        for r in store.query(
+            f"SELECT customer_id FROM customers WHERE {vis} AND NOT is_deleted AND list_contains(?, customer_id)",
+            [*params, candidates],
+        ).rows
+    }
+    return sorted(set(candidates) - listed)
+
+
+_SPREAD = (
+    ", skam AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id),"
+    " unlisted AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id)"
+    " SELECT s.customer_id IS NOT NULL AS is_skam, count(*) AS customers,"
+    "  avg(p.operating_profit / p.revenue) AS mean,"
+    "  quantile_cont(p.operating_profit / p.revenue, [0.05, 0.25, 0.5, 0.75, 0.95]) AS q"
+    " FROM per_customer p LEFT JOIN skam s ON p.customer_id = s.customer_id"
+    " ANTI JOIN unlisted u ON p.customer_id = u.customer_id"
+    " WHERE p.revenue > 0 GROUP BY ALL ORDER BY is_skam"
+)
+
+
+def margin_spread(
+    store: Store, as_of: date | None, start: date, end: date, skam_ids: list[str], unlisted: list[str]
+) -> pd.DataFrame:
+    """Spread of the customers' margins over ``start``..``end`` (sum of operating profit / sum of revenue per
+    customer; customers without revenue left out), per group: count, mean and the 5/25/50/75/95 % quantiles.
+    A scan of the window's rows; :func:`current_margin_spread` reads the pre-aggregated window instead."""
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"WITH per_customer AS ("
+        f"  SELECT customer_id, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit"
+        f"  FROM financials WHERE {vis} AND month BETWEEN ? AND ? GROUP BY customer_id)" + _SPREAD,
+        [*params, start, end, skam_ids, unlisted],
+    )
+
+
+def current_margin_spread(store: Store, skam_ids: list[str], unlisted: list[str]) -> pd.DataFrame:
+    """:func:`margin_spread` over the current data's window, from agg_customer_window."""
+    return store.df("WITH per_customer AS (SELECT * FROM agg_customer_window)" + _SPREAD, [skam_ids, unlisted])

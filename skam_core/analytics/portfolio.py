@@ -10,12 +10,14 @@ import numpy as np
 import pandas as pd
 
 from skam_core.analytics.fit import fit_scores
+from skam_core.analytics.golden_rules import health_table
 from skam_core.analytics.milestones import status_counts
 from skam_core.analytics.profit import GroupComparison, Window, compare_groups, window_for
 from skam_core.domain.enums import KEY_ACCOUNT_STAGES, MilestoneStatus
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import financials as fq
+from skam_core.storage.queries import health as hq
 from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import strategy as sq
 from skam_core.storage.queries import users as uq
@@ -66,6 +68,13 @@ def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
     fit = fit_scores(sq.priorities(store, as_of), sq.fit_cells(store, as_of))
     counts = status_counts(mq.milestones(store, as_of), day)
     accounts = build_accounts(membership, sums, fit, counts, day)
+    key_ids = list(accounts.loc[accounts["skam_stage"] != "none", "customer_id"])
+    if key_ids and not sums.empty:
+        rank = sums.set_index("customer_id")["revenue"].rank(ascending=False, method="min").astype("int64")
+        health = health_table(hq.account_facts(store, as_of, key_ids), fit, rank, len(membership), day)
+        accounts = accounts.merge(health, on="customer_id", how="left")
+    else:
+        accounts["rules_score"] = np.nan
     names = uq.list_users(store, as_of)
     by_id = dict(zip(names["user_id"], names["display_name"], strict=True))
     # Executives know people by name; the e-mail stays for those who are not dashboard users.

@@ -112,7 +112,8 @@ def build_account(
     began = (
         (start - timedelta(days=int(rng.integers(150, 260))))
         if start
-        else today - timedelta(days=int(rng.integers(60, 240)))
+        # (The steps below are dated up to ~130 days after it: accounts without a start are complete today.)
+        else today - timedelta(days=int(rng.integers(150, 320)))
     )
     t0 = _ts(began)
     annual = float(cust["_annual"])
@@ -288,24 +289,34 @@ def _build_plan(
         else C.STAKEHOLDERS[: int(rng.integers(5, 9))]
     )
     for n, (name, title, func, infl, att, longterm) in enumerate(pool):
-        last = today - timedelta(days=int(rng.integers(5, 150)))
-        rows.add(
-            "stakeholders",
-            {
-                "id": f"{cid}-sh{n}",
-                "customer_id": cid,
-                "name": name,
-                "job_title": title,
-                "function": func,
-                "influence": infl,
-                "attitude": att,
-                "long_term_responsibility": longterm,
-                "last_contact": last,
-                "our_contact": names.USERS[3 + n % 3][1],
-            },
-            t_plan,
-            am,
-        )
+        # Each contact is recorded as it happens (a new version with the new date); some relationships go
+        # quiet after a while, which the coverage check must notice.
+        last_wanted = today - timedelta(days=int(rng.integers(5, 150)))
+        contact = t_plan.date() - timedelta(days=int(rng.integers(0, 20)))
+        chain = [
+            (
+                t_plan,
+                am,
+                {
+                    "id": f"{cid}-sh{n}",
+                    "customer_id": cid,
+                    "name": name,
+                    "job_title": title,
+                    "function": func,
+                    "influence": infl,
+                    "attitude": att,
+                    "long_term_responsibility": longterm,
+                    "last_contact": contact,
+                    "our_contact": names.USERS[3 + n % 3][1],
+                },
+            )
+        ]
+        while True:
+            contact = contact + timedelta(days=int(rng.integers(35, 80)))
+            if contact > last_wanted:
+                break
+            chain.append((_ts(contact, 18), am, {"last_contact": contact}))
+        rows.versions("stakeholders", chain)
     for n, (text, sentiment) in enumerate(C.FEEDBACK[: int(rng.integers(2, 5))]):
         received = (t_plan + timedelta(days=25 * n + 10)).date()
         if received > today:

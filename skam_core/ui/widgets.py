@@ -40,6 +40,7 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
             t("col.customer_id"): accounts["customer_id"],
             t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
             t("col.fit"): accounts["fit_score"],
+            t("col.rules"): accounts["rules_score"],
             t("col.revenue_12m"): accounts["revenue"],
             t("col.margin_12m"): accounts["margin"],
             t("col.account_manager"): accounts["account_manager_name"].fillna(""),
@@ -67,6 +68,7 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
                 t("col.fit"), min_value=0, max_value=100, format="%d", help=t("col.fit_help")
             ),
             t("col.ms_delayed"): st.column_config.NumberColumn(help=t("col.ms_delayed_help")),
+            t("col.rules"): st.column_config.NumberColumn(help=t("col.rules_help"), format="%.1f / 5"),
             t("col.ms_on_track"): st.column_config.NumberColumn(help=t("col.ms_on_track_help")),
         },
     )

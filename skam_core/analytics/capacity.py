@@ -1,0 +1,160 @@
+"""Can we deliver? Our internal effort for key-account projects per quarter, across all accounts, against the
+capacity we have (table delivery_capacity, person-days per quarter).
+
+The method warns: an offer we cannot fill with life disappoints the customer and can harm the established
+business. So every opportunity's effort is spread evenly over the months it runs (start_month, duration_months),
+summed per quarter over all accounts and compared with the capacity; a quarter whose demand exceeds it cannot be
+delivered. Opportunities whose value-proposition component the customer declined are left out (they will not
+be delivered); everything else counts, drafts included — capacity must be there before the offer is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from skam_core.domain.validation import month_add
+
+TIGHT = 0.9  # from 90 % utilisation a quarter is tight: no room for the slips every project has
+STATUSES = ("ok", "tight", "over", "no_capacity")
+
+
+def quarter_of(d: date) -> str:
+    """'2026-Q3' for any day in July to September 2026."""
+    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+
+
+def quarter_start(quarter: str) -> date:
+    year, q = quarter.split("-Q")
+    return date(int(year), 3 * (int(q) - 1) + 1, 1)
+
+
+def quarter_add(quarter: str, n: int) -> str:
+    return quarter_of(month_add(quarter_start(quarter), 3 * n))
+
+
+def quarters_between(first: str, last: str) -> list[str]:
+    """Every quarter from ``first`` to ``last`` inclusive (empty when last is before first)."""
+    out, q = [], first
+    while quarter_start(q) <= quarter_start(last):
+        out.append(q)
+        q = quarter_add(q, 1)
+    return out
+
+
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NaT
+
+
+def deliverable(opportunities: pd.DataFrame, value_items: pd.DataFrame) -> pd.DataFrame:
+    """Opportunities that still need delivery: all except those whose every linked component was declined."""
+    if opportunities.empty or value_items.empty:
+        return opportunities
+    linked = value_items[value_items["opportunity_id"].notna()]
+    declined = linked.groupby("opportunity_id")["status"].agg(lambda s: bool((s == "declined").all()))
+    out = declined[declined].index
+    return opportunities[~opportunities["id"].isin(out)]
+
+
+def unplanned(opportunities: pd.DataFrame) -> pd.DataFrame:
+    """Opportunities whose effort cannot be placed in time: no effort, no start or no duration."""
+    if opportunities.empty:
+        return opportunities
+    mask = [
+        _missing(r.effort_person_days) or _missing(r.start_month) or _missing(r.duration_months)
+        for r in opportunities.itertuples(index=False)
+    ]
+    return opportunities[mask]
+
+
+def effort_by_month(opportunities: pd.DataFrame) -> pd.DataFrame:
+    """Person-days per opportunity and month: the effort spread evenly over the months the opportunity runs."""
+    rows = []
+    for r in opportunities.itertuples(index=False):
+        if _missing(r.effort_person_days) or _missing(r.start_month) or _missing(r.duration_months):
+            continue
+        months = int(r.duration_months)
+        if months < 1:
+            continue
+        start = pd.Timestamp(r.start_month).date().replace(day=1)
+        per_month = float(r.effort_person_days) / months
+        for k in range(months):
+            rows.append((r.id, r.customer_id, month_add(start, k), per_month))
+    return pd.DataFrame(rows, columns=["opportunity_id", "customer_id", "month", "person_days"])
+
+
+def quarterly_demand(opportunities: pd.DataFrame, account: str | None = None) -> pd.DataFrame:
+    """Per quarter: person-days needed in total and for ``account`` (0 when no account is given)."""
+    monthly = effort_by_month(opportunities)
+    if monthly.empty:
+        return pd.DataFrame(columns=["quarter", "demand", "account_demand"])
+    monthly["quarter"] = [quarter_of(m) for m in monthly["month"]]
+    monthly["is_account"] = monthly["customer_id"] == account
+    total = monthly.groupby("quarter")["person_days"].sum()
+    mine = monthly[monthly["is_account"]].groupby("quarter")["person_days"].sum()
+    out = pd.DataFrame({"demand": total, "account_demand": mine.reindex(total.index, fill_value=0.0)})
+    return out.rename_axis("quarter").reset_index()
+
+
+def capacity_check(demand: pd.DataFrame, capacity: pd.DataFrame, *, tight: float = TIGHT) -> pd.DataFrame:
+    """Demand against capacity for every quarter from the first to the last that has either.
+
+    Columns: quarter, demand, account_demand, others_demand, capacity (NaN: none recorded), utilisation
+    (demand / capacity), free (capacity - demand), status: ok | tight (utilisation >= ``tight``) | over (demand
+    above capacity: we cannot deliver) | no_capacity (demand but no capacity recorded for that quarter).
+    """
+    cols = ["quarter", "demand", "account_demand", "others_demand", "capacity", "utilisation", "free", "status"]
+    known = sorted(set(demand["quarter"]) | set(capacity["quarter"]), key=quarter_start)
+    if not known:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame({"quarter": quarters_between(known[0], known[-1])})
+    out = out.merge(demand, on="quarter", how="left")
+    out["demand"] = out["demand"].astype("float64").fillna(0.0)
+    out["account_demand"] = out["account_demand"].astype("float64").fillna(0.0)
+    out["others_demand"] = out["demand"] - out["account_demand"]
+    cap = capacity.set_index("quarter")["person_days"].astype("float64")
+    out["capacity"] = out["quarter"].map(cap)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["utilisation"] = np.where(out["capacity"] > 0, out["demand"] / out["capacity"], np.nan)
+    out["free"] = out["capacity"] - out["demand"]
+    status = []
+    for r in out.itertuples(index=False):
+        if np.isnan(r.capacity):
+            status.append("no_capacity" if r.demand > 0 else "ok")
+        elif r.demand > r.capacity:
+            status.append("over")
+        elif r.capacity > 0 and r.demand / r.capacity >= tight:
+            status.append("tight")
+        else:
+            status.append("ok")
+    out["status"] = status
+    return out[cols]
+
+
+def problem_quarters(check: pd.DataFrame, from_quarter: str) -> pd.DataFrame:
+    """Quarters from ``from_quarter`` on that we cannot deliver (over capacity or no capacity recorded)."""
+    if check.empty:
+        return check
+    start = quarter_start(from_quarter)
+    later = np.array([quarter_start(q) >= start for q in check["quarter"]], dtype=bool)
+    return check[later & check["status"].isin(["over", "no_capacity"]).to_numpy()]
+
+
+@dataclass(frozen=True)
+class CapacityView:
+    check: pd.DataFrame  # see capacity_check
+    capacity: pd.DataFrame  # the recorded capacity per quarter (with version columns)
+    unplanned: pd.DataFrame  # deliverable opportunities whose effort cannot be placed in time
+    opportunities: int  # deliverable opportunities across all accounts
+
+
+def load_capacity(store, as_of, account: str | None) -> CapacityView:
+    from skam_core.storage.queries import strategy as sq
+
+    opps = deliverable(sq.opportunities(store, as_of), sq.value_items(store, as_of))
+    capacity = sq.delivery_capacity(store, as_of)
+    check = capacity_check(quarterly_demand(opps, account), capacity)
+    return CapacityView(check, capacity, unplanned(opps), len(opps))

@@ -31,6 +31,9 @@ PAGES: list[PageSpec] = [
     # -- profit page (issue 5) --
     # -- steering page (issue 6) --
     # -- strategy, fit, value pages (issue 3) --
+    PageSpec("strategy", "pages/strategy.py", "strategy", ":material/psychology:", "account"),
+    PageSpec("fit", "pages/fit.py", "fit", ":material/join_inner:", "account"),
+    PageSpec("value", "pages/value.py", "value", ":material/paid:", "account"),
     # -- plan, implementation, kpis pages (issue 4) --
     PageSpec("plan", "pages/plan.py", "plan", ":material/groups:", "account"),
     PageSpec("implementation", "pages/implementation.py", "implementation", ":material/flag:", "account"),

@@ -1,0 +1,309 @@
+"""Strategic fit (/fit), step 2: the customer's weighted priorities against our capabilities (the fit matrix and
+the overall fit score), fit against size across the portfolio, the new business that follows, and whether we can
+deliver it (our effort per quarter across all accounts against our capacity). Admins maintain our capabilities
+and capacity here."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics.capacity import problem_quarters, quarter_add, quarter_of, quarter_start
+from skam_core.analytics.fit import delivery_readiness
+from skam_core.charts import fit as charts
+from skam_core.ui import fit_editors as editors
+from skam_core.ui import loaders_strategy as load
+from skam_core.ui.page import setup_page
+from skam_core.ui.strategy_common import header, last_change, may_administer, options_map, page_link, require_account
+from skam_core.ui.widgets import empty_state, metric
+
+ctx = setup_page("fit")
+t, f = ctx.t, ctx.fmt
+cust = require_account(ctx)
+can_edit = header(ctx, cust)
+view = load.fit(ctx.store, ctx.account, ctx.as_of)
+portfolio = load.fit_portfolio(ctx.store, ctx.as_of, ctx.today)
+opps = load.value(ctx.store, ctx.account, ctx.as_of).opportunities
+PLOT = {"displaylogo": False}
+caps = view.capabilities
+cap_names = options_map(caps, "id", "name")
+
+# -- headline ---------------------------------------------------------------------------------------------------
+ranked = portfolio.accounts[portfolio.accounts["fit_score"].notna()].sort_values("fit_score", ascending=False)
+rank = list(ranked["customer_id"]).index(ctx.account) + 1 if ctx.account in set(ranked["customer_id"]) else None
+n_prio = len(view.breakdown)
+c1, c2, c3, c4 = st.columns(4)
+with c1:
+    metric(t("fit.m.score"), f.number(view.score) if view.score is not None else "–", help=t("fit.m.score_help"))
+with c2:
+    metric(
+        t("fit.m.rank"),
+        t("fit.m.rank_value", rank=rank, n=len(ranked)) if rank else "–",
+        help=t("fit.m.rank_help"),
+    )
+with c3:
+    metric(
+        t("fit.m.scored"),
+        t("fit.m.scored_value", n=n_prio - len(view.unscored), total=n_prio) if n_prio else "–",
+        help=t("fit.m.scored_help"),
+    )
+with c4:
+    metric(
+        t("fit.m.new_business"),
+        f.eur_compact(opps["customer_value_eur"].sum(min_count=1)) if not opps.empty else "–",
+        help=t("fit.m.new_business_help"),
+        caption=t("fit.m.new_business_caption", revenue=f.eur_compact(opps["our_revenue_eur"].sum(min_count=1)))
+        if not opps.empty
+        else None,
+    )
+
+# -- 1. the fit matrix ------------------------------------------------------------------------------------------
+st.subheader(t("fit.matrix_title"))
+st.caption(t("fit.matrix_caption"))
+if view.priorities.empty:
+    empty_state(t("fit.no_priorities"), t("fit.no_priorities_next"))
+    page_link(ctx, "strategy", "fit.to_strategy", icon=":material/arrow_back:")
+elif caps.empty:
+    empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
+else:
+    if not view.unscored.empty:
+        st.warning(
+            t("fit.unscored", items=", ".join(view.unscored["priority"]), n=len(view.unscored)),
+            icon=":material/rule:",
+        )
+    notes = pd.DataFrame(None, index=view.matrix.index, columns=view.matrix.columns, dtype=object)
+    for r in view.cells.itertuples(index=False):
+        if r.priority_id in notes.index and r.capability_id in notes.columns:
+            notes.loc[r.priority_id, r.capability_id] = r.note
+    st.plotly_chart(
+        charts.fit_heatmap(
+            view.matrix,
+            notes,
+            options_map(view.priorities, "id", "priority"),
+            dict(zip(view.breakdown["id"], view.breakdown["share"], strict=True)),
+            cap_names,
+            ctx.lang,
+        ),
+        config=PLOT,
+    )
+    left, right = st.columns([1.4, 1])
+    with left:
+        st.plotly_chart(charts.breakdown_bar(view.breakdown, ctx.lang), config=PLOT)
+    with right:
+        st.markdown(t("fit.formula_title"))
+        st.caption(t("fit.formula"))
+        best = view.breakdown.sort_values("points", ascending=False)
+        for r in best.itertuples():
+            cap = cap_names.get(r.best_capability, "–") if isinstance(r.best_capability, str) else "–"
+            st.caption(
+                t(
+                    "fit.best_match",
+                    priority=r.priority,
+                    share=f.pct(r.share, decimals=0),
+                    score=r.best_score,
+                    capability=cap,
+                    points=f.number(r.points, decimals=1),
+                )
+            )
+    editors.cells(ctx, view, can_edit)
+
+# -- 2. fit against size across the portfolio --------------------------------------------------------------------
+st.subheader(t("fit.size_title"))
+res = portfolio.result
+if portfolio.window_start is None:
+    empty_state(t("fit.size_no_financials"), t("fit.size_no_financials_next"))
+else:
+    st.caption(t("fit.size_caption", start=f.month(portfolio.window_start), end=f.month(portfolio.window_end)))
+    left, right = st.columns([1.7, 1])
+    with left:
+        st.plotly_chart(charts.fit_size_scatter(portfolio.accounts, ctx.account, ctx.lang, res.rho), config=PLOT)
+    with right:
+        metric(
+            t("fit.m.rho"),
+            f.number(res.rho, decimals=2) if res.rho is not None else "–",
+            help=t("fit.m.rho_help"),
+            caption=t("fit.m.rho_caption", n=res.n, p=f.number(res.p_value, decimals=2))
+            if res.p_value is not None
+            else t("fit.m.rho_caption_n", n=res.n),
+        )
+        direction = "pos" if (res.rho or 0) >= 0 else "neg"
+        verdict = t(f"fit.verdict.{res.verdict}", n=res.n) + (
+            " " + t(f"fit.verdict.direction_{direction}") if res.verdict in ("moderate", "strong") else ""
+        )
+        if res.verdict in ("moderate", "strong") and not res.significant:
+            verdict += " " + t("fit.verdict.not_significant")
+        (st.info if res.verdict in ("none", "too_few") else st.warning)(verdict, icon=":material/scatter_plot:")
+
+# -- 3. new business ------------------------------------------------------------------------------------------
+st.subheader(t("fit.opps_title"))
+st.caption(t("fit.opps_caption"))
+if opps.empty:
+    empty_state(t("fit.opps_empty"), t("fit.opps_empty_next" if can_edit else "fit.opps_empty_viewer"))
+else:
+    strength = dict(zip(caps["id"], caps["strength"], strict=True)) if not caps.empty else {}
+    ready = delivery_readiness(opps["capability_id"], caps)
+    ready_text = [
+        t(f"fit.ready.{r}", s=f.number(strength.get(c)) if isinstance(c, str) else "–")
+        for r, c in zip(ready, opps["capability_id"], strict=True)
+    ]
+    end = [
+        None if pd.isna(s) or pd.isna(d) else pd.Timestamp(s) + pd.DateOffset(months=int(d)) - pd.Timedelta(days=1)
+        for s, d in zip(opps["start_month"], opps["duration_months"], strict=True)
+    ]
+    table = pd.DataFrame(
+        {
+            t("fit.col.title"): opps["title"],
+            t("fit.col.type"): [t(f"enum.opportunity.{x}") for x in opps["type"]],
+            t("fit.col.customer_value"): [f.eur(v) for v in opps["customer_value_eur"]],
+            t("fit.col.our_revenue"): [f.eur(v) for v in opps["our_revenue_eur"]],
+            t("fit.col.margin"): [
+                f.pct(v / 100 if not pd.isna(v) else None, decimals=0) for v in opps["our_margin_pct"]
+            ],
+            t("fit.col.effort_days"): [f.number(v) for v in opps["effort_person_days"]],
+            t("fit.col.effort_cost"): [f.eur(v) for v in opps["effort_cost_eur"]],
+            t("fit.col.start"): [
+                f.month(pd.Timestamp(v).date()) if not pd.isna(v) else "–" for v in opps["start_month"]
+            ],
+            t("fit.col.end"): [f.month(e.date()) if e is not None else "–" for e in end],
+            t("fit.col.capability"): [
+                cap_names.get(c, "–") if isinstance(c, str) else "–" for c in opps["capability_id"]
+            ],
+            t("fit.col.readiness"): ready_text,
+        }
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("fit.col.readiness"): st.column_config.TextColumn(help=t("fit.col.readiness_help")),
+            t("fit.col.effort_cost"): st.column_config.TextColumn(help=t("fit.col.effort_cost_help")),
+        },
+    )
+    left, right = st.columns([1, 1.6])
+    with left:
+        metric(
+            t("fit.m.customer_value"),
+            f.eur_compact(opps["customer_value_eur"].sum(min_count=1)),
+            help=t("fit.m.customer_value_help"),
+        )
+        metric(
+            t("fit.m.our_revenue"),
+            f.eur_compact(opps["our_revenue_eur"].sum(min_count=1)),
+            help=t("fit.m.our_revenue_help"),
+        )
+        metric(
+            t("fit.m.effort"),
+            f"{f.number(opps['effort_person_days'].sum(min_count=1))} {t('fit.chart.pd_short')}",
+            help=t("fit.m.effort_help"),
+            caption=t("fit.m.effort_caption", cost=f.eur(opps["effort_cost_eur"].sum(min_count=1))),
+        )
+    with right:
+        st.plotly_chart(charts.opportunities_by_type(opps, ctx.lang), config=PLOT)
+    not_ready = sum(r != "ok" for r in ready)
+    if not_ready:
+        st.warning(t("fit.not_ready", n=not_ready), icon=":material/engineering:")
+editors.opportunities(ctx, opps, caps, can_edit)
+
+# -- 4. can we deliver? -----------------------------------------------------------------------------------------
+st.subheader(t("fit.capacity_title"))
+st.caption(t("fit.capacity_caption"))
+cap_view = load.capacity(ctx.store, ctx.as_of, ctx.account)
+now = quarter_of(ctx.as_of_date)
+check = cap_view.check
+if not check.empty:
+    first = quarter_add(now, -4)
+    check = check[[quarter_start(q) >= quarter_start(first) for q in check["quarter"]]].reset_index(drop=True)
+if check.empty:
+    empty_state(t("fit.capacity_empty"), t("fit.capacity_empty_next"))
+else:
+    problems = problem_quarters(check, now)
+    ahead = check[[quarter_start(q) >= quarter_start(now) for q in check["quarter"]]]
+    peak = ahead.loc[ahead["utilisation"].idxmax()] if ahead["utilisation"].notna().any() else None
+    c1, c2, c3, c4 = st.columns(4)
+    with c1:
+        metric(t("fit.m.problem_quarters"), f.number(len(problems)), help=t("fit.m.problem_quarters_help"))
+    with c2:
+        metric(
+            t("fit.m.peak"),
+            f.pct(peak["utilisation"], decimals=0) if peak is not None else "–",
+            help=t("fit.m.peak_help"),
+            caption=peak["quarter"] if peak is not None else None,
+        )
+    with c3:
+        mine = float(ahead["account_demand"].sum())
+        metric(
+            t("fit.m.account_load"),
+            f"{f.number(mine)} {t('fit.chart.pd_short')}",
+            help=t("fit.m.account_load_help"),
+            caption=t(
+                "fit.m.account_load_caption",
+                share=f.pct(mine / ahead["demand"].sum() if ahead["demand"].sum() else None, decimals=0),
+            ),
+        )
+    with c4:
+        metric(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help"))
+    st.plotly_chart(charts.capacity_chart(check, now, ctx.lang, cust["name"]), config=PLOT)
+    if problems.empty:
+        st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
+    else:
+        st.error(t("fit.capacity_problem", quarters=", ".join(problems["quarter"])), icon=":material/warning:")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("fit.col.quarter"): problems["quarter"],
+                    t("fit.col.demand"): [f.number(v) for v in problems["demand"]],
+                    t("fit.col.this_account"): [f.number(v) for v in problems["account_demand"]],
+                    t("fit.col.capacity"): [f.number(v) for v in problems["capacity"]],
+                    t("fit.col.utilisation"): [f.pct(v, decimals=0) for v in problems["utilisation"]],
+                    t("fit.col.status"): [t(f"fit.capacity.status.{s}") for s in problems["status"]],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    if not cap_view.unplanned.empty:
+        st.caption(t("fit.unplanned_list", items=", ".join(cap_view.unplanned["title"].head(8))))
+
+# -- 5. our side: capabilities and capacity (maintained by admins) -----------------------------------------------
+st.subheader(t("fit.ours_title"))
+admin = may_administer(ctx)
+st.caption(t("fit.ours_caption_admin" if admin else "fit.ours_caption"))
+left, right = st.columns([1.6, 1])
+with left:
+    if caps.empty:
+        empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("fit.col.cap"): caps["name"],
+                    t("fit.col.strength"): [f.number(v) + " / 5" if not pd.isna(v) else "–" for v in caps["strength"]],
+                    t("fit.col.project"): [t("fit.yes") if v else t("fit.no") for v in caps["is_project_capability"]],
+                    t("fit.col.cap_description"): caps["description"].fillna("–"),
+                    t("fit.col.changed"): last_change(ctx, caps),
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    editors.capabilities(ctx, caps, admin)
+with right:
+    cap_rows = cap_view.capacity
+    upcoming = cap_rows[[quarter_start(q) >= quarter_start(now) for q in cap_rows["quarter"]]].head(8)
+    if cap_rows.empty:
+        empty_state(t("fit.capacity_none"), t("fit.capacity_none_next"))
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("fit.col.quarter"): upcoming["quarter"],
+                    t("fit.col.capacity"): [f.number(v) for v in upcoming["person_days"]],
+                    t("fit.col.capacity_note"): upcoming["note"].fillna("–"),
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    editors.capacity(ctx, cap_rows, admin)
+
+st.divider()
+page_link(ctx, "value", "fit.next_step")

@@ -1,0 +1,159 @@
+"""Customer strategy (/strategy), step 1: Porter's five forces acting on the customer, the customer's own
+customers and markets, what sets it apart from its competitors, its weighted priorities — and how complete the
+analysis is (the customer is not understood until its distinguishing components are found)."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics.strategy import competitive_pressure
+from skam_core.charts import strategy as charts
+from skam_core.ui import loaders_strategy as load
+from skam_core.ui import strategy_editors as editors
+from skam_core.ui.page import setup_page
+from skam_core.ui.strategy_common import header, last_change, page_link, require_account
+from skam_core.ui.widgets import empty_state, metric
+
+ctx = setup_page("strategy")
+t, f = ctx.t, ctx.fmt
+cust = require_account(ctx)
+can_edit = header(ctx, cust)
+data = load.strategy(ctx.store, ctx.account, ctx.as_of)
+done = data.completeness
+PLOT = {"displaylogo": False}
+
+# -- how far the analysis is ------------------------------------------------------------------------------------
+pressure = competitive_pressure(data.forces)
+n_exclusive = int(data.components["exclusive"].sum()) if not data.components.empty else 0
+c1, c2, c3, c4 = st.columns(4)
+with c1:
+    metric(t("strategy.m.complete"), f.pct(done.share, decimals=0), help=t("strategy.m.complete_help"))
+with c2:
+    metric(
+        t("strategy.m.pressure"),
+        f.number(pressure, decimals=1) + " / 5" if pressure is not None else "–",
+        help=t("strategy.m.pressure_help"),
+    )
+with c3:
+    metric(
+        t("strategy.m.components"),
+        f.number(len(data.components)),
+        help=t("strategy.m.components_help"),
+        caption=t("strategy.m.components_exclusive", n=n_exclusive) if len(data.components) else None,
+    )
+with c4:
+    metric(t("strategy.m.priorities"), f.number(len(data.priorities)), help=t("strategy.m.priorities_help"))
+
+if done.understood:
+    st.success(t("strategy.understood"), icon=":material/verified:")
+elif not done.check("components").done:
+    st.warning(t("strategy.not_understood_components"), icon=":material/travel_explore:")
+else:
+    st.warning(t("strategy.not_understood"), icon=":material/travel_explore:")
+lines = []
+for c in done.checks:
+    missing = ", ".join(t(f"enum.force.{m}") for m in c.missing)
+    text = t(f"strategy.check.{c.key}", found=c.found, needed=c.needed)
+    if missing:
+        text += " — " + t("strategy.check.missing", items=missing)
+    if c.done:
+        lines.append(f":green[:material/check_circle:] {text}")
+    else:
+        lines.append(f":{'red' if c.essential else 'orange'}[:material/radio_button_unchecked:] {text}")
+st.markdown("  \n".join(lines))
+if data.is_empty:
+    empty_state(t("strategy.empty"), t("strategy.empty_next" if can_edit else "strategy.empty_next_viewer"))
+
+# -- 1. the five forces -----------------------------------------------------------------------------------------
+st.subheader(t("strategy.forces_title"))
+st.caption(t("strategy.forces_caption"))
+left, right = st.columns([1, 1.2])
+with left:
+    st.plotly_chart(charts.forces_radar(data.profile, ctx.lang), config=PLOT)
+with right:
+    for r in data.profile.itertuples():
+        score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")
+        evidence = r.evidence if isinstance(r.evidence, str) and r.evidence.strip() else t("strategy.no_evidence")
+        st.markdown(t("strategy.force_line", force=t(f"enum.force.{r.force}"), score=score, evidence=evidence))
+    editors.forces(ctx, data, can_edit)
+
+# -- 2. the customer's own customers and markets ----------------------------------------------------------------
+st.subheader(t("strategy.markets_title"))
+st.caption(t("strategy.markets_caption"))
+if data.markets.empty:
+    empty_state(t("strategy.markets_empty"), t("strategy.markets_empty_next"))
+else:
+    left, right = st.columns([1, 1.5])
+    with left:
+        if data.markets["share_pct"].notna().any():
+            st.plotly_chart(charts.markets_bar(data.markets, ctx.lang), config=PLOT)
+        else:
+            st.caption(t("strategy.markets_no_share"))
+    with right:
+        m = data.markets
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("strategy.col.market"): m["name"],
+                    t("strategy.col.demand"): m["demand"].fillna("–"),
+                    t("strategy.col.trend"): [t(f"enum.trend.{x}") if isinstance(x, str) else "–" for x in m["trend"]],
+                    t("strategy.col.share"): [
+                        f.number(v) + (" %" if ctx.lang == "de" else "%") if not pd.isna(v) else "–"
+                        for v in m["share_pct"]
+                    ],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+editors.markets(ctx, data, can_edit)
+
+# -- 3. what sets the customer apart ----------------------------------------------------------------------------
+st.subheader(t("strategy.components_title"))
+st.caption(t("strategy.components_caption"))
+if data.components.empty:
+    st.warning(t("strategy.components_empty"), icon=":material/priority_high:")
+else:
+    comp = data.components
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("strategy.col.component"): comp["component"],
+                t("strategy.col.description"): comp["description"].fillna("–"),
+                t("strategy.col.kind"): [
+                    t("strategy.exclusive") if x else t("strategy.superior") for x in comp["exclusive"]
+                ],
+                t("strategy.col.changed"): last_change(ctx, comp),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+        column_config={t("strategy.col.description"): st.column_config.TextColumn(width="large")},
+    )
+editors.components(ctx, data, can_edit)
+
+# -- 4. weighted priorities -------------------------------------------------------------------------------------
+st.subheader(t("strategy.priorities_title"))
+st.caption(t("strategy.priorities_caption"))
+if data.priorities.empty:
+    empty_state(t("strategy.priorities_empty"), t("strategy.priorities_empty_next"))
+else:
+    pr = data.priorities
+    left, right = st.columns([1.2, 1])
+    with left:
+        st.plotly_chart(charts.priorities_bar(pr, ctx.lang), config=PLOT)
+    with right:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("strategy.col.priority"): pr["priority"],
+                    t("strategy.col.weight"): [f.number(w, decimals=1) for w in pr["weight"]],
+                    t("strategy.col.weight_share"): [f.pct(s, decimals=0) for s in pr["share"]],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+editors.priorities(ctx, data, can_edit)
+
+st.divider()
+page_link(ctx, "fit", "strategy.next_step")

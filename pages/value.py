@@ -1,0 +1,209 @@
+"""Value proposition (/value), step 3: component by component, the customer's benefit (EUR per year) and our
+profit net of the real internal effort; the value to the customer as a waterfall; our economics per stage over
+time; the proposed sequence; how hard each component is to copy; where each stands after customer feedback."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics.value import ECONOMIC_INPUTS, economics
+from skam_core.charts import value as charts
+from skam_core.ui import loaders_strategy as load
+from skam_core.ui import value_editors as editors
+from skam_core.ui.page import setup_page
+from skam_core.ui.strategy_common import header, page_link, require_account
+from skam_core.ui.widgets import empty_state, metric
+
+ctx = setup_page("value")
+t, f = ctx.t, ctx.fmt
+cust = require_account(ctx)
+can_edit = header(ctx, cust)
+view = load.value(ctx.store, ctx.account, ctx.as_of)
+comps = view.components
+PLOT = {"displaylogo": False}
+INPUT_LABELS = {
+    "our_revenue_eur": "fit.field.our_revenue",
+    "our_margin_pct": "fit.field.margin",
+    "effort_cost_eur": "fit.field.effort_cost",
+    "start_month": "fit.field.start",
+    "duration_months": "fit.field.duration",
+}
+
+if comps.empty:
+    if view.opportunities.empty:
+        empty_state(t("value.empty"), t("value.empty_no_opps"))
+        page_link(ctx, "fit", "value.to_fit", icon=":material/arrow_back:")
+    else:
+        empty_state(t("value.empty"), t("value.empty_next" if can_edit else "value.empty_viewer"))
+    if can_edit:
+        editors.from_opportunity(ctx, view)
+        editors.components(ctx, view, can_edit)
+    st.stop()
+
+years = st.segmented_control(
+    t("value.horizon"),
+    options=[1, 2, 3, 5],
+    default=3,
+    format_func=lambda y: t("value.horizon_years", n=y),
+    help=t("value.horizon_help"),
+    key="value.horizon",
+)
+years = years or 3
+eco = economics(comps, ctx.as_of_date, years)
+s = eco.summary
+
+# -- headline ---------------------------------------------------------------------------------------------------
+c1, c2, c3, c4, c5 = st.columns(5)
+with c1:
+    metric(
+        t("value.m.benefit"),
+        f.eur_compact(s.benefit_per_year),
+        help=t("value.m.benefit_help"),
+        caption=t("value.m.components", n=s.components, declined=s.declined),
+    )
+with c2:
+    metric(
+        t("value.m.accepted"),
+        f.eur_compact(s.benefit_accepted),
+        help=t("value.m.accepted_help"),
+        caption=f.pct(s.benefit_accepted / s.benefit_per_year if s.benefit_per_year else None, decimals=0),
+    )
+with c3:
+    metric(
+        t("value.m.contribution"),
+        f.eur_compact(s.contribution_per_year),
+        help=t("value.m.contribution_help"),
+        caption=t("value.m.ratio", ratio=f.ratio(s.value_ratio)) if s.value_ratio else None,
+    )
+with c4:
+    metric(
+        t("value.m.profit", n=years),
+        f.eur_compact(s.profit),
+        help=t("value.m.profit_help"),
+        caption=t("value.m.effort", cost=f.eur_compact(s.effort_cost)),
+        delta=None,
+    )
+with c5:
+    metric(
+        t("value.m.hard_to_copy"),
+        f.pct(s.hard_to_copy_share, decimals=0),
+        help=t("value.m.hard_to_copy_help"),
+    )
+if s.incomplete:
+    missing = []
+    for r in comps[
+        [len(m) > 0 and st_ != "declined" for m, st_ in zip(comps["missing"], comps["status"], strict=True)]
+    ].itertuples():
+        what = (
+            t("value.no_opportunity")
+            if r.opportunity_id is None
+            else ", ".join(t(INPUT_LABELS[k]) for k in r.missing if k in ECONOMIC_INPUTS)
+        )
+        missing.append(f"{r.title} ({what})")
+    st.warning(t("value.incomplete", items="; ".join(missing)), icon=":material/calculate:")
+
+# -- 1. the components ------------------------------------------------------------------------------------------
+st.subheader(t("value.components_title"))
+st.caption(t("value.components_caption"))
+latest = view.feedback.drop_duplicates("value_item_id").set_index("value_item_id") if not view.feedback.empty else None
+stages = eco.stages.set_index("id")
+
+
+def feedback_of(item_id: str) -> str | None:
+    if latest is None or item_id not in latest.index:
+        return None
+    r = latest.loc[item_id]
+    mood_key = {1: "pos", 0: "neu", -1: "neg"}.get(int(r["sentiment"]), "neu")
+    mood = t(f"value.sentiment.{mood_key}")
+    who = f", {r['from_name']}" if isinstance(r["from_name"], str) and r["from_name"] else ""
+    return f"{f.day(r['received_on'])}{who} ({mood}): {r['text']}"
+
+
+def payback(item_id: str) -> str:
+    months = stages.loc[item_id, "payback_months"] if item_id in stages.index else None
+    return f.number(months) if months is not None and not pd.isna(months) else "–"
+
+
+table = pd.DataFrame(
+    {
+        t("value.col.seq"): [int(v) if not pd.isna(v) else None for v in comps["sequence_no"]],
+        t("value.col.component"): comps["title"],
+        t("value.col.status"): [t(f"enum.value_status.{x}") for x in comps["status"]],
+        t("value.col.benefit"): [f.eur(v) for v in comps["customer_benefit_eur"]],
+        t("value.col.contribution"): [f.eur(v) for v in comps["contribution_eur"]],
+        t("value.col.effort_cost"): [f.eur(v) for v in comps["effort_cost_eur"]],
+        t("value.col.profit", n=years): [
+            f.eur(stages.loc[i, "profit"]) if i in stages.index else "–" for i in comps["id"]
+        ],
+        t("value.col.payback"): [payback(i) for i in comps["id"]],
+    }
+)
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        t("value.col.component"): st.column_config.TextColumn(width="large"),
+        t("value.col.profit", n=years): st.column_config.TextColumn(help=t("value.col.profit_help")),
+        t("value.col.payback"): st.column_config.TextColumn(help=t("value.col.payback_help")),
+        t("value.col.contribution"): st.column_config.TextColumn(help=t("value.col.contribution_help")),
+    },
+)
+with_feedback = [(r.title, feedback_of(r.id)) for r in comps.itertuples() if feedback_of(r.id)]
+if with_feedback:
+    st.markdown(t("value.feedback_title"))
+    for title, fb in with_feedback:
+        st.caption(f"{title} — {fb}")
+if can_edit:
+    editors.from_opportunity(ctx, view)
+editors.components(ctx, view, can_edit)
+
+left, right = st.columns([1.4, 1])
+with left:
+    st.plotly_chart(charts.benefit_waterfall(comps, ctx.lang), config=PLOT)
+with right:
+    st.plotly_chart(charts.copy_risk_bar(comps, ctx.lang), config=PLOT)
+risky = comps[comps["copy_risk"].notna()]
+if not risky.empty:
+    st.markdown(t("value.copy_title"))
+    for r in risky.itertuples():
+        reason = r.copy_risk_reason if isinstance(r.copy_risk_reason, str) and r.copy_risk_reason else "–"
+        st.caption(
+            t("value.copy_line", component=r.title, risk=t(f"value.copy_risk.{int(r.copy_risk)}"), reason=reason)
+        )
+
+# -- 2. our economics per stage over time -----------------------------------------------------------------------
+st.subheader(t("value.economics_title"))
+st.caption(t("value.economics_caption", start=f.month(eco.start), n=years))
+if eco.periods.empty:
+    empty_state(t("value.economics_empty"), t("value.economics_empty_next"))
+else:
+    st.plotly_chart(charts.economics_chart(eco.periods, ctx.lang, t("value.chart.quarter_axis")), config=PLOT)
+    stg = eco.stages
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("value.col.stage"): [int(v) if not pd.isna(v) else None for v in stg["sequence_no"]],
+                t("value.col.component"): stg["title"],
+                t("value.col.status"): [t(f"enum.value_status.{x}") for x in stg["status"]],
+                t("value.col.revenue_h"): [f.eur(v) for v in stg["revenue"]],
+                t("value.col.effort_h"): [f.eur(v) for v in stg["effort_cost"]],
+                t("value.col.profit", n=years): [f.eur(v) for v in stg["profit"]],
+                t("value.col.cumulative"): [f.eur(v) for v in stg["cumulative_profit"]],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+        column_config={t("value.col.cumulative"): st.column_config.TextColumn(help=t("value.col.cumulative_help"))},
+    )
+
+# -- 3. the proposed sequence -----------------------------------------------------------------------------------
+st.subheader(t("value.sequence_title"))
+st.caption(t("value.sequence_caption"))
+if comps["start_month"].notna().any():
+    horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
+    st.plotly_chart(charts.sequence_timeline(comps, ctx.lang, ctx.as_of_date, horizon_end.date()), config=PLOT)
+else:
+    empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
+
+st.divider()
+page_link(ctx, "plan", "value.next_step")

@@ -1,0 +1,306 @@
+"""Step-2 figures: the fit matrix, what each priority adds to the fit score, fit against size across the
+portfolio, new business by type, and the delivery-capacity check."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from skam_core.charts.portfolio import log_ticks
+from skam_core.charts.strategy import short, wrap
+from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
+from skam_core.i18n import translate
+from skam_core.i18n.formats import eur_compact, number, pct
+
+# 0 no match .. 3 strong match: pale to the fit-stage blue.
+FIT_SCALE = [
+    [0.0, "#EEF2F7"],
+    [0.25, "#EEF2F7"],
+    [0.25, "#BFD0E8"],
+    [0.5, "#BFD0E8"],
+    [0.5, "#7FA2D3"],
+    [0.75, "#7FA2D3"],
+    [0.75, STAGE_COLORS["fit"]],
+    [1.0, STAGE_COLORS["fit"]],
+]
+CAPACITY_STATUS_COLORS = {
+    "ok": STAGE_COLORS["fit"],
+    "tight": TRAFFIC["amber"],
+    "over": TRAFFIC["red"],
+    "no_capacity": TRAFFIC["red"],
+}
+OPPORTUNITY_COLORS = {
+    "product": "#4575B4",
+    "joint_project": "#7B5EA7",
+    "service": "#2E9E5B",
+    "new_market": "#E08E2B",
+    "new_region": "#D6604D",
+}
+
+
+def _t(lang: str):
+    def t(key: str, **kw) -> str:
+        return translate(key, lang, **kw)
+
+    return t
+
+
+def fit_heatmap(
+    matrix: pd.DataFrame,
+    notes: pd.DataFrame,
+    priority_labels: dict[str, str],
+    priority_shares: dict[str, float],
+    capability_labels: dict[str, str],
+    lang: str,
+) -> go.Figure:
+    """Rows: the customer's priorities (with their weight share), columns: our capabilities, cells 0..3.
+
+    Unscored cells stay blank (not 0: nobody has judged them yet)."""
+    t = _t(lang)
+    rows = [
+        f"{wrap(short(priority_labels[p], 70), 36)} ({pct(priority_shares.get(p), lang, decimals=0)})"
+        for p in matrix.index
+    ]
+    cols = [wrap(short(capability_labels[c], 44), 15) for c in matrix.columns]
+    z = matrix.to_numpy(dtype="float64")
+    text = [["" if np.isnan(v) else str(int(v)) for v in row] for row in z]
+    hover = []
+    for i, p in enumerate(matrix.index):
+        line = []
+        for j, c in enumerate(matrix.columns):
+            v = z[i, j]
+            score = t("fit.chart.unscored") if np.isnan(v) else f"{int(v)} – {t(f'fit.cell.{int(v)}')}"
+            note = notes.iloc[i, j] if notes is not None else None
+            line.append(
+                f"<b>{wrap(priority_labels[p])}</b><br>× {wrap(capability_labels[c])}"
+                f"<br>{t('fit.chart.score')}: {score}" + (f"<br>{wrap(note)}" if isinstance(note, str) and note else "")
+            )
+        hover.append(line)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=cols,
+            y=rows,
+            zmin=0,
+            zmax=3,
+            colorscale=FIT_SCALE,
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 15},
+            hovertext=hover,
+            hoverinfo="text",
+            xgap=3,
+            ygap=3,
+            colorbar={
+                "title": {"text": t("fit.chart.colorbar")},
+                "tickvals": [0.375, 1.125, 1.875, 2.625],
+                "ticktext": [t(f"fit.cell.{k}") for k in range(4)],
+                "len": 0.9,
+                "x": 1.01,
+            },
+        )
+    )
+    apply_layout(fig, title=t("fit.chart.matrix_title"), lang=lang, height=max(360, 190 + 70 * len(rows)))
+    fig.update_xaxes(title=t("fit.chart.matrix_x"), side="bottom", tickangle=0, automargin=True)
+    fig.update_yaxes(title=t("fit.chart.matrix_y"), autorange="reversed", automargin=True)
+    fig.update_layout(plot_bgcolor="#F7F8FA")
+    return fig
+
+
+def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
+    """Per priority: the points it adds to the fit score and the points it could add (best match 3)."""
+    t = _t(lang)
+    df = breakdown.iloc[::-1]
+    labels = [short(p, 36) for p in df["priority"]]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            x=df["points"],
+            y=labels,
+            orientation="h",
+            name=t("fit.chart.points_reached"),
+            marker_color=STAGE_COLORS["fit"],
+            text=[number(v, lang) for v in df["points"]],
+            textposition="inside",
+            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            x=df["max_points"] - df["points"],
+            y=labels,
+            orientation="h",
+            name=t("fit.chart.points_missed"),
+            marker_color="#E4E7EB",
+            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+        )
+    )
+    apply_layout(fig, title=t("fit.chart.breakdown_title"), lang=lang, height=max(320, 170 + 52 * len(df)))
+    fig.update_layout(
+        barmode="stack", legend={"orientation": "h", "y": -0.25, "yanchor": "top", "x": 0, "xanchor": "left"}
+    )
+    fig.update_xaxes(title=t("fit.chart.breakdown_axis"), range=[0, max(1.0, float(df["max_points"].max()) * 1.05)])
+    fig.update_yaxes(title=None, automargin=True)
+    return fig
+
+
+def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho: float | None) -> go.Figure:
+    """Fit (y) against revenue (x, log) for every customer whose fit can be judged; the open account ringed."""
+    t = _t(lang)
+    df = accounts[accounts["fit_score"].notna() & (accounts["revenue"] > 0)]
+    fig = go.Figure()
+    for stage, color in STAGE_COLORS.items():
+        part = df[df["skam_stage"] == stage]
+        if part.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=part["revenue"],
+                y=part["fit_score"],
+                mode="markers",
+                marker={"size": 13, "color": color, "line": {"width": 1, "color": "white"}},
+                name=t("stage." + stage),
+                hovertext=[
+                    f"<b>{r.name}</b><br>{t('stage.' + r.skam_stage)}<br>{t('fit.chart.fit')}: "
+                    f"{number(r.fit_score, lang)}<br>{t('fit.chart.revenue')}: {eur_compact(r.revenue, lang)}"
+                    for r in part.itertuples()
+                ],
+                hoverinfo="text",
+            )
+        )
+    me = df[df["customer_id"] == current]
+    if not me.empty:
+        r = me.iloc[0]
+        fig.add_trace(
+            go.Scatter(
+                x=[r["revenue"]],
+                y=[r["fit_score"]],
+                mode="markers+text",
+                marker={"size": 24, "color": "rgba(0,0,0,0)", "line": {"width": 2.5, "color": "#1F2933"}},
+                text=[short(r["name"], 28)],
+                textposition="top center",
+                name=t("fit.chart.this_account"),
+                hoverinfo="skip",
+            )
+        )
+    title = t("fit.chart.size_title")
+    if rho is not None:
+        title += " · " + t("fit.chart.size_rho", rho=number(rho, lang, decimals=2))
+    apply_layout(fig, title=title, lang=lang, height=440, legend_title=t("chart.stage"))
+    ticks = log_ticks(df["revenue"]) if not df.empty else []
+    fig.update_xaxes(
+        title=t("fit.chart.size_x"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
+    )
+    fig.update_yaxes(title=t("fit.chart.size_y"), range=[0, 105])
+    fig.update_layout(legend={"orientation": "h", "y": -0.2, "yanchor": "top", "x": 0, "xanchor": "left"})
+    return fig
+
+
+def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
+    """Customer value and our revenue per year, summed by type of new business."""
+    t = _t(lang)
+    g = (
+        opps.groupby("type")[["customer_value_eur", "our_revenue_eur"]].sum(min_count=1).fillna(0.0)
+        if not opps.empty
+        else pd.DataFrame(columns=["customer_value_eur", "our_revenue_eur"])
+    )
+    order = [k for k in OPPORTUNITY_COLORS if k in g.index]
+    g = g.reindex(order)
+    labels = [t(f"enum.opportunity.{k}") for k in order]
+    fig = go.Figure()
+    for col, name, color in (
+        ("customer_value_eur", t("fit.chart.customer_value"), STAGE_COLORS["value"]),
+        ("our_revenue_eur", t("fit.chart.our_revenue"), STAGE_COLORS["fit"]),
+    ):
+        fig.add_trace(
+            go.Bar(
+                x=labels,
+                y=g[col],
+                name=name,
+                marker_color=color,
+                text=[eur_compact(v, lang) for v in g[col]],
+                textposition="outside",
+                hovertemplate="%{x}: %{text}<extra>" + name + "</extra>",
+            )
+        )
+    apply_layout(fig, title=t("fit.chart.by_type_title"), lang=lang, height=400)
+    fig.update_layout(
+        barmode="group", legend={"orientation": "h", "y": -0.28, "yanchor": "top", "x": 0, "xanchor": "left"}
+    )
+    fig.update_xaxes(title=t("fit.chart.by_type_x"), tickangle=0)
+    fig.update_yaxes(
+        title=t("fit.chart.eur_per_year"),
+        tickprefix="" if lang == "de" else "€",
+        ticksuffix=" €" if lang == "de" else "",
+    )
+    return fig
+
+
+def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account_name: str | None) -> go.Figure:
+    """Person-days per quarter across all accounts (this account highlighted) against our capacity."""
+    t = _t(lang)
+    q = list(check["quarter"])
+    past = [x < current_quarter for x in q]
+    opacity = [0.45 if p else 1.0 for p in past]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            x=q,
+            y=check["others_demand"],
+            name=t("fit.chart.other_accounts"),
+            marker={"color": "#AEB8C6", "opacity": opacity},
+            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            x=q,
+            y=check["account_demand"],
+            name=short(account_name, 30) if account_name else t("fit.chart.this_account"),
+            marker={"color": STAGE_COLORS["fit"], "opacity": opacity},
+            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=q,
+            y=check["capacity"],
+            name=t("fit.chart.capacity"),
+            mode="lines+markers",
+            line={"color": "#1F2933", "width": 2, "shape": "hvh"},
+            marker={"size": 6},
+            connectgaps=False,
+            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+        )
+    )
+    bad = check[check["status"].isin(["over", "no_capacity", "tight"])]
+    if not bad.empty:
+        top = float(np.nanmax(np.r_[check["demand"].to_numpy(dtype=float), check["capacity"].to_numpy(dtype=float)]))
+        fig.add_trace(
+            go.Scatter(
+                x=bad["quarter"],
+                y=[top * 1.08] * len(bad),
+                mode="markers",
+                marker={
+                    "symbol": "triangle-down",
+                    "size": 13,
+                    "color": [CAPACITY_STATUS_COLORS[s] for s in bad["status"]],
+                },
+                name=t("fit.chart.flagged"),
+                hovertext=[f"{r.quarter}: {t(f'fit.capacity.status.{r.status}')}" for r in bad.itertuples()],
+                hoverinfo="text",
+            )
+        )
+    if current_quarter in q:
+        fig.add_vline(
+            x=q.index(current_quarter) - 0.5,
+            line={"dash": "dot", "color": "#52606D"},
+            annotation={"text": t("fit.chart.now"), "font": {"size": 11}},
+            annotation_position="top right",
+        )
+    apply_layout(fig, title=t("fit.chart.capacity_title"), lang=lang, height=420)
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title=t("fit.chart.quarter"), type="category")
+    fig.update_yaxes(title=t("fit.chart.person_days"), rangemode="tozero")
+    return fig

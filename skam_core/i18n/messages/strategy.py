@@ -1,0 +1,268 @@
+"""Step 1, the customer's strategy (/strategy); the shared parts of the step 1-3 pages (strategy.shared.*); the
+vocabularies of forces and trends."""
+
+MESSAGES = {
+    # vocabularies
+    "enum.force.rivalry": ("Rivalität unter Wettbewerbern", "Rivalry among competitors"),
+    "enum.force.new_entrants": ("Neue Anbieter", "New entrants"),
+    "enum.force.substitutes": ("Ersatzprodukte", "Substitutes"),
+    "enum.force.buyer_power": ("Verhandlungsmacht der Abnehmer", "Buyer power"),
+    "enum.force.supplier_power": ("Verhandlungsmacht der Lieferanten", "Supplier power"),
+    "enum.trend.growing": ("wachsend", "growing"),
+    "enum.trend.stable": ("stabil", "stable"),
+    "enum.trend.declining": ("rückläufig", "declining"),
+    # shared by /strategy, /fit, /value
+    "strategy.shared.no_account": (
+        "Diese Seite zeigt ein Key Account – bitte wählen Sie eines.",
+        "This page shows one key account — please choose one.",
+    ),
+    "strategy.shared.no_account_next": (
+        "Wählen Sie links unter „Key Account“ ein Konto oder klicken Sie unten auf eine Zeile. Die Tabelle zeigt, "
+        "wie weit die Analyse (Schritte 1–3) je Konto ist.",
+        "Choose an account on the left under 'Key account' or click a row below. The table shows how far the "
+        "analysis (steps 1–3) has come for each account.",
+    ),
+    "strategy.shared.no_key_accounts": (
+        "Noch keine Key Accounts. Setzen Sie bei einem Kunden die SKAM-Stufe (Import oder Verwaltung).",
+        "No key accounts yet. Set a customer's SKAM stage (import or administration).",
+    ),
+    "strategy.shared.accounts_title": ("Key Accounts und Stand der Analyse", "Key accounts and state of the analysis"),
+    "strategy.shared.pick_hint": (
+        "Klicken Sie auf eine Zeile, um das Konto zu öffnen.",
+        "Click a row to open that account.",
+    ),
+    "strategy.shared.col.account": ("Konto", "Account"),
+    "strategy.shared.col.stage": ("SKAM-Stufe", "SKAM stage"),
+    "strategy.shared.col.manager": ("Key Account Manager", "Account manager"),
+    "strategy.shared.col.forces": ("Kräfte bewertet", "Forces scored"),
+    "strategy.shared.col.components": ("Unterscheidende Komponenten", "Distinguishing components"),
+    "strategy.shared.col.components_help": (
+        "Ohne mindestens eine unterscheidende Komponente gilt die Strategie des Kunden als nicht verstanden.",
+        "Without at least one distinguishing component the customer's strategy counts as not understood.",
+    ),
+    "strategy.shared.col.priorities": ("Prioritäten", "Priorities"),
+    "strategy.shared.col.fit_cells": ("Fit-Zellen bewertet", "Fit cells scored"),
+    "strategy.shared.col.opportunities": ("Neugeschäft", "New business"),
+    "strategy.shared.col.value_items": ("Value-Komponenten", "Value components"),
+    "strategy.shared.edit": ("Bearbeiten, hinzufügen, Verlauf", "Edit, add, history"),
+    "strategy.shared.history": ("Änderungsverlauf", "Change history"),
+    "strategy.shared.pick_item": ("Eintrag", "Item"),
+    "strategy.shared.new_item": ("➕ Neuer Eintrag", "➕ New item"),
+    "strategy.shared.removed": ("Entfernt – der Verlauf behält es.", "Removed — the history keeps it."),
+    "strategy.shared.remove_confirm": (
+        "„{item}“ entfernen? Der Verlauf behält, wer es wann entfernt hat.",
+        "Remove '{item}'? The history keeps who removed it and when.",
+    ),
+    # metrics and completeness
+    "strategy.m.complete": ("Analyse vollständig", "Analysis complete"),
+    "strategy.m.complete_help": (
+        "Anteil der erfüllten Prüfpunkte unten (5 Kräfte bewertet, Belege, ≥ 2 Kunden/Märkte des Kunden mit Bedarf, "
+        "≥ 1 unterscheidende Komponente, ≥ 3 gewichtete Prioritäten).",
+        "Share of the checks below that are met (5 forces scored, evidence, ≥ 2 of the customer's customers/markets "
+        "with their demand, ≥ 1 distinguishing component, ≥ 3 weighted priorities).",
+    ),
+    "strategy.m.pressure": ("Wettbewerbsdruck", "Competitive pressure"),
+    "strategy.m.pressure_help": (
+        "Mittelwert der bewerteten Wettbewerbskräfte, 1 (schwach) bis 5 (stark). Hoher Druck heißt: Der Kunde "
+        "braucht Partner, die ihm helfen, sich abzuheben.",
+        "Mean of the scored competitive forces, 1 (weak) to 5 (strong). High pressure means the customer needs "
+        "partners who help it stand out.",
+    ),
+    "strategy.m.components": ("Unterscheidende Komponenten", "Distinguishing components"),
+    "strategy.m.components_help": (
+        "Anzahl der Leistungen, die der Kunde exklusiv oder besser als seine Wettbewerber anbietet. Erst wenn sie "
+        "gefunden sind, ist seine Strategie verstanden.",
+        "Number of offerings the customer provides exclusively or better than its competitors. Only once they are "
+        "found is its strategy understood.",
+    ),
+    "strategy.m.components_exclusive": ("davon {n} exklusiv", "{n} of them exclusive"),
+    "strategy.m.priorities": ("Strategische Prioritäten", "Strategic priorities"),
+    "strategy.m.priorities_help": (
+        "Anzahl der gewichteten Prioritäten des Kunden – die Zeilen der Fit-Matrix (Schritt 2).",
+        "Number of the customer's weighted priorities — the rows of the fit matrix (step 2).",
+    ),
+    "strategy.understood": (
+        "Die Strategie des Kunden ist verstanden: Kräfte bewertet, Prioritäten gewichtet und unterscheidende "
+        "Komponenten gefunden. Weiter mit dem strategischen Fit.",
+        "The customer's strategy is understood: forces scored, priorities weighted and distinguishing components "
+        "found. Next: the strategic fit.",
+    ),
+    "strategy.not_understood_components": (
+        "Noch nicht verstanden: Es fehlen die Komponenten, mit denen sich der Kunde von seinen Wettbewerbern abhebt. "
+        "Solange sie nicht gefunden sind, können wir ihm keinen besonderen Wert anbieten.",
+        "Not understood yet: the components that set the customer apart from its competitors are missing. Until "
+        "they are found we cannot offer it special value.",
+    ),
+    "strategy.not_understood": (
+        "Noch nicht verstanden: Es fehlen wesentliche Teile der Analyse (rot markiert).",
+        "Not understood yet: essential parts of the analysis are missing (marked red).",
+    ),
+    "strategy.check.forces": (
+        "Wettbewerbskräfte bewertet: {found} von {needed}",
+        "Competitive forces scored: {found} of {needed}",
+    ),
+    "strategy.check.evidence": (
+        "Bewertete Kräfte mit Beleg: {found} von {needed}",
+        "Scored forces backed by evidence: {found} of {needed}",
+    ),
+    "strategy.check.markets": (
+        "Kunden/Märkte des Kunden mit ihrem Bedarf: {found} (mindestens {needed})",
+        "The customer's customers/markets with their demand: {found} (at least {needed})",
+    ),
+    "strategy.check.components": (
+        "Unterscheidende Komponenten gefunden: {found} (mindestens {needed})",
+        "Distinguishing components found: {found} (at least {needed})",
+    ),
+    "strategy.check.priorities": (
+        "Gewichtete strategische Prioritäten: {found} (mindestens {needed})",
+        "Weighted strategic priorities: {found} (at least {needed})",
+    ),
+    "strategy.check.missing": ("fehlt: {items}", "missing: {items}"),
+    "strategy.empty": (
+        "Für dieses Konto gibt es noch keine Strategie-Analyse.",
+        "There is no strategy analysis for this account yet.",
+    ),
+    "strategy.empty_next": (
+        "Beginnen Sie mit den fünf Wettbewerbskräften (unten „Bearbeiten“), dann die Kunden des Kunden, die "
+        "Komponenten, mit denen er sich abhebt, und seine gewichteten Prioritäten.",
+        "Start with the five competitive forces ('Edit' below), then the customer's own customers, the components "
+        "that set it apart, and its weighted priorities.",
+    ),
+    "strategy.empty_next_viewer": (
+        "Der Key Account Manager des Kontos legt die Analyse an; danach erscheint sie hier.",
+        "The account's manager enters the analysis; it will show here afterwards.",
+    ),
+    # sections
+    "strategy.forces_title": (
+        "1 · Wettbewerbskräfte auf den Kunden (Porter)",
+        "1 · Competitive forces on the customer (Porter)",
+    ),
+    "strategy.forces_caption": (
+        "Versetzen Sie sich in die Lage des Kunden: Welche Kräfte bestimmen seinen Wettbewerb? 1 = schwach, 5 = stark; "
+        "jede Bewertung mit Beleg.",
+        "Put yourself in the customer's position: which forces shape its competition? 1 = weak, 5 = strong; each "
+        "score with evidence.",
+    ),
+    "strategy.not_scored": ("nicht bewertet", "not scored"),
+    "strategy.force_line": ("**{force}: {score}** — {evidence}", "**{force}: {score}** — {evidence}"),
+    "strategy.no_evidence": ("ohne Beleg", "no evidence"),
+    "strategy.col.changed": ("Zuletzt geändert", "Last changed"),
+    "strategy.markets_title": (
+        "2 · Die Kunden des Kunden und seine Märkte",
+        "2 · The customer's own customers and markets",
+    ),
+    "strategy.markets_caption": (
+        "Wer kauft beim Kunden, was verlangen diese Abnehmer, und wohin entwickelt sich ihr Bedarf?",
+        "Who buys from the customer, what do they demand, and where is their demand heading?",
+    ),
+    "strategy.markets_empty": (
+        "Noch keine Kunden oder Märkte des Kunden erfasst.",
+        "None of the customer's customers or markets recorded yet.",
+    ),
+    "strategy.markets_empty_next": (
+        "Erfassen Sie mindestens zwei wichtige Abnehmer oder Märkte mit ihrem Bedarf und Trend.",
+        "Record at least two important buyers or markets with their demand and trend.",
+    ),
+    "strategy.markets_no_share": (
+        "Für keinen Markt ist ein Anteil am Geschäft erfasst – daher kein Diagramm.",
+        "No market has a share of the business recorded — hence no chart.",
+    ),
+    "strategy.col.market": ("Kunde / Markt", "Customer / market"),
+    "strategy.col.demand": ("Bedarf", "Demand"),
+    "strategy.col.trend": ("Trend", "Trend"),
+    "strategy.col.share": ("Anteil am Geschäft", "Share of business"),
+    "strategy.trend_unknown": ("Trend unbekannt", "trend unknown"),
+    "strategy.components_title": ("3 · Womit sich der Kunde abhebt", "3 · What sets the customer apart"),
+    "strategy.components_caption": (
+        "Leistungen, die der Kunde seinem Markt exklusiv oder in überlegener Form anbietet – der Kern seiner Strategie.",
+        "Offerings the customer provides to its market exclusively or in superior form — the core of its strategy.",
+    ),
+    "strategy.components_empty": (
+        "Noch keine unterscheidenden Komponenten gefunden. Fragen Sie: Was bietet der Kunde exklusiv oder besser als "
+        "seine Wettbewerber an, und was sichert ihm das Überleben im Wettbewerb? Ohne diese Antwort ist die Strategie "
+        "nicht verstanden.",
+        "No distinguishing components found yet. Ask: what does the customer offer exclusively or better than its "
+        "competitors, and what secures its survival in competition? Without that answer its strategy is not "
+        "understood.",
+    ),
+    "strategy.col.component": ("Komponente", "Component"),
+    "strategy.col.description": ("Beschreibung", "Description"),
+    "strategy.col.kind": ("Art", "Kind"),
+    "strategy.exclusive": ("exklusiv", "exclusive"),
+    "strategy.superior": ("überlegen", "superior"),
+    "strategy.priorities_title": ("4 · Gewichtete strategische Prioritäten", "4 · Weighted strategic priorities"),
+    "strategy.priorities_caption": (
+        "Was wird für den Kunden künftig besonders wichtig? Die Gewichte sind relativ; der Anteil ergibt sich aus der "
+        "Summe. Diese Prioritäten sind die Zeilen der Fit-Matrix.",
+        "What will matter most to the customer in future? Weights are relative; the share follows from their sum. "
+        "These priorities are the rows of the fit matrix.",
+    ),
+    "strategy.priorities_empty": ("Noch keine Prioritäten erfasst.", "No priorities recorded yet."),
+    "strategy.priorities_empty_next": (
+        "Leiten Sie aus den Kräften und den Kunden des Kunden drei bis sechs Prioritäten ab und gewichten Sie sie.",
+        "Derive three to six priorities from the forces and the customer's customers, and weight them.",
+    ),
+    "strategy.col.priority": ("Priorität", "Priority"),
+    "strategy.col.weight": ("Gewicht", "Weight"),
+    "strategy.col.weight_share": ("Anteil", "Share"),
+    "strategy.next_step": ("Weiter: Schritt 2 – Strategischer Fit", "Next: step 2 — strategic fit"),
+    # charts
+    "strategy.chart.forces_title": (
+        "Stärke der Kräfte, 1 (schwach) bis 5 (stark) · {n} von 5 bewertet",
+        "Strength of the forces, 1 (weak) to 5 (strong) · {n} of 5 scored",
+    ),
+    "strategy.chart.forces_series": ("Stärke", "Strength"),
+    "strategy.chart.weight": ("Gewicht", "Weight"),
+    "strategy.chart.priorities_title": ("Prioritäten nach Gewichtsanteil", "Priorities by share of weight"),
+    "strategy.chart.priorities_axis": ("Anteil am Gesamtgewicht (%)", "Share of total weight (%)"),
+    "strategy.chart.markets_title": (
+        "Kunden und Märkte des Kunden nach Anteil am Geschäft",
+        "The customer's customers and markets by share of business",
+    ),
+    "strategy.chart.markets_axis": ("Anteil am Geschäft des Kunden (%)", "Share of the customer's business (%)"),
+    "strategy.chart.trend": ("Trend", "Trend"),
+    # form fields
+    "strategy.field.score": ("Stärke (1 = schwach, 5 = stark)", "Strength (1 = weak, 5 = strong)"),
+    "strategy.field.score_help": (
+        "Wie stark wirkt diese Kraft auf den Wettbewerb des Kunden?",
+        "How strongly does this force act on the customer's competition?",
+    ),
+    "strategy.field.evidence": ("Beleg", "Evidence"),
+    "strategy.field.evidence_help": (
+        "Woran machen Sie die Bewertung fest (Fakten, Quellen)?",
+        "What is the score based on (facts, sources)?",
+    ),
+    "strategy.field.market_name": ("Kunde oder Markt des Kunden", "Customer's customer or market"),
+    "strategy.field.market_name_help": ("Wer kauft beim Kunden?", "Who buys from the customer?"),
+    "strategy.field.demand": ("Was verlangen sie?", "What do they demand?"),
+    "strategy.field.demand_help": (
+        "Die Anforderungen dieser Abnehmer an den Kunden.",
+        "What these buyers require from the customer.",
+    ),
+    "strategy.field.trend": ("Trend", "Trend"),
+    "strategy.field.share_pct": ("Anteil am Geschäft des Kunden (%)", "Share of the customer's business (%)"),
+    "strategy.field.share_pct_help": ("0 bis 100, falls bekannt.", "0 to 100, if known."),
+    "strategy.field.component": ("Komponente", "Component"),
+    "strategy.field.component_help": (
+        "Eine Leistung, mit der sich der Kunde von seinen Wettbewerbern abhebt.",
+        "An offering with which the customer stands out from its competitors.",
+    ),
+    "strategy.field.description": ("Beschreibung", "Description"),
+    "strategy.field.exclusive": ("Exklusiv (sonst: überlegen)", "Exclusive (otherwise: superior)"),
+    "strategy.field.exclusive_help": (
+        "Bietet der Kunde das als Einziger an, oder nur besser als andere?",
+        "Is the customer the only one to offer it, or does it just offer it better?",
+    ),
+    "strategy.field.priority": ("Priorität", "Priority"),
+    "strategy.field.priority_help": (
+        "Was für den Kunden künftig besonders wichtig wird.",
+        "What will matter most to the customer in future.",
+    ),
+    "strategy.field.weight": ("Gewicht", "Weight"),
+    "strategy.field.weight_help": (
+        "Relatives Gewicht > 0 (z. B. Punkte von 100). Der Anteil ergibt sich aus der Summe aller Gewichte.",
+        "Relative weight > 0 (e.g. points out of 100). The share follows from the sum of all weights.",
+    ),
+    "strategy.field.sort_order": ("Reihenfolge", "Order"),
+    "strategy.field.sort_order_help": ("Kleinere Zahlen stehen oben.", "Smaller numbers come first."),
+}

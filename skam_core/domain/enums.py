@@ -23,8 +23,13 @@ KEY_ACCOUNT_STAGES = tuple(s for s in Stage if s is not Stage.NONE)
 
 
 class Role(StrEnum):
+    """viewer: reads everything, writes nothing. account_manager: maintains the accounts they manage.
+    executive: top management on the steering committees — reads everything, records meetings and decides
+    escalations on every account, edits no account content. admin: everything, including imports and users."""
+
     VIEWER = "viewer"
     ACCOUNT_MANAGER = "account_manager"
+    EXECUTIVE = "executive"
     ADMIN = "admin"
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from skam_core.i18n import catalog, lang_from_locale, translate
 
 ROOT = Path(__file__).resolve().parents[2]
-# t("key"), ctx.t("key"), translate("key", ...) with a literal key
-KEY_USE = re.compile(r"""\b(?:t|translate)\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
+# t("key"), ctx.t("key", ...), translate("key", lang): a whole literal key (not a prefix joined with a value)
+KEY_USE = re.compile(r"""\b(?:t|translate)\(\s*["']([a-z_]+\.[a-z0-9_.]*[a-z0-9_])["']\s*[,)]""")
 
 
 def _sources():

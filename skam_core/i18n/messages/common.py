@@ -118,6 +118,7 @@ MESSAGES = {
     "role.viewer": ("Leser", "Viewer"),
     "role.account_manager": ("Key Account Manager", "Account manager"),
     "role.admin": ("Administrator", "Administrator"),
+    "role.executive": ("Geschäftsleitung (Lenkungsausschuss)", "Executive (steering committee)"),
     "status.open": ("offen", "open"),
     "status.on_track": ("im Plan", "on track"),
     "status.at_risk": ("gefährdet", "at risk"),

@@ -1,0 +1,234 @@
+"""The steering committee's writes: record a meeting (with decisions, new escalations and agreed actions that
+become milestones, all in one transaction), raise an escalation between meetings, record a decision on it.
+
+Who may do what: the account's manager and admins everything here; executives (committee members from top
+management) record meetings and decide escalations on every account; viewers nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import duckdb
+
+from skam_core.domain.enums import EscalationStatus, MilestoneStatus, Role
+from skam_core.domain.specs import SPECS, FieldError, validate_values
+from skam_core.domain.users import PermissionDenied, User
+from skam_core.services.access import require_account_write
+from skam_core.services.items import ValidationFailed
+from skam_core.storage import versioned
+from skam_core.storage.db import Store
+
+
+@dataclass(frozen=True)
+class Action:
+    """An action agreed in a meeting; it becomes a milestone of the plan."""
+
+    title: str
+    owner: str | None
+    due: date
+
+
+@dataclass(frozen=True)
+class NewEscalation:
+    problem: str
+    owner: str | None
+    decision_needed: str | None
+    due: date | None
+
+
+@dataclass
+class Meeting:
+    customer_id: str
+    held_on: date
+    attendees_ours: str = ""
+    attendees_customer: str = ""
+    summary: str = ""
+    next_meeting_on: date | None = None
+    decisions: list[tuple[str, str | None]] = field(default_factory=list)  # (text, owner)
+    escalations: list[NewEscalation] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+
+def require_committee_write(cur: duckdb.DuckDBPyConnection, user: User, customer_id: str) -> None:
+    """Executives act for the committee on every account; otherwise the usual account permission."""
+    if user.role is Role.EXECUTIVE:
+        if versioned.current_version(cur, "customers", {"customer_id": customer_id}) is None:
+            raise versioned.NotFoundError(f"Account {customer_id} does not exist.")
+        return
+    require_account_write(cur, user, customer_id)
+
+
+def _check(table: str, values: dict, prefix: str = "") -> dict:
+    clean, errors = validate_values(SPECS[table], values)
+    if errors:
+        raise ValidationFailed([FieldError(prefix + e.field, e.message) for e in errors])
+    return clean
+
+
+def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | None = None) -> str:
+    """Record a held meeting. Its pinned as-of date is the meeting day: the snapshot link shows the pack as it
+    was known at the end of that day. Returns the meeting id."""
+    today = today or date.today()
+    if meeting.held_on > today:
+        raise ValidationFailed([FieldError("held_on", "a meeting can only be recorded once it has taken place")])
+    mid = versioned.new_id()
+    m = _check(
+        "steering_meetings",
+        {
+            "id": mid,
+            "customer_id": meeting.customer_id,
+            "held_on": meeting.held_on,
+            "pinned_as_of": meeting.held_on,
+            "attendees_ours": meeting.attendees_ours,
+            "attendees_customer": meeting.attendees_customer,
+            "summary": meeting.summary,
+            "next_meeting_on": meeting.next_meeting_on,
+        },
+    )
+    if m.get("next_meeting_on") and m["next_meeting_on"] <= m["held_on"]:
+        raise ValidationFailed([FieldError("next_meeting_on", "the next meeting must come after this one")])
+    decisions = [
+        _check(
+            "decisions",
+            {
+                "id": versioned.new_id(),
+                "customer_id": meeting.customer_id,
+                "meeting_id": mid,
+                "decided_on": meeting.held_on,
+                "text": text,
+                "owner": owner,
+            },
+            f"decision {i + 1} ",
+        )
+        for i, (text, owner) in enumerate(meeting.decisions)
+        if text and text.strip()
+    ]
+    escalations = [
+        _check(
+            "escalations",
+            {
+                "id": versioned.new_id(),
+                "customer_id": meeting.customer_id,
+                "raised_on": meeting.held_on,
+                "raised_by": user.name,
+                "problem": e.problem,
+                "owner": e.owner,
+                "decision_needed": e.decision_needed,
+                "due": e.due,
+                "status": EscalationStatus.OPEN.value,
+            },
+            f"escalation {i + 1} ",
+        )
+        for i, e in enumerate(meeting.escalations)
+        if e.problem and e.problem.strip()
+    ]
+    actions = [
+        _check(
+            "milestones",
+            {
+                "id": versioned.new_id(),
+                "customer_id": meeting.customer_id,
+                "title": a.title,
+                "owner": a.owner,
+                "due": a.due,
+                "status": MilestoneStatus.OPEN.value,
+                "comment": f"meeting:{mid}",
+            },
+            f"action {i + 1} ",
+        )
+        for i, a in enumerate(meeting.actions)
+        if a.title and a.title.strip()
+    ]
+
+    def work(cur: duckdb.DuckDBPyConnection) -> str:
+        require_committee_write(cur, user, meeting.customer_id)
+        now = versioned.utc_now()
+        versioned.save_version(cur, "steering_meetings", m, user_id=user.user_id, now=now)
+        for table, rows in (("decisions", decisions), ("escalations", escalations), ("milestones", actions)):
+            for row in rows:
+                versioned.save_version(cur, table, row, user_id=user.user_id, now=now)
+        return mid
+
+    return store.transaction(work)
+
+
+def raise_escalation(
+    store: Store, user: User, customer_id: str, escalation: NewEscalation, *, today: date | None = None
+) -> str:
+    """Between meetings: a problem that needs a quick decision by the committee."""
+    if user.role is Role.EXECUTIVE:
+        pass  # executives may raise escalations too (checked in the transaction)
+    eid = versioned.new_id()
+    row = _check(
+        "escalations",
+        {
+            "id": eid,
+            "customer_id": customer_id,
+            "raised_on": today or date.today(),
+            "raised_by": user.name,
+            "problem": escalation.problem,
+            "owner": escalation.owner,
+            "decision_needed": escalation.decision_needed,
+            "due": escalation.due,
+            "status": EscalationStatus.OPEN.value,
+        },
+    )
+
+    def work(cur: duckdb.DuckDBPyConnection) -> str:
+        require_committee_write(cur, user, customer_id)
+        versioned.save_version(cur, "escalations", row, user_id=user.user_id)
+        return eid
+
+    return store.transaction(work)
+
+
+def decide_escalation(
+    store: Store, user: User, escalation_id: str, decision: str, *, today: date | None = None
+) -> None:
+    """A committee member records the decision; it also enters the account's decision log."""
+    if not decision or not decision.strip():
+        raise ValidationFailed([FieldError("decision", "is required")])
+    day = today or date.today()
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        esc = versioned.current_version(cur, "escalations", {"id": escalation_id})
+        if esc is None or esc["is_deleted"]:
+            raise versioned.NotFoundError("The escalation does not exist.")
+        if esc["status"] != EscalationStatus.OPEN.value:
+            raise ValidationFailed([FieldError("status", "this escalation has already been decided")])
+        require_committee_write(cur, user, esc["customer_id"])
+        now = versioned.utc_now()
+        versioned.save_version(
+            cur,
+            "escalations",
+            {
+                "id": escalation_id,
+                "status": EscalationStatus.DECIDED.value,
+                "decision": decision.strip(),
+                "decided_on": day,
+                "decided_by": user.name,
+            },
+            user_id=user.user_id,
+            now=now,
+        )
+        versioned.save_version(
+            cur,
+            "decisions",
+            {
+                "id": versioned.new_id(),
+                "customer_id": esc["customer_id"],
+                "meeting_id": None,
+                "escalation_id": escalation_id,
+                "decided_on": day,
+                "text": decision.strip(),
+                "owner": esc["owner"],
+            },
+            user_id=user.user_id,
+            now=now,
+        )
+
+    if user.role is Role.VIEWER:
+        raise PermissionDenied(f"{user.user_id} is a viewer and may not change anything.")
+    store.transaction(work)

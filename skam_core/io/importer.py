@@ -30,6 +30,7 @@ from skam_core.io.columns import (
 from skam_core.io.tabular import Dialect, FileProblem, read_table
 from skam_core.storage import imports as sql
 from skam_core.storage.db import Store
+from skam_core.storage.queries import profit as aggregates
 from skam_core.storage.versioned import utc_now
 
 KINDS = ("customers", "financials", "kpis")
@@ -268,6 +269,7 @@ def _financials(
             return
         progress(0.7, "write")
         sql.apply_financials(cur, user_id=user.user_id, now=utc_now())
+        aggregates.rebuild_aggregates(cur, today)  # the profit page's monthly totals, in the same transaction
         result.written = True
 
     store.transaction(work)

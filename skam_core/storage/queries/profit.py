@@ -71,6 +71,10 @@ def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
             " WHERE valid_to IS NULL AND month > ? - INTERVAL 12 MONTH AND month <= ? GROUP BY customer_id",
             [end, end],
         )
+    cur.execute("DELETE FROM agg_financial_customers")
+    cur.execute(
+        "INSERT INTO agg_financial_customers SELECT customer_id, min(valid_from) FROM financials GROUP BY customer_id"
+    )
     changed = cur.execute("SELECT greatest(max(valid_from), max(valid_to)) FROM financials").fetchall()[0][0]
     fin, _ = _fingerprints(cur)
     cur.execute("DELETE FROM agg_state WHERE part = 'financials'")
@@ -88,7 +92,7 @@ def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("DELETE FROM agg_unlisted_candidates")
     cur.execute(
         "INSERT INTO agg_unlisted_candidates"
-        " WITH fin AS (SELECT customer_id, min(valid_from) AS first_known FROM financials GROUP BY customer_id),"
+        " WITH fin AS (SELECT customer_id, first_known FROM agg_financial_customers),"
         " cust AS (SELECT customer_id, min(valid_from) AS created, bool_or(is_deleted) AS ever_removed"
         "   FROM customers GROUP BY customer_id)"
         " SELECT fin.customer_id FROM fin LEFT JOIN cust ON fin.customer_id = cust.customer_id"

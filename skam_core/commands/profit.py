@@ -1,0 +1,123 @@
+"""``profit [--as-of YYYY-MM-DD] [--json]``: SKAM accounts against all other customers, and the measured effect.
+
+A readable table by default; ``--json`` prints the contract's JSON (DESIGN.md, "Profit comparison") for scripts.
+Definitions: docs/methodology.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
+from skam_core.analytics.profit import ProfitAnalysis, load_profit
+from skam_core.commands.common import open_store
+from skam_core.domain.validation import parse_iso_date
+
+
+def register(sub) -> None:
+    p = sub.add_parser("profit", help="relative operating profit of SKAM accounts against all others, and the effect")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="use only what was known at the end of that day")
+    p.add_argument("--json", action="store_true", help="print the result as JSON (the documented contract)")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another process holds the store, wait up to this long for it",
+    )
+    p.set_defaults(func=run)
+
+
+def parse_as_of(text: str | None, today: date) -> date | None:
+    """The --as-of value; raises ValueError with a readable reason."""
+    if text is None:
+        return None
+    day = parse_iso_date(text)
+    if day > today:
+        raise ValueError(f"--as-of {text} lies in the future; use today ({today.isoformat()}) or an earlier day")
+    return day
+
+
+def run(args) -> int:
+    today = date.today()
+    try:
+        as_of = parse_as_of(args.as_of, today)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    store = open_store(args, wait=args.wait)
+    try:
+        analysis = load_profit(store, as_of, today)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(analysis.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(analysis))
+    return 0
+
+
+def _money(x: float) -> str:
+    return f"{x:,.0f}"
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{x * 100:.1f} %"
+
+
+def _pp(x: float | None) -> str:
+    return "-" if x is None else f"{x * 100:+.2f} pp"
+
+
+def render_text(a: ProfitAnalysis) -> str:
+    """The readable form: group table, ratio, effect and months to improvement, with reasons when missing."""
+    lines = [f"Profit comparison as of {a.as_of.isoformat()}"]
+    if a.window is None:
+        lines.append(REASONS["no_financials"])
+        lines.append("Import monthly figures first: python -m skam_core import financials FILE")
+        return "\n".join(lines)
+    w = a.window.label()
+    lines[0] += f" - window {w['start']} to {w['end']} (the last 12 months with figures)"
+    rows = [("SKAM accounts", a.comparison.skam), ("All other customers", a.comparison.others)]
+    header = f"{'':<22}{'customers':>10}{'revenue (EUR)':>18}{'op. profit (EUR)':>19}{'rel. op. profit':>17}"
+    lines += ["", header]
+    for label, g in rows:
+        lines.append(
+            f"{label:<22}{g.customers:>10,}{_money(g.revenue):>18}{_money(g.operating_profit):>19}"
+            f"{_pct(g.relative_operating_profit):>17}"
+        )
+    ratio = a.comparison.ratio
+    lines.append("")
+    if ratio is None:
+        lines.append(
+            "Ratio SKAM / others: - (" + REASONS["no_skam_accounts"] + ")"
+            if a.comparison.skam.customers == 0
+            else "Ratio SKAM / others: - (a group has no revenue or the others' margin is zero)"
+        )
+    else:
+        lines.append(f"Ratio SKAM / others: {ratio:.2f} (the method expects about 2)")
+    e = a.effect
+    lines.append("")
+    if e.available:
+        lines.append(
+            f"Measured SKAM effect on the monthly margin (stacked difference-in-differences, {e.accounts} accounts, "
+            f"{e.observations:,} account-months):"
+        )
+        lines.append(f"  {_pp(e.estimate)}, 95 % confidence interval {_pp(e.ci_low)} to {_pp(e.ci_high)}")
+    else:
+        lines.append(f"Measured SKAM effect: no estimate. {REASONS[e.reason]}")
+    lo, hi = EXPECTED_MONTHS
+    if a.months_to_improvement is not None:
+        lines.append(
+            f"Clear improvement from month {a.months_to_improvement} after the start (the 95 % interval of the "
+            f"event study lies above zero for three consecutive months; the method expects {lo}-{hi})."
+        )
+    elif e.available:
+        lines.append(
+            "No clear improvement yet: the event study's 95 % interval does not lie above zero for three "
+            "consecutive months."
+        )
+    lines.append("Definitions and caveats: docs/methodology.md")
+    return "\n".join(lines)

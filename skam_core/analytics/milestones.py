@@ -30,3 +30,99 @@ def status_counts(milestones: pd.DataFrame, today: date) -> pd.DataFrame:
     df = with_effective_status(milestones, today)
     counts = df.groupby(["customer_id", "effective_status"]).size().unstack(fill_value=0)
     return counts.reindex(columns=cols, fill_value=0).astype("int64")
+
+
+def for_timeline(milestones: pd.DataFrame, today: date, default_days: int = 30) -> pd.DataFrame:
+    """Milestones with effective status and the bar of the Gantt chart: from ``start`` (the start date, or
+    ``default_days`` before the due date) to ``finish`` (the due date; for a done milestone its completion date
+    when known). ``overdue_days`` counts the days past due of milestones not done (0 otherwise)."""
+    df = with_effective_status(milestones, today)
+    if df.empty:
+        for c in ("start", "finish", "overdue_days"):
+            df[c] = pd.Series(dtype="object")
+        return df
+    due = pd.to_datetime(df["due"])
+    start = pd.to_datetime(df["start_date"]) if "start_date" in df else pd.Series(pd.NaT, index=df.index)
+    done = pd.to_datetime(df["completed_on"]) if "completed_on" in df else pd.Series(pd.NaT, index=df.index)
+    start = start.where(start.notna(), due - pd.Timedelta(days=default_days))
+    finish = due.where(~((df["effective_status"] == MilestoneStatus.DONE.value) & done.notna()), done)
+    start = start.where(start <= finish, finish - pd.Timedelta(days=1))
+    df["start"] = start.dt.date
+    df["finish"] = finish.dt.date
+    not_done = df["effective_status"] != MilestoneStatus.DONE.value
+    df["overdue_days"] = [max(0, (today - d.date()).days) if nd else 0 for d, nd in zip(due, not_done, strict=True)]
+    return df.sort_values(["due", "title"]).reset_index(drop=True)
+
+
+def account_counts(milestones: pd.DataFrame, today: date) -> dict[str, int]:
+    """Counts per effective status for one account (every status present, zeros where none)."""
+    df = with_effective_status(milestones, today)
+    counts = df["effective_status"].value_counts() if not df.empty else pd.Series(dtype="int64")
+    return {s.value: int(counts.get(s.value, 0)) for s in MilestoneStatus}
+
+
+def auto_delayed(milestones: pd.DataFrame, today: date) -> pd.DataFrame:
+    """Milestones that count as delayed by date alone: past due and not done, while the status last set says
+    otherwise (open, on track, at risk)."""
+    df = with_effective_status(milestones, today)
+    if df.empty:
+        return df
+    return df[
+        (df["effective_status"] == MilestoneStatus.DELAYED.value) & (df["status"] != MilestoneStatus.DELAYED.value)
+    ]
+
+
+def filter_milestones(
+    milestones: pd.DataFrame, *, owners: list[str] | None = None, statuses: list[str] | None = None
+) -> pd.DataFrame:
+    """Keep milestones of the given owners and effective statuses (None or empty: no filter)."""
+    df = milestones
+    if owners:
+        df = df[df["owner"].fillna("").isin(owners)]
+    if statuses:
+        df = df[df["effective_status"].isin(statuses)]
+    return df
+
+
+def status_log(versions: pd.DataFrame) -> pd.DataFrame:
+    """From all versions of milestones (oldest first per milestone): one row per version that set a status or a
+    comment — when, who, milestone, status before and after, comment. Newest first."""
+    cols = ["id", "title", "when", "who", "old_status", "new_status", "comment", "completed_on", "kind"]
+    if versions.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for mid, part in versions.sort_values(["id", "valid_from"]).groupby("id", sort=False):
+        prev = None
+        for r in part.to_dict("records"):
+            if r.get("is_deleted"):
+                kind = "removed"
+            elif prev is None:
+                kind = "created"
+            elif r["status"] != prev["status"] or _text(r.get("comment")) != _text(prev.get("comment")):
+                kind = "status"
+            else:
+                kind = None  # an edit of other fields (title, dates): not part of the status log
+            if kind:
+                rows.append(
+                    {
+                        "id": mid,
+                        "title": r["title"],
+                        "when": r["valid_from"],
+                        "who": r["changed_by"],
+                        "old_status": prev["status"] if prev is not None else None,
+                        "new_status": r["status"],
+                        "comment": _text(r.get("comment")),
+                        "completed_on": r.get("completed_on"),
+                        "kind": kind,
+                    }
+                )
+            prev = r
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values("when", ascending=False).reset_index(drop=True)
+
+
+def _text(v) -> str | None:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return None
+    s = str(v).strip()
+    return s or None

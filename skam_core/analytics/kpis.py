@@ -1,0 +1,316 @@
+"""KPI tracking (step 5): actual against target per period, the latest value, the trend, and a traffic light
+that respects whether a KPI is better when higher or when lower.
+
+Rules (the page's help texts say the same):
+- The *value* of a KPI for a period is its latest entry; earlier entries for that period are corrections.
+- *Traffic light* for the latest period with a value, against that period's target: green when the target is
+  met; amber when it is missed by at most ``AMBER_BAND`` (10 %) of the target; red beyond; grey when there is no
+  value or no target to compare with. "Met" follows the direction: higher is better -> actual >= target; lower
+  is better -> actual <= target.
+- *Trend*: the latest value against the value ``TREND_LOOKBACK`` (3) periods before (or the earliest available);
+  better/worse in the KPI's direction, changes below ``FLAT_SHARE`` (2 %) of the scale count as stable.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from skam_core.domain.validation import month_add
+
+AMBER_BAND = 0.10
+TREND_LOOKBACK = 3
+FLAT_SHARE = 0.02
+LIGHTS = ("green", "amber", "red", "grey")
+TRENDS = ("better", "flat", "worse")
+
+
+def _missing(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
+
+
+def is_met(actual: float, target: float, direction: str) -> bool:
+    return actual <= target if direction == "lower" else actual >= target
+
+
+def shortfall(actual: float | None, target: float | None, direction: str) -> float | None:
+    """How far the actual misses the target in the bad direction (0 when met; None when not comparable)."""
+    if _missing(actual) or _missing(target):
+        return None
+    gap = (actual - target) if direction == "lower" else (target - actual)
+    return max(0.0, float(gap))
+
+
+def traffic_light(actual: float | None, target: float | None, direction: str, band: float = AMBER_BAND) -> str:
+    """green | amber | red | grey (see the module docstring)."""
+    miss = shortfall(actual, target, direction)
+    if miss is None:
+        return "grey"
+    if miss <= 0:
+        return "green"
+    # Missing a target of 0 has no relative scale: the actual's own size is used, so any miss is red.
+    scale = abs(float(target)) or abs(float(actual))
+    return "amber" if scale and miss <= band * scale else "red"
+
+
+@dataclass(frozen=True)
+class Trend:
+    direction: str | None  # better | flat | worse | None (fewer than two values)
+    change: float | None  # latest minus the comparison value, in the KPI's unit
+    since: date | None  # the period compared with
+
+
+def trend(
+    periods: Sequence[date],
+    values: Sequence[float],
+    direction: str,
+    *,
+    target: float | None = None,
+    lookback: int = TREND_LOOKBACK,
+    flat_share: float = FLAT_SHARE,
+) -> Trend:
+    """Trend of a KPI from its values ordered by period (see the module docstring)."""
+    pts = [(p, float(v)) for p, v in zip(periods, values, strict=True) if not _missing(v)]
+    if len(pts) < 2:
+        return Trend(None, None, None)
+    latest_p, latest = pts[-1]
+    ref_p, ref = pts[max(0, len(pts) - 1 - lookback)]
+    change = latest - ref
+    scale = max(abs(latest), abs(ref), abs(float(target)) if not _missing(target) else 0.0)
+    if scale == 0 or abs(change) <= flat_share * scale:
+        return Trend("flat", change, ref_p)
+    better = change < 0 if direction == "lower" else change > 0
+    return Trend("better" if better else "worse", change, ref_p)
+
+
+def _month(x: Any) -> date:
+    d = pd.Timestamp(x).date()
+    return d.replace(day=1)
+
+
+def series(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
+    """Long table kpi_id, period, target, actual, target_set over every period that has a target or a value.
+
+    A period without its own target keeps the latest earlier target (a plan's target stands until it is
+    changed); ``target_set`` says whether the period has its own. Before the first target there is none (NaN).
+    """
+    cols = ["kpi_id", "period", "target", "actual", "target_set"]
+    if definitions.empty:
+        return pd.DataFrame(columns=cols)
+    t = targets[["kpi_id", "period", "target"]].copy() if not targets.empty else pd.DataFrame(columns=cols[:3])
+    a = actuals[["kpi_id", "period", "value"]].rename(columns={"value": "actual"}) if not actuals.empty else None
+    if a is None:
+        a = pd.DataFrame(columns=["kpi_id", "period", "actual"])
+    for df in (t, a):
+        df["period"] = [_month(p) for p in df["period"]]
+    merged = t.merge(a, on=["kpi_id", "period"], how="outer")
+    merged = merged[merged["kpi_id"].isin(set(definitions["id"]))]
+    merged["target"] = pd.to_numeric(merged["target"], errors="coerce").astype("float64")
+    merged["actual"] = pd.to_numeric(merged["actual"], errors="coerce").astype("float64")
+    merged = merged.sort_values(["kpi_id", "period"]).reset_index(drop=True)
+    merged["target_set"] = merged["target"].notna()
+    merged["target"] = merged.groupby("kpi_id")["target"].ffill()
+    return merged[cols]
+
+
+def status(
+    definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, *, upto: date | None = None
+) -> pd.DataFrame:
+    """One row per KPI (in the plan's order): latest period with a value, latest value, its target, shortfall,
+    traffic light, trend, and who entered the latest value when. ``upto`` ignores periods after that month."""
+    s = series(definitions, targets, actuals)
+    if upto is not None:
+        s = s[s["period"] <= upto.replace(day=1)]
+    info = actuals.copy() if not actuals.empty else pd.DataFrame(columns=["kpi_id", "period", "entered_by"])
+    if not info.empty:
+        info["period"] = [_month(p) for p in info["period"]]
+    rows = []
+    for d in definitions.to_dict("records"):
+        kid, direction = d["id"], d["direction"]
+        own = s[s["kpi_id"] == kid]
+        with_value = own[own["actual"].notna()]
+        row: dict[str, Any] = {
+            "kpi_id": kid,
+            "name": d["name"],
+            "unit": d["unit"],
+            "direction": direction,
+            "source": d.get("source"),
+            "periods_with_value": len(with_value),
+            "latest_period": None,
+            "latest_value": None,
+            "target": None,
+            "shortfall": None,
+            "light": "grey",
+            "trend": None,
+            "trend_change": None,
+            "trend_since": None,
+            "entered_by": None,
+            "entered_at": None,
+            "entries": 0,
+            "values": [float(v) for v in with_value["actual"].tail(12)],
+        }
+        if not with_value.empty:
+            last = with_value.iloc[-1]
+            target = None if pd.isna(last["target"]) else float(last["target"])
+            tr = trend(list(with_value["period"]), list(with_value["actual"]), direction, target=target)
+            row.update(
+                latest_period=last["period"],
+                latest_value=float(last["actual"]),
+                target=target,
+                shortfall=shortfall(float(last["actual"]), target, direction),
+                light=traffic_light(float(last["actual"]), target, direction),
+                trend=tr.direction,
+                trend_change=tr.change,
+                trend_since=tr.since,
+            )
+            meta = info[(info["kpi_id"] == kid) & (info["period"] == last["period"])]
+            if not meta.empty:
+                m = meta.iloc[0]
+                row.update(entered_by=m.get("entered_by"), entered_at=m.get("entered_at"), entries=int(m["entries"]))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def light_counts(kpi_status: pd.DataFrame) -> dict[str, int]:
+    lights = kpi_status["light"] if not kpi_status.empty else pd.Series(dtype=str)
+    return {light: int((lights == light).sum()) for light in LIGHTS}
+
+
+def entry_history(entries: pd.DataFrame) -> pd.DataFrame:
+    """The audit trail, newest first: each entry with the value it replaced for the same KPI and period
+    (``previous_value``, NaN for the first entry) and whether it was a correction."""
+    if entries.empty:
+        out = entries.copy()
+        out["previous_value"] = pd.Series(dtype="float64")
+        out["previous_by"] = pd.Series(dtype=str)
+        out["is_correction"] = pd.Series(dtype=bool)
+        return out
+    df = entries.copy()
+    df["period"] = [_month(p) for p in df["period"]]
+    df = df.sort_values(["kpi_id", "period", "entered_at", "entry_id"])
+    grouped = df.groupby(["kpi_id", "period"], sort=False)
+    df["previous_value"] = grouped["value"].shift(1)
+    df["previous_by"] = grouped["entered_by"].shift(1)
+    df["is_correction"] = df["previous_value"].notna()
+    return df.sort_values(["entered_at", "entry_id"], ascending=False).reset_index(drop=True)
+
+
+def period_choices(today: date, months: int = 24) -> list[date]:
+    """Periods an entry may be made for: the current month first, then back ``months - 1`` months."""
+    first = today.replace(day=1)
+    return [month_add(first, -k) for k in range(months)]
+
+
+def bulk_frame(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, period: date) -> pd.DataFrame:
+    """What the fast-entry table shows for one period: every KPI with unit, plausible range, target and current
+    value for that period, and empty columns for the new value and a comment."""
+    p = period.replace(day=1)
+    s = series(definitions, targets, actuals)
+    here = s[s["period"] == p].set_index("kpi_id") if not s.empty else pd.DataFrame(columns=["target", "actual"])
+    rows = []
+    for d in definitions.to_dict("records"):
+        kid = d["id"]
+        lo, hi = effective_range(d)
+        rows.append(
+            {
+                "kpi_id": kid,
+                "name": d["name"],
+                "unit": d["unit"],
+                "direction": d["direction"],
+                "min_value": lo,
+                "max_value": hi,
+                "target": here["target"].get(kid) if kid in here.index else None,
+                "current": here["actual"].get(kid) if kid in here.index else None,
+                "new_value": None,
+                "comment": "",
+            }
+        )
+    df = pd.DataFrame(rows)
+    for c in ("min_value", "max_value", "target", "current", "new_value"):
+        if c in df:
+            df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    return df
+
+
+@dataclass(frozen=True)
+class BulkRow:
+    kpi_id: str
+    value: float
+    comment: str | None
+
+
+def bulk_changes(edited: pd.DataFrame) -> list[BulkRow]:
+    """The rows of the fast-entry table to save: a new value that differs from the current one, or the same
+    value with a comment (a confirmation worth recording). Empty new values are left alone."""
+    out: list[BulkRow] = []
+    for r in edited.to_dict("records"):
+        v = r.get("new_value")
+        if _missing(v) or (isinstance(v, str) and not v.strip()):
+            continue
+        try:
+            value = float(v)
+        except (TypeError, ValueError):
+            value = float("nan")  # the service reports it as "not a number"
+        comment = (r.get("comment") or "").strip() or None
+        cur = r.get("current")
+        if not _missing(cur) and not math.isnan(value) and value == float(cur) and not comment:
+            continue
+        out.append(BulkRow(r["kpi_id"], value, comment))
+    return out
+
+
+def effective_range(kpi: dict) -> tuple[float | None, float | None]:
+    """The plausible range of a KPI's values: its own min/max; a percentage without its own range is 0-100."""
+    lo, hi = kpi.get("min_value"), kpi.get("max_value")
+    lo = None if _missing(lo) else float(lo)
+    hi = None if _missing(hi) else float(hi)
+    if str(kpi.get("unit") or "").strip() == "%":
+        lo = 0.0 if lo is None else lo
+        hi = 100.0 if hi is None else hi
+    return lo, hi
+
+
+def target_frame(targets: pd.DataFrame, kpi_id: str, periods: Iterable[date]) -> pd.DataFrame:
+    """Targets of one KPI over the given periods (NaN where none), for the target editor."""
+    own = targets[targets["kpi_id"] == kpi_id] if not targets.empty else targets
+    known = {_month(p): float(v) for p, v in zip(own.get("period", []), own.get("target", []), strict=False)}
+    ps = [p.replace(day=1) for p in periods]
+    return pd.DataFrame({"period": ps, "target": [known.get(p, float("nan")) for p in ps]})
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    """Why an entry cannot be stored: ``field`` (value | period | comment), ``code`` and message parameters."""
+
+    field: str
+    code: str  # not_number | below_min | above_max | future_period | comment_too_long
+    params: dict[str, Any]
+
+
+COMMENT_MAX = 2000
+
+
+def entry_problems(kpi: dict, value: Any, period: date, today: date, comment: str | None = None) -> list[EntryProblem]:
+    """The rules of a KPI entry: a finite number, inside the KPI's plausible range (a percentage 0-100 unless the
+    KPI says otherwise), for a period no later than the current month, with a comment of reasonable length."""
+    problems: list[EntryProblem] = []
+    unit = str(kpi.get("unit") or "")
+    ok_number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if not ok_number:
+        problems.append(EntryProblem("value", "not_number", {"value": value}))
+    else:
+        lo, hi = effective_range(kpi)
+        if lo is not None and value < lo:
+            problems.append(EntryProblem("value", "below_min", {"value": value, "limit": lo, "unit": unit}))
+        if hi is not None and value > hi:
+            problems.append(EntryProblem("value", "above_max", {"value": value, "limit": hi, "unit": unit}))
+    if period.replace(day=1) > today.replace(day=1):
+        problems.append(EntryProblem("period", "future_period", {"period": period.replace(day=1)}))
+    if comment is not None and len(comment) > COMMENT_MAX:
+        problems.append(EntryProblem("comment", "comment_too_long", {"limit": COMMENT_MAX}))
+    return problems

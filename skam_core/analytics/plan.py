@@ -1,0 +1,266 @@
+"""The Strategic Key Account Plan (step 4) as the customer and our team see it: which version is agreed, which
+parts the customer sees, who is Responsible/Accountable/Consulted/Informed for what, and whether the plan is
+complete enough to implement (step 5).
+
+Everything here is pure: DataFrames in, DataFrames/dataclasses out. ``load_plan`` gathers the inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from skam_core.analytics import kpis as kpi_rules
+from skam_core.analytics import milestones as ms_rules
+from skam_core.analytics import stakeholders as sh_rules
+from skam_core.domain.enums import PlanStatus
+from skam_core.storage.db import Store
+from skam_core.storage.queries import kpis as kq
+from skam_core.storage.queries import milestones as mq
+from skam_core.storage.queries import plan as pq
+
+# The parts of the plan that can be shared with the customer (stored comma-separated in plan_versions).
+PLAN_PARTS: tuple[str, ...] = ("objectives", "team", "raci", "milestones", "kpis")
+
+
+def parse_parts(text: Any) -> list[str]:
+    """Known parts in the canonical order; unknown words and blanks are ignored."""
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return []
+    given = {p.strip().lower() for p in str(text).split(",")}
+    return [p for p in PLAN_PARTS if p in given]
+
+
+def format_parts(parts: list[str]) -> str:
+    return ",".join(p for p in PLAN_PARTS if p in set(parts))
+
+
+def current_version(versions: pd.DataFrame) -> dict | None:
+    """The plan in force: the agreed version with the highest number; else the latest draft; else None."""
+    if versions.empty:
+        return None
+    agreed = versions[versions["status"] == PlanStatus.AGREED.value]
+    pick = agreed if not agreed.empty else versions[versions["status"] == PlanStatus.DRAFT.value]
+    if pick.empty:
+        pick = versions
+    row = pick.sort_values("version_no").iloc[-1].to_dict()
+    return {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
+
+
+@dataclass(frozen=True)
+class RaciItem:
+    kind: str  # objective | milestone
+    item_id: str
+    label: str
+
+
+def raci_items(objectives: pd.DataFrame, milestones: pd.DataFrame) -> list[RaciItem]:
+    """The rows of the RACI matrix: the plan's objectives (in order), then its milestones (by due date)."""
+    items = [RaciItem("objective", r["id"], str(r["objective"])) for r in objectives.to_dict("records")]
+    ms = milestones.sort_values("due") if not milestones.empty else milestones
+    items += [RaciItem("milestone", r["id"], str(r["title"])) for r in ms.to_dict("records")]
+    return items
+
+
+def raci_matrix(raci: pd.DataFrame, team: pd.DataFrame, items: list[RaciItem]) -> pd.DataFrame:
+    """Items x team members with the letters (R, A, C, I; empty string where none). Index: (kind, item_id);
+    columns: member ids in team order. Cells of members or items no longer in the plan are left out."""
+    members = list(team["id"]) if not team.empty else []
+    index = pd.MultiIndex.from_tuples([(i.kind, i.item_id) for i in items], names=["item_kind", "item_id"])
+    m = pd.DataFrame("", index=index, columns=members, dtype=object)
+    for r in raci.to_dict("records") if not raci.empty else []:
+        key = (r["item_kind"], r["item_id"])
+        if key in m.index and r["member_id"] in m.columns:
+            m.loc[key, r["member_id"]] = r["letter"]
+    return m
+
+
+@dataclass(frozen=True)
+class RaciGap:
+    code: str  # no_responsible | no_accountable | several_accountable
+    items: list[str]  # item labels
+
+
+def raci_gaps(matrix: pd.DataFrame, items: list[RaciItem]) -> list[RaciGap]:
+    """The RACI rules: every item needs someone Responsible and exactly one Accountable."""
+    labels = {(i.kind, i.item_id): i.label for i in items}
+    no_r, no_a, many_a = [], [], []
+    for key, row in matrix.iterrows():
+        letters = list(row.values)
+        if "R" not in letters:
+            no_r.append(labels[key])
+        n_a = letters.count("A")
+        if n_a == 0:
+            no_a.append(labels[key])
+        elif n_a > 1:
+            many_a.append(labels[key])
+    gaps = [
+        RaciGap("no_responsible", no_r),
+        RaciGap("no_accountable", no_a),
+        RaciGap("several_accountable", many_a),
+    ]
+    return [g for g in gaps if g.items]
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    ok: bool
+    params: dict[str, Any]
+
+
+def readiness(
+    versions: pd.DataFrame,
+    objectives: pd.DataFrame,
+    team: pd.DataFrame,
+    kpi_definitions: pd.DataFrame,
+    kpi_targets: pd.DataFrame,
+    milestones: pd.DataFrame,
+    stakeholders: pd.DataFrame,
+    gaps: list[RaciGap],
+    today: date,
+) -> list[Check]:
+    """Is the plan ready to implement? The checks the method implies, each with what it found."""
+    agreed = versions[versions["status"] == PlanStatus.AGREED.value] if not versions.empty else versions
+    sides = set(team["side"]) if not team.empty else set()
+    sc = team[team["on_steering_committee"].fillna(False).astype(bool)] if not team.empty else team
+    sc_sides = set(sc["side"]) if not sc.empty else set()
+    with_target = set(kpi_targets["kpi_id"]) if not kpi_targets.empty else set()
+    kpis_without = [r["name"] for r in kpi_definitions.to_dict("records") if r["id"] not in with_target]
+    lt = sh_rules.with_engagement(stakeholders, today) if not stakeholders.empty else stakeholders
+    lt_engaged = int((lt["long_term_responsibility"] & lt["engaged"]).sum()) if not lt.empty else 0
+    return [
+        Check("agreed", not agreed.empty, {"n": len(agreed)}),
+        Check("objectives", not objectives.empty, {"n": len(objectives)}),
+        Check("team_both_sides", {"ours", "customer"} <= sides, {"n": len(team)}),
+        Check("steering_both_sides", {"ours", "customer"} <= sc_sides, {"n": len(sc)}),
+        Check(
+            "kpis_with_targets",
+            not kpi_definitions.empty and not kpis_without,
+            {"n": len(kpi_definitions), "missing": kpis_without},
+        ),
+        Check("milestones", not milestones.empty, {"n": len(milestones)}),
+        Check("raci_complete", not gaps and (not objectives.empty or not milestones.empty), {"n": len(gaps)}),
+        Check("long_term_engaged", lt_engaged > 0, {"n": lt_engaged}),
+    ]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    stakeholders: pd.DataFrame
+    feedback: pd.DataFrame
+    versions: pd.DataFrame
+    current: dict | None
+    objectives: pd.DataFrame
+    team: pd.DataFrame
+    raci: pd.DataFrame
+    milestones: pd.DataFrame
+    kpi_definitions: pd.DataFrame
+    kpi_targets: pd.DataFrame
+    opportunities: pd.DataFrame
+    value_items: pd.DataFrame
+
+    @property
+    def is_empty(self) -> bool:
+        """No plan content at all yet (a new account or one still in steps 1-3)."""
+        return all(
+            df.empty
+            for df in (
+                self.stakeholders,
+                self.feedback,
+                self.versions,
+                self.objectives,
+                self.team,
+                self.milestones,
+                self.kpi_definitions,
+            )
+        )
+
+
+def load_plan(store: Store, customer_id: str, as_of: date | None) -> PlanView:
+    versions = pq.plan_versions(store, customer_id, as_of)
+    return PlanView(
+        stakeholders=pq.stakeholders(store, customer_id, as_of),
+        feedback=pq.feedback(store, customer_id, as_of),
+        versions=versions,
+        current=current_version(versions),
+        objectives=pq.objectives(store, customer_id, as_of),
+        team=pq.team(store, customer_id, as_of),
+        raci=pq.raci(store, customer_id, as_of),
+        milestones=mq.milestones(store, as_of, customer_id),
+        kpi_definitions=kq.definitions(store, customer_id, as_of),
+        kpi_targets=kq.targets(store, customer_id, as_of),
+        opportunities=pq.opportunity_titles(store, customer_id, as_of),
+        value_items=pq.value_item_titles(store, customer_id, as_of),
+    )
+
+
+@dataclass(frozen=True)
+class ImplementationView:
+    milestones: pd.DataFrame  # with effective status, start/finish for the timeline, overdue days
+    counts: dict[str, int]
+    log: pd.DataFrame  # status log, newest first
+    kpi_definitions: pd.DataFrame
+    kpi_series: pd.DataFrame
+    kpi_status: pd.DataFrame
+    opportunities: pd.DataFrame
+    objectives: pd.DataFrame
+    team: pd.DataFrame
+
+
+def load_implementation(store: Store, customer_id: str, as_of: date | None, today: date) -> ImplementationView:
+    """Everything the implementation page shows for one account, as of a date; ``today`` is the day overdue
+    milestones are judged against (the as-of day when looking back)."""
+    day = as_of or today
+    ms = mq.milestones(store, as_of, customer_id)
+    defs = kq.definitions(store, customer_id, as_of)
+    targets = kq.targets(store, customer_id, as_of)
+    actuals = kq.actuals(store, customer_id, as_of)
+    return ImplementationView(
+        milestones=ms_rules.for_timeline(ms, day),
+        counts=ms_rules.account_counts(ms, day),
+        log=ms_rules.status_log(mq.milestone_versions(store, customer_id, as_of)),
+        kpi_definitions=defs,
+        kpi_series=kpi_rules.series(defs, targets, actuals),
+        kpi_status=kpi_rules.status(defs, targets, actuals, upto=day),
+        opportunities=pq.opportunity_titles(store, customer_id, as_of),
+        objectives=pq.objectives(store, customer_id, as_of),
+        team=pq.team(store, customer_id, as_of),
+    )
+
+
+@dataclass(frozen=True)
+class KpiEntryView:
+    definitions: pd.DataFrame
+    targets: pd.DataFrame
+    actuals: pd.DataFrame
+    history: pd.DataFrame  # entry_history: newest first with previous values
+
+
+def load_kpi_entry(store: Store, customer_id: str, as_of: date | None) -> KpiEntryView:
+    return KpiEntryView(
+        definitions=kq.definitions(store, customer_id, as_of),
+        targets=kq.targets(store, customer_id, as_of),
+        actuals=kq.actuals(store, customer_id, as_of),
+        history=kpi_rules.entry_history(kq.entries(store, customer_id, as_of)),
+    )
+
+
+def check_plan(view: PlanView, today: date) -> list[Check]:
+    """The readiness checks of one account's plan (see ``readiness``)."""
+    items = raci_items(view.objectives, view.milestones)
+    gaps = raci_gaps(raci_matrix(view.raci, view.team, items), items)
+    return readiness(
+        view.versions,
+        view.objectives,
+        view.team,
+        view.kpi_definitions,
+        view.kpi_targets,
+        view.milestones,
+        view.stakeholders,
+        gaps,
+        today,
+    )

@@ -1,0 +1,103 @@
+"""KPI reads: definitions, targets per period, and the append-only entries (actuals) as known at a date.
+
+KPI entries are never changed: the value of a KPI for a period is its latest entry (by ``entered_at``); older
+entries of the same KPI and period are the corrections' history. ``as_of`` hides entries made after the end of
+that business day, like every versioned read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+
+from skam_core.storage.db import Store
+from skam_core.storage.versioned import as_of_instant, visible_clause
+
+DEFINITION_COLUMNS = (
+    "id, customer_id, name, unit, direction, min_value, max_value, source, description, sort_order,"
+    " valid_from, changed_by"
+)
+ENTRY_COLUMNS = ["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]
+
+
+def _entered_before(as_of: date | None, alias: str = "") -> tuple[str, list]:
+    p = f"{alias}." if alias else ""
+    instant = as_of_instant(as_of)
+    if instant is None:
+        return "TRUE", []
+    return f"{p}entered_at < ?", [instant]
+
+
+def definitions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+    vis, params = visible_clause(as_of)
+    return store.df(
+        f"SELECT {DEFINITION_COLUMNS} FROM kpi_definitions WHERE {vis} AND NOT is_deleted AND customer_id = ?"
+        " ORDER BY sort_order, name",
+        [*params, customer_id],
+    )
+
+
+def definition(store: Store, kpi_id: str, as_of: date | None = None) -> dict | None:
+    vis, params = visible_clause(as_of)
+    return store.query(
+        f"SELECT {DEFINITION_COLUMNS} FROM kpi_definitions WHERE {vis} AND NOT is_deleted AND id = ?",
+        [*params, kpi_id],
+    ).first()
+
+
+def targets(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+    """Targets (kpi_id, period, target) of the account's current KPIs."""
+    tvis, tparams = visible_clause(as_of, "t")
+    dvis, dparams = visible_clause(as_of, "d")
+    return store.df(
+        f"SELECT t.kpi_id, t.period, t.target, t.valid_from, t.changed_by FROM kpi_targets t"
+        f" JOIN kpi_definitions d ON d.id = t.kpi_id AND {dvis} AND NOT d.is_deleted AND d.customer_id = ?"
+        f" WHERE {tvis} AND NOT t.is_deleted ORDER BY t.kpi_id, t.period",
+        [*dparams, customer_id, *tparams],
+    )
+
+
+def actuals(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+    """The value of each KPI and period: its latest entry, with who entered it, when, and how many entries
+    (1 = never corrected) there are."""
+    cond, params = _entered_before(as_of)
+    return store.df(
+        f"SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
+        f" arg_max(entered_by, entered_at) AS entered_by, max(entered_at) AS entered_at, count(*) AS entries"
+        f" FROM kpi_entries WHERE customer_id = ? AND {cond} GROUP BY kpi_id, period ORDER BY kpi_id, period",
+        [customer_id, *params],
+    )
+
+
+def entries(
+    store: Store, customer_id: str, as_of: date | None = None, kpi_id: str | None = None, limit: int = 2000
+) -> pd.DataFrame:
+    """Every entry of the account (optionally of one KPI), newest first: the audit trail of KPI values."""
+    cond, params = _entered_before(as_of)
+    sql = f"SELECT {', '.join(ENTRY_COLUMNS)} FROM kpi_entries WHERE customer_id = ? AND {cond}"
+    args: list = [customer_id, *params]
+    if kpi_id is not None:
+        sql += " AND kpi_id = ?"
+        args.append(kpi_id)
+    sql += " ORDER BY entered_at DESC, entry_id DESC LIMIT ?"
+    args.append(int(limit))
+    return store.df(sql, args)
+
+
+def account_overview(store: Store, customer_ids: Sequence[str], as_of: date | None = None) -> pd.DataFrame:
+    """Per account: how many KPIs it defines, the latest period with a value and when the last value was entered
+    (for the account picker of the KPI entry page)."""
+    if not customer_ids:
+        return pd.DataFrame(columns=["customer_id", "kpis", "last_period", "last_entered_at"])
+    vis, vparams = visible_clause(as_of, "d")
+    cond, eparams = _entered_before(as_of, "e")
+    return store.df(
+        f"SELECT d.customer_id, count(DISTINCT d.id) AS kpis, max(e.period) AS last_period,"
+        f" max(e.entered_at) AS last_entered_at"
+        f" FROM kpi_definitions d LEFT JOIN kpi_entries e ON e.kpi_id = d.id AND {cond}"
+        f" WHERE {vis} AND NOT d.is_deleted AND list_contains(?, d.customer_id)"
+        f" GROUP BY d.customer_id ORDER BY d.customer_id",
+        [*eparams, *vparams, list(customer_ids)],
+    )

@@ -1,0 +1,32 @@
+"""Implementation (/implementation), step 5: are the milestones on track, are the KPIs moving? Milestone status
+(past due and not done counts as delayed), the timeline, status updates with a comment, and KPI tracking."""
+
+import streamlit as st
+
+from skam_core.ui import loaders_plan
+from skam_core.ui.impl_kpis import render_kpis
+from skam_core.ui.impl_milestones import render_counts, render_maintenance, render_milestones
+from skam_core.ui.page import setup_page
+from skam_core.ui.plan_common import account_caption, edit_notice, require_account
+from skam_core.ui.widgets import empty_state
+
+ctx = setup_page("implementation")
+t = ctx.t
+st.title(t("page.implementation"))
+cust = require_account(ctx, "impl")
+account_caption(ctx, cust)
+editable = edit_notice(ctx, cust)
+view = loaders_plan.implementation(ctx.store, ctx.account, ctx.as_of, ctx.today)
+
+if view.milestones.empty and view.kpi_definitions.empty:
+    empty_state(t("impl.empty"), t("impl.empty_next" if editable else "impl.empty_viewer"))
+    if not editable:
+        st.stop()
+else:
+    render_counts(ctx, view)
+
+render_milestones(ctx, view, cust, editable)
+st.divider()
+render_kpis(ctx, view, editable)
+st.divider()
+render_maintenance(ctx, view, cust, editable)

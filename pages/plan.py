@@ -1,0 +1,75 @@
+"""Account plan (/plan), step 4: the stakeholders who judge the offer and whether we reach them, the customer's
+feedback, and the Strategic Key Account Plan — objectives, team with RACI, KPIs, and its versions."""
+
+import streamlit as st
+
+from skam_core.analytics import plan as rules
+from skam_core.ui import loaders_plan
+from skam_core.ui.page import setup_page
+from skam_core.ui.plan_common import account_caption, edit_notice, require_account
+from skam_core.ui.plan_content import (
+    render_header,
+    render_objectives,
+    render_raci,
+    render_team,
+    render_versions,
+)
+from skam_core.ui.plan_kpis import render_kpis
+from skam_core.ui.plan_stakeholders import render_feedback, render_stakeholders
+from skam_core.ui.widgets import empty_state
+
+ctx = setup_page("plan")
+t = ctx.t
+st.title(t("page.plan"))
+cust = require_account(ctx, "plan")
+account_caption(ctx, cust)
+editable = edit_notice(ctx, cust)
+view = loaders_plan.plan(ctx.store, ctx.account, ctx.as_of)
+
+if view.is_empty:
+    empty_state(t("plan.empty"), t("plan.empty_next" if editable else "plan.empty_viewer"))
+    if not editable:
+        st.stop()
+
+customer_view = st.toggle(t("plan.customer_view"), help=t("plan.customer_view_help"), key="plan_customer_view")
+shared = rules.parse_parts((view.current or {}).get("customer_sees")) if customer_view else list(rules.PLAN_PARTS)
+if customer_view:
+    st.info(t("plan.customer_view_on"), icon=":material/visibility:")
+    editable = False
+
+checks = rules.check_plan(view, ctx.as_of_date)
+if not customer_view:
+    render_header(ctx, view, checks)
+
+sections = [] if customer_view else ["stakeholders", "feedback"]
+if not customer_view or {"objectives", "team", "raci"} & set(shared):
+    sections.append("plan")
+if "kpis" in shared:
+    sections.append("kpis")
+if not customer_view:
+    sections.append("versions")
+if not sections:
+    empty_state(t("plan.customer_view_nothing"), t("plan.customer_view_nothing_next"))
+    st.stop()
+
+tabs = dict(zip(sections, st.tabs([t(f"plan.tab.{s}") for s in sections]), strict=True))
+if "stakeholders" in tabs:
+    with tabs["stakeholders"]:
+        render_stakeholders(ctx, view, cust, editable)
+if "feedback" in tabs:
+    with tabs["feedback"]:
+        render_feedback(ctx, view, cust, editable)
+if "plan" in tabs:
+    with tabs["plan"]:
+        if "objectives" in shared:
+            render_objectives(ctx, view, cust, editable, customer_view)
+        if "team" in shared:
+            render_team(ctx, view, cust, editable, customer_view)
+        if "raci" in shared:
+            render_raci(ctx, view, cust, editable, customer_view)
+if "kpis" in tabs:
+    with tabs["kpis"]:
+        render_kpis(ctx, view, cust, editable)
+if "versions" in tabs:
+    with tabs["versions"]:
+        render_versions(ctx, view, cust, editable)

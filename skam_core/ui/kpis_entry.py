@@ -1,0 +1,449 @@
+"""KPI entry (/kpis): an account manager picks one of their accounts and records KPI values — one at a time or
+one period for all KPIs at once — and sees who entered which value when, corrections included.
+
+Every save goes through ``services.kpis.record_kpi_values`` (append-only, permission checked in the transaction).
+The page checks the same rules first (``analytics.kpis.entry_problems``) only to say what is wrong in the user's
+language; the service is the check that counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics import kpis as rules
+from skam_core.analytics.plan import KpiEntryView
+from skam_core.charts.implementation import value_text
+from skam_core.domain.enums import Role
+from skam_core.services import kpis as kpi_service
+from skam_core.ui import loaders, loaders_plan
+from skam_core.ui import state as view_state
+from skam_core.ui.cache import bump_data_version
+from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_ts, link_to, write_error_text
+from skam_core.ui.widgets import empty_state
+
+K_ACCOUNT = "kpis_account"
+K_KPI, K_PERIOD, K_VALUE, K_COMMENT = "kpis_one_kpi", "kpis_one_period", "kpis_one_value", "kpis_one_comment"
+K_BULK_PERIOD, K_ROUND = "kpis_bulk_period", "kpis_bulk_round"
+K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
+
+
+# -- which accounts ---------------------------------------------------------------------------------------------
+def writable_accounts(ctx) -> pd.DataFrame:
+    """Accounts with KPIs the user may record values for: an admin all, an account manager their own."""
+    choices = loaders.account_choices(ctx.store, ctx.as_of)
+    names = dict(zip(choices["customer_id"], choices["name"], strict=True))
+    if ctx.user.role is Role.ADMIN:
+        ids = list(choices["customer_id"])
+    else:
+        ids = sorted(ctx.user.accounts)
+    overview = loaders_plan.kpi_overview(ctx.store, ids, ctx.as_of)
+    overview = overview[overview["kpis"] > 0].copy()
+    overview["name"] = [names.get(c, c) for c in overview["customer_id"]]
+    return overview.sort_values("name").reset_index(drop=True)
+
+
+def _on_account() -> None:
+    view_state.set_value(view_state.ACCOUNT, st.session_state.get(K_ACCOUNT))
+    st.session_state.pop(K_RECEIPT, None)
+    st.session_state.pop(K_ERRORS, None)
+
+
+def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
+    """The account picker (own accounts only). Follows the shared account selection when it is one of them."""
+    t = ctx.t
+    ids = list(accounts["customer_id"])
+    if ctx.account and ctx.account not in ids:
+        cust = loaders.customer(ctx.store, ctx.account, ctx.as_of)
+        who = cust.get("account_manager") if cust else None
+        st.info(
+            t("kpis.not_yours", account=(cust or {}).get("name", ctx.account), who=display_name(ctx, who)),
+            icon=":material/lock:",
+        )
+    st.session_state[K_ACCOUNT] = ctx.account if ctx.account in ids else None
+    info = {r["customer_id"]: r for r in accounts.to_dict("records")}
+
+    def label(cid: str) -> str:
+        r = info[cid]
+        last = ctx.fmt.month(pd.Timestamp(r["last_period"]).date()) if not pd.isna(r["last_period"]) else "–"
+        return t("kpis.account_option", name=r["name"], n=int(r["kpis"]), last=last)
+
+    return st.selectbox(
+        t("kpis.account"),
+        ids,
+        key=K_ACCOUNT,
+        index=None,
+        on_change=_on_account,
+        format_func=label,
+        placeholder=t("kpis.account_placeholder"),
+        help=t("kpis.account_help"),
+    )
+
+
+def overview_table(ctx, accounts: pd.DataFrame) -> None:
+    """The user's accounts with the latest period that has values: what is due this month."""
+    t = ctx.t
+    due_period = rules.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now
+    last = pd.to_datetime(accounts["last_period"])
+    out = pd.DataFrame(
+        {
+            t("kpis.ov.account"): accounts["name"],
+            t("kpis.ov.kpis"): accounts["kpis"].astype(int),
+            t("kpis.ov.last_period"): [ctx.fmt.month(p.date()) if not pd.isna(p) else "–" for p in last],
+            t("kpis.ov.last_entry"): [fmt_ts(ctx, v) for v in accounts["last_entered_at"]],
+            t("kpis.ov.due", month=ctx.fmt.month(due_period)): [
+                bool(pd.isna(p) or p.date() < due_period) for p in last
+            ],
+        }
+    )
+    event = st.dataframe(
+        out,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("kpis.ov.due", month=ctx.fmt.month(due_period)): st.column_config.CheckboxColumn(
+                help=t("kpis.ov.due_help")
+            )
+        },
+        on_select="rerun",
+        selection_mode="single-row",
+        key="kpis_overview",
+    )
+    rows = event.selection.rows if event and event.selection else []
+    if rows:
+        view_state.set_value(view_state.ACCOUNT, accounts["customer_id"].iloc[rows[0]])
+        st.rerun()
+    st.caption(t("kpis.ov.hint"))
+
+
+# -- messages ----------------------------------------------------------------------------------------------------
+def problem_text(ctx, kpi: dict, p: rules.EntryProblem) -> str:
+    unit = kpi.get("unit")
+    params = dict(p.params)
+    if "value" in params:
+        v = params["value"]
+        params["value"] = value_text(v, unit, ctx.lang) if isinstance(v, (int, float)) else str(v)
+    if "limit" in params and p.code in ("below_min", "above_max"):
+        params["limit"] = value_text(params["limit"], unit, ctx.lang)
+    if "period" in params:
+        params["period"] = ctx.fmt.month(params["period"])
+    params.pop("unit", None)
+    return ctx.t(f"kpis.problem.{p.code}", **params)
+
+
+def show_receipt(ctx) -> None:
+    receipt = st.session_state.get(K_RECEIPT)
+    errors = st.session_state.get(K_ERRORS)
+    if errors:
+        st.error("\n\n".join(errors), icon=":material/error:")
+    if not receipt:
+        return
+    t = ctx.t
+    lines = [
+        t(
+            "kpis.receipt.line",
+            kpi=r["kpi"],
+            period=ctx.fmt.month(r["period"]),
+            value=value_text(r["value"], r["unit"], ctx.lang),
+            before=value_text(r["before"], r["unit"], ctx.lang) if r["before"] is not None else t("kpis.receipt.new"),
+        )
+        for r in receipt["rows"]
+    ]
+    head = t("kpis.receipt.head", n=len(receipt["rows"]), who=receipt["who"], when=receipt["when"])
+    st.success(head + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/check_circle:")
+    link_to(
+        ctx,
+        "implementation",
+        t("kpis.receipt.see"),
+        ":material/flag:",
+        {"account": receipt["account"], "lang": ctx.lang},
+    )
+
+
+def _store_receipt(ctx, customer_id: str, stored: list, before: dict[tuple[str, date], float | None]) -> None:
+    st.session_state[K_RECEIPT] = {
+        "account": customer_id,
+        "who": display_name(ctx, ctx.user.user_id),
+        "when": fmt_ts(ctx, stored[0].entered_at) if stored else "–",
+        "rows": [
+            {
+                "kpi": s.kpi_name,
+                "unit": s.unit,
+                "period": s.period,
+                "value": s.value,
+                "before": before.get((s.kpi_id, s.period)),
+            }
+            for s in stored
+        ],
+    }
+    st.session_state.pop(K_ERRORS, None)
+
+
+def _current_values(view: KpiEntryView) -> dict[tuple[str, date], float]:
+    a = view.actuals
+    if a.empty:
+        return {}
+    return {
+        (k, pd.Timestamp(p).date().replace(day=1)): float(v)
+        for k, p, v in zip(a["kpi_id"], a["period"], a["value"], strict=True)
+    }
+
+
+# -- one value ---------------------------------------------------------------------------------------------------
+def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
+    """Button callback: validate, append, confirm, and clear the value for the next entry."""
+    kpi_id, period = st.session_state.get(K_KPI), st.session_state.get(K_PERIOD)
+    value, comment = st.session_state.get(K_VALUE), (st.session_state.get(K_COMMENT) or "").strip() or None
+    st.session_state.pop(K_RECEIPT, None)
+    defs = {d["id"]: d for d in view.definitions.to_dict("records")}
+    kpi = defs.get(kpi_id)
+    if kpi is None or period is None:
+        st.session_state[K_ERRORS] = [ctx.t("kpis.one.choose")]
+        return
+    if value is None:
+        st.session_state[K_ERRORS] = [ctx.t("kpis.problem.missing", kpi=kpi["name"])]
+        return
+    problems = rules.entry_problems(kpi, value, period, ctx.today, comment)
+    if problems:
+        st.session_state[K_ERRORS] = [problem_text(ctx, kpi, p) for p in problems]
+        return
+    try:
+        stored = kpi_service.record_kpi_values(
+            ctx.store, ctx.user, [kpi_service.KpiEntry(kpi_id, period, float(value), comment)], today=ctx.today
+        )
+    except WRITE_ERRORS as exc:
+        st.session_state[K_ERRORS] = [write_error_text(ctx, exc)]
+        return
+    bump_data_version()
+    _store_receipt(ctx, customer_id, stored, _current_values(view))
+    st.session_state[K_VALUE] = None
+    st.session_state[K_COMMENT] = ""
+
+
+def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
+    t = ctx.t
+    defs = view.definitions
+    names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
+    periods = rules.period_choices(ctx.today)
+    if st.session_state.get(K_KPI) not in names:
+        st.session_state[K_KPI] = next(iter(names))
+    if st.session_state.get(K_PERIOD) not in periods:
+        st.session_state[K_PERIOD] = periods[1]  # usually last month's value is entered
+    c1, c2 = st.columns([2, 1])
+    with c1:
+        kpi_id = st.selectbox(t("kpis.one.kpi"), list(names), format_func=lambda v: names[v], key=K_KPI)
+    with c2:
+        period = st.selectbox(
+            t("kpis.one.period"), periods, format_func=ctx.fmt.month, key=K_PERIOD, help=t("kpis.one.period_help")
+        )
+    kpi = defs[defs["id"] == kpi_id].iloc[0].to_dict()
+    frame = rules.bulk_frame(defs, view.targets, view.actuals, period)
+    here = frame[frame["kpi_id"] == kpi_id].iloc[0]
+    lo, hi = rules.effective_range(kpi)
+    facts = [t("kpis.one.target", value=value_text(here["target"], kpi["unit"], ctx.lang))]
+    if lo is not None or hi is not None:
+        facts.append(
+            t(
+                "kpis.one.range",
+                lo=value_text(lo, kpi["unit"], ctx.lang) if lo is not None else "…",
+                hi=value_text(hi, kpi["unit"], ctx.lang) if hi is not None else "…",
+            )
+        )
+    facts.append(t(f"enum.direction.{kpi['direction']}"))
+    st.caption(" · ".join(facts))
+    actual = view.actuals[
+        (view.actuals["kpi_id"] == kpi_id) & (pd.to_datetime(view.actuals["period"]).dt.date == period)
+    ]
+    if not actual.empty:
+        a = actual.iloc[0]
+        st.info(
+            t(
+                "kpis.one.existing",
+                value=value_text(a["value"], kpi["unit"], ctx.lang),
+                who=display_name(ctx, a["entered_by"]),
+                when=fmt_ts(ctx, a["entered_at"]),
+            ),
+            icon=":material/edit:",
+        )
+    c3, c4 = st.columns([1, 2])
+    with c3:
+        st.number_input(
+            t("kpis.one.value", unit=kpi["unit"]),
+            value=None,
+            key=K_VALUE,
+            format="%.0f" if str(kpi["unit"]).upper() == "EUR" else "%.2f",
+            placeholder=t("kpis.one.value_placeholder"),
+        )
+    with c4:
+        st.text_input(
+            t("kpis.one.comment"), key=K_COMMENT, placeholder=t("kpis.one.comment_placeholder"), max_chars=2000
+        )
+    st.button(
+        t("kpis.one.save"),
+        type="primary",
+        icon=":material/save:",
+        on_click=_save_one,
+        args=(ctx, customer_id, view),
+        key="kpis_one_save",
+    )
+
+
+# -- one period, all KPIs ----------------------------------------------------------------------------------------
+def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
+    t = ctx.t
+    periods = rules.period_choices(ctx.today)
+    if st.session_state.get(K_BULK_PERIOD) not in periods:
+        st.session_state[K_BULK_PERIOD] = periods[1]
+    period = st.selectbox(t("kpis.bulk.period"), periods, format_func=ctx.fmt.month, key=K_BULK_PERIOD)
+    frame = rules.bulk_frame(view.definitions, view.targets, view.actuals, period)
+    shown = pd.DataFrame(
+        {
+            "kpi": [f"{n} ({u})" for n, u in zip(frame["name"], frame["unit"], strict=True)],
+            "range": [
+                f"{value_text(lo, u, ctx.lang) if not pd.isna(lo) else '…'} – "
+                f"{value_text(hi, u, ctx.lang) if not pd.isna(hi) else '…'}"
+                for lo, hi, u in zip(frame["min_value"], frame["max_value"], frame["unit"], strict=True)
+            ],
+            "target": [value_text(v, u, ctx.lang) for v, u in zip(frame["target"], frame["unit"], strict=True)],
+            "current": [value_text(v, u, ctx.lang) for v, u in zip(frame["current"], frame["unit"], strict=True)],
+            "new_value": frame["new_value"],
+            "comment": frame["comment"],
+        }
+    )
+    edited = st.data_editor(
+        shown,
+        hide_index=True,
+        width="stretch",
+        placeholder="",
+        disabled=["kpi", "range", "target", "current"],
+        column_config={
+            "kpi": st.column_config.TextColumn(t("kpis.bulk.col.kpi")),
+            "range": st.column_config.TextColumn(t("kpis.bulk.col.range"), help=t("plan.kpi.col.range_help")),
+            "target": st.column_config.TextColumn(t("kpis.bulk.col.target")),
+            "current": st.column_config.TextColumn(t("kpis.bulk.col.current"), help=t("kpis.bulk.col.current_help")),
+            "new_value": st.column_config.NumberColumn(t("kpis.bulk.col.new"), help=t("kpis.bulk.col.new_help")),
+            "comment": st.column_config.TextColumn(t("kpis.bulk.col.comment"), max_chars=2000, width="large"),
+        },
+        key=f"kpis_bulk_{period.isoformat()}_{st.session_state.get(K_ROUND, 0)}",
+    )
+    work = frame.copy()
+    work["new_value"] = edited["new_value"].to_numpy()
+    work["comment"] = edited["comment"].fillna("").to_numpy()
+    changes = rules.bulk_changes(work)
+    if st.button(
+        t("kpis.bulk.save", n=len(changes), period=ctx.fmt.month(period)),
+        type="primary",
+        icon=":material/save:",
+        disabled=not changes,
+        key="kpis_bulk_save",
+    ):
+        defs = {d["id"]: d for d in view.definitions.to_dict("records")}
+        messages = [
+            f"{defs[c.kpi_id]['name']}: {problem_text(ctx, defs[c.kpi_id], p)}"
+            for c in changes
+            for p in rules.entry_problems(defs[c.kpi_id], c.value, period, ctx.today, c.comment)
+        ]
+        if messages:
+            st.session_state.pop(K_RECEIPT, None)
+            st.error(t("kpis.bulk.nothing_saved") + "\n\n" + "\n".join(f"- {m}" for m in messages))
+            return
+        try:
+            stored = kpi_service.record_kpi_values(
+                ctx.store,
+                ctx.user,
+                [kpi_service.KpiEntry(c.kpi_id, period, c.value, c.comment) for c in changes],
+                today=ctx.today,
+            )
+        except WRITE_ERRORS as exc:
+            st.error(write_error_text(ctx, exc), icon=":material/error:")
+            return
+        bump_data_version()
+        _store_receipt(ctx, customer_id, stored, _current_values(view))
+        st.session_state[K_ROUND] = st.session_state.get(K_ROUND, 0) + 1
+        st.rerun()
+
+
+# -- history -----------------------------------------------------------------------------------------------------
+def history(ctx, view: KpiEntryView, limit: int = 300) -> None:
+    t = ctx.t
+    h = view.history
+    if h.empty:
+        st.caption(t("kpis.hist.empty"))
+        return
+    defs = {d["id"]: d for d in view.definitions.to_dict("records")}
+    options = [None, *defs]
+    which = st.selectbox(
+        t("kpis.hist.filter"),
+        options,
+        format_func=lambda v: t("kpis.hist.all") if v is None else defs[v]["name"],
+        key="kpis_hist_kpi",
+    )
+    only_corr = st.toggle(t("kpis.hist.only_corrections"), key="kpis_hist_corr")
+    if which is not None:
+        h = h[h["kpi_id"] == which]
+    if only_corr:
+        h = h[h["is_correction"]]
+    h = h[h["kpi_id"].isin(defs)].head(limit)
+    units = {k: d["unit"] for k, d in defs.items()}
+    out = pd.DataFrame(
+        {
+            t("kpis.hist.col.when"): [fmt_ts(ctx, v) for v in h["entered_at"]],
+            t("kpis.hist.col.who"): [display_name(ctx, w) for w in h["entered_by"]],
+            t("kpis.hist.col.kpi"): [defs[k]["name"] for k in h["kpi_id"]],
+            t("kpis.hist.col.period"): [ctx.fmt.month(p) for p in h["period"]],
+            t("kpis.hist.col.change"): [
+                (f"{value_text(o, units[k], ctx.lang)} → " if not pd.isna(o) else "")
+                + value_text(v, units[k], ctx.lang)
+                for k, o, v in zip(h["kpi_id"], h["previous_value"], h["value"], strict=True)
+            ],
+            t("kpis.hist.col.kind"): [
+                t("kpis.hist.correction") if c else t("kpis.hist.first") for c in h["is_correction"]
+            ],
+            t("kpis.hist.col.comment"): h["comment"].fillna(""),
+        }
+    )
+    st.dataframe(out, hide_index=True, width="stretch")
+    st.caption(t("kpis.hist.caption", n=len(out)))
+
+
+def render(ctx) -> None:
+    """The whole page body after the title."""
+    t = ctx.t
+    if ctx.user.role is Role.VIEWER:
+        st.warning(t("kpis.viewer"), icon=":material/block:")
+        if ctx.account:
+            link_to(
+                ctx,
+                "implementation",
+                t("kpis.receipt.see"),
+                ":material/flag:",
+                {"account": ctx.account, "lang": ctx.lang},
+            )
+        return
+    if ctx.read_only_snapshot:
+        st.info(t("edit.read_only_snapshot"), icon=":material/history:")
+        return
+    accounts = writable_accounts(ctx)
+    if accounts.empty:
+        empty_state(t("kpis.no_accounts"), t("kpis.no_accounts_next"))
+        return
+    customer_id = pick_account(ctx, accounts)
+    show_receipt(ctx)
+    if customer_id is None:
+        st.markdown(f"**{t('kpis.ov.title')}**")
+        overview_table(ctx, accounts)
+        return
+    view = loaders_plan.kpi_entry(ctx.store, customer_id, None)
+    if view.definitions.empty:
+        empty_state(t("kpis.no_kpis"), t("kpis.no_kpis_next"))
+        return
+    one, bulk, hist = st.tabs([t("kpis.tab.one"), t("kpis.tab.bulk"), t("kpis.tab.history")])
+    with one:
+        single_entry(ctx, customer_id, view)
+    with bulk:
+        st.caption(t("kpis.bulk.help"))
+        bulk_entry(ctx, customer_id, view)
+    with hist:
+        history(ctx, view)

@@ -1,0 +1,322 @@
+"""The /plan page's plan part: the plan in force and its readiness, objectives, the team on both sides, the RACI
+matrix over objectives and milestones, and the plan versions with the date agreed and what the customer sees."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics import plan as rules
+from skam_core.domain.enums import Side
+from skam_core.services.plan import RaciCell, agree_plan_version, apply_raci, start_plan_version
+from skam_core.ui.cache import bump_data_version
+from skam_core.ui.editing import FormField, history_expander, save
+from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_day, fmt_ts, names_list, write_error_text
+from skam_core.ui.plan_items import item_editor
+from skam_core.ui.widgets import empty_state, metric
+
+SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
+LETTERS = ["R", "A", "C", "I"]
+
+
+def version_text(ctx, current: dict | None) -> tuple[str, str | None]:
+    """The plan in force as a short value ("v2") and a caption (agreed on …, title)."""
+    t = ctx.t
+    if current is None:
+        return t("plan.version.none"), None
+    if current["status"] == "agreed" and current.get("agreed_on") is not None:
+        state = t("plan.version.agreed_on", day=fmt_day(ctx, current["agreed_on"]))
+    else:
+        state = t(f"enum.plan_status.{current['status']}")
+    return f"v{int(current['version_no'])}", f"{state} · {current.get('title') or ''}"
+
+
+def check_text(ctx, c: rules.Check) -> str:
+    p = dict(c.params)
+    if "missing" in p:
+        p["missing"] = names_list(p["missing"]) or "–"
+    return ctx.t(f"plan.ready.{c.code}", **p)
+
+
+def render_header(ctx, view: rules.PlanView, checks: list[rules.Check]) -> None:
+    t = ctx.t
+    current = view.current
+    ok = sum(c.ok for c in checks)
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        value, caption = version_text(ctx, current)
+        metric(t("plan.m.version"), value, help=t("plan.m.version_help"), caption=caption)
+    with c2:
+        parts = rules.parse_parts((current or {}).get("customer_sees"))
+        metric(
+            t("plan.m.customer_sees"),
+            f"{len(parts)} / {len(rules.PLAN_PARTS)}",
+            help=t("plan.m.customer_sees_help"),
+            caption=names_list(t(f"enum.plan_part.{p}") for p in parts) if parts else t("plan.m.customer_sees_none"),
+        )
+    with c3:
+        missing = [t(f"plan.ready_short.{c.code}") for c in checks if not c.ok]
+        metric(
+            t("plan.m.readiness"),
+            f"{ok} / {len(checks)}",
+            help=t("plan.m.readiness_help"),
+            caption=t("plan.ready.open", items=names_list(missing)) if missing else t("plan.ready.all"),
+        )
+    with st.expander(t("plan.ready.title"), icon=":material/checklist:"):
+        for c in checks:
+            icon = ":material/check_circle:" if c.ok else ":material/radio_button_unchecked:"
+            st.markdown(f"{icon} {check_text(ctx, c)}")
+
+
+def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+    t = ctx.t
+    objectives = view.objectives
+    if customer_view and not objectives.empty:
+        objectives = objectives[objectives["visible_to_customer"].fillna(True).astype(bool)]
+    st.subheader(t("plan.obj.title"))
+    if objectives.empty:
+        empty_state(t("plan.obj.empty"), t("plan.obj.empty_next" if editable else "plan.obj.empty_viewer"))
+    else:
+        out = pd.DataFrame(
+            {
+                t("plan.obj.col.objective"): objectives["objective"],
+                t("plan.obj.col.measure"): objectives["measure"].fillna(""),
+                t("plan.obj.col.due"): [fmt_day(ctx, v) for v in objectives["due"]],
+            }
+        )
+        if not customer_view:
+            out[t("plan.obj.col.visible")] = objectives["visible_to_customer"].fillna(True).astype(bool).to_numpy()
+        st.dataframe(
+            out,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                t("plan.obj.col.visible"): st.column_config.CheckboxColumn(help=t("plan.obj.col.visible_help"))
+            },
+        )
+    if editable and not customer_view:
+        item_editor(
+            ctx,
+            table="plan_objectives",
+            items=view.objectives,
+            fields=(
+                FormField("objective", "plan.obj.col.objective", widget="textarea"),
+                FormField("measure", "plan.obj.col.measure", help="plan.obj.col.measure_help"),
+                FormField("due", "plan.obj.col.due"),
+                FormField("sort_order", "plan.obj.col.order", help="plan.obj.col.order_help"),
+                FormField("visible_to_customer", "plan.obj.col.visible", help="plan.obj.col.visible_help"),
+            ),
+            key="obj",
+            label_of=lambda r: str(r["objective"])[:80],
+            fixed={"customer_id": cust["customer_id"]},
+            title=t("plan.obj.edit"),
+        )
+
+
+def render_team(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+    t = ctx.t
+    st.subheader(t("plan.team.title"))
+    team = view.team
+    if team.empty:
+        empty_state(t("plan.team.empty"), t("plan.team.empty_next" if editable else "plan.team.empty_viewer"))
+    else:
+        cols = st.columns(2)
+        for col, side in zip(cols, ("ours", "customer"), strict=True):
+            with col:
+                st.markdown(f"**{t('enum.side.' + side)}**")
+                part = team[team["side"] == side]
+                if part.empty:
+                    st.caption(t("plan.team.side_empty"))
+                    continue
+                st.dataframe(
+                    pd.DataFrame(
+                        {
+                            t("plan.team.col.name"): part["name"],
+                            t("plan.team.col.role"): part["role"].fillna(""),
+                            t("plan.team.col.steering"): part["on_steering_committee"].fillna(False).astype(bool),
+                        }
+                    ),
+                    hide_index=True,
+                    width="stretch",
+                    column_config={
+                        t("plan.team.col.steering"): st.column_config.CheckboxColumn(
+                            help=t("plan.team.col.steering_help")
+                        )
+                    },
+                )
+    if editable and not customer_view:
+        item_editor(
+            ctx,
+            table="team_members",
+            items=view.team,
+            fields=(
+                FormField("name", "plan.team.col.name"),
+                FormField("side", "plan.team.col.side", options=SIDE_OPTIONS, widget="radio"),
+                FormField("role", "plan.team.col.role", help="plan.team.col.role_help"),
+                FormField("email", "plan.team.col.email"),
+                FormField("on_steering_committee", "plan.team.col.steering", help="plan.team.col.steering_help"),
+            ),
+            key="team",
+            label_of=lambda r: f"{r['name']} · {t('enum.side.' + r['side'])}",
+            fixed={"customer_id": cust["customer_id"]},
+            title=t("plan.team.edit"),
+        )
+
+
+def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+    t = ctx.t
+    st.subheader(t("plan.raci.title"), help=t("plan.raci.help"))
+    objectives = view.objectives
+    if customer_view and not objectives.empty:
+        objectives = objectives[objectives["visible_to_customer"].fillna(True).astype(bool)]
+    items = rules.raci_items(objectives, view.milestones)
+    if not items or view.team.empty:
+        empty_state(t("plan.raci.empty"), t("plan.raci.empty_next"))
+        return
+    matrix = rules.raci_matrix(view.raci, view.team, items)
+    gaps = rules.raci_gaps(matrix, items)
+    members = view.team.to_dict("records")
+    side_mark = {"ours": t("plan.raci.ours_short"), "customer": t("plan.raci.customer_short")}
+    frame = pd.DataFrame(
+        {
+            "_kind": [i.kind for i in items],
+            "_id": [i.item_id for i in items],
+            "item": [f"{t('plan.raci.kind.' + i.kind)}: {i.label}" for i in items],
+        }
+    )
+    for m in members:
+        frame[m["id"]] = [matrix.loc[(i.kind, i.item_id), m["id"]] or None for i in items]
+    config = {"item": st.column_config.TextColumn(t("plan.raci.col.item"), width="large", disabled=True)}
+    for m in members:
+        label = f"{_short_name(m['name'])} ({side_mark.get(m['side'], '')})"
+        config[m["id"]] = st.column_config.SelectboxColumn(
+            label, options=LETTERS, help=f"{m['name']} · {m.get('role') or ''}"
+        )
+    order = ["item"] + [m["id"] for m in members]
+    if editable and not customer_view:
+        edited = st.data_editor(
+            frame,
+            column_order=order,
+            column_config=config,
+            hide_index=True,
+            width="stretch",
+            placeholder="",
+            key=f"raci_editor_{st.session_state.get('raci_round', 0)}",
+        )
+        changed = _raci_changes(frame, edited, [m["id"] for m in members])
+        if st.button(t("plan.raci.save", n=len(changed)), disabled=not changed, type="primary", icon=":material/save:"):
+            try:
+                n = apply_raci(ctx.store, ctx.user, cust["customer_id"], changed)
+            except WRITE_ERRORS as exc:
+                st.error(write_error_text(ctx, exc))
+            else:
+                bump_data_version()
+                st.session_state["raci_round"] = st.session_state.get("raci_round", 0) + 1
+                st.toast(t("plan.raci.saved", n=n), icon=":material/check_circle:")
+                st.rerun()
+    else:
+        st.dataframe(frame, column_order=order, column_config=config, hide_index=True, width="stretch", placeholder="")
+    st.caption(t("plan.raci.legend"))
+    for g in gaps:
+        st.warning(t(f"plan.raci.gap.{g.code}", n=len(g.items), items=names_list(g.items[:5])), icon=":material/rule:")
+
+
+def _short_name(name: str) -> str:
+    """Column headers stay narrow: without academic titles, at most 16 characters."""
+    n = str(name).replace("Dr. ", "").replace("Prof. ", "").strip()
+    return n if len(n) <= 16 else n[:15] + "…"
+
+
+def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[str]) -> list[RaciCell]:
+    cells = []
+    for (_, b), (_, a) in zip(before.iterrows(), after.iterrows(), strict=True):
+        for mid in member_ids:
+            old = b[mid] if isinstance(b[mid], str) and b[mid] else None
+            new = a[mid] if isinstance(a[mid], str) and a[mid] else None
+            if old != new:
+                cells.append(RaciCell(mid, b["_kind"], b["_id"], new))
+    return cells
+
+
+def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> None:
+    t = ctx.t
+    st.subheader(t("plan.ver.title"))
+    versions = view.versions
+    if versions.empty:
+        empty_state(t("plan.ver.empty"), t("plan.ver.empty_next" if editable else "plan.ver.empty_viewer"))
+    else:
+        out = pd.DataFrame(
+            {
+                t("plan.ver.col.no"): versions["version_no"].astype(int),
+                t("plan.ver.col.title"): versions["title"],
+                t("plan.ver.col.status"): [t(f"enum.plan_status.{s}") for s in versions["status"]],
+                t("plan.ver.col.agreed_on"): [fmt_day(ctx, v) for v in versions["agreed_on"]],
+                t("plan.ver.col.customer_sees"): [
+                    names_list(t(f"enum.plan_part.{p}") for p in rules.parse_parts(v)) or "–"
+                    for v in versions["customer_sees"]
+                ],
+                t("plan.ver.col.summary"): versions["summary"].fillna(""),
+                t("plan.ver.col.changed"): [
+                    f"{display_name(ctx, w)} · {fmt_ts(ctx, v)}"
+                    for w, v in zip(versions["changed_by"], versions["valid_from"], strict=True)
+                ],
+            }
+        )
+        st.dataframe(out, hide_index=True, width="stretch")
+    if not editable:
+        return
+    if st.button(t("plan.ver.start"), icon=":material/add:", help=t("plan.ver.start_help"), key="ver_start"):
+        try:
+            start_plan_version(ctx.store, ctx.user, cust["customer_id"])
+        except WRITE_ERRORS as exc:
+            st.error(write_error_text(ctx, exc))
+        else:
+            bump_data_version()
+            st.toast(t("plan.ver.started"), icon=":material/check_circle:")
+            st.rerun()
+    if versions.empty:
+        return
+    labels = {r["id"]: f"v{int(r['version_no'])} · {r['title']}" for r in versions.to_dict("records")}
+    vid = st.selectbox(t("plan.ver.pick"), list(labels), format_func=lambda v: labels[v], key="ver_pick")
+    row = versions[versions["id"] == vid].iloc[0].to_dict()
+    with st.form(f"ver_form_{vid}"):
+        title = st.text_input(t("plan.ver.col.title"), value=row["title"])
+        sees = st.multiselect(
+            t("plan.ver.col.customer_sees"),
+            list(rules.PLAN_PARTS),
+            default=rules.parse_parts(row.get("customer_sees")),
+            format_func=lambda p: t(f"enum.plan_part.{p}"),
+            help=t("plan.ver.customer_sees_help"),
+        )
+        summary = st.text_area(t("plan.ver.col.summary"), value=row.get("summary") or "", height=80)
+        if st.form_submit_button(t("edit.save"), type="primary", icon=":material/save:"):
+            if save(
+                ctx,
+                "plan_versions",
+                {"id": vid, "title": title, "customer_sees": rules.format_parts(sees), "summary": summary or None},
+                expected_valid_from=pd.Timestamp(row["valid_from"]).to_pydatetime(),
+            ):
+                st.toast(t("edit.saved"), icon=":material/check_circle:")
+                st.rerun()
+    if row["status"] != "agreed":
+        c1, c2 = st.columns([1, 2])
+        with c1:
+            agreed_on = st.date_input(
+                t("plan.ver.agreed_on_input"),
+                value=ctx.today,
+                max_value=ctx.today,
+                key=f"ver_agreed_{vid}",
+                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            )
+        with c2:
+            st.write("")
+            if st.button(t("plan.ver.agree", no=int(row["version_no"])), key=f"ver_agree_{vid}", type="primary"):
+                try:
+                    agree_plan_version(ctx.store, ctx.user, vid, agreed_on or ctx.today, today=ctx.today)
+                except WRITE_ERRORS as exc:
+                    st.error(write_error_text(ctx, exc))
+                else:
+                    bump_data_version()
+                    st.toast(t("plan.ver.agreed"), icon=":material/handshake:")
+                    st.rerun()
+    history_expander(ctx, "plan_versions", {"id": vid})

@@ -139,30 +139,36 @@ if opps.empty:
     empty_state(t("fit.opps_empty"), t("fit.opps_empty_next" if can_edit else "fit.opps_empty_viewer"))
 else:
     strength = dict(zip(caps["id"], caps["strength"], strict=True)) if not caps.empty else {}
+    opps = opps.assign(_order=opps["type"].map({k: i for i, k in enumerate(charts.OPPORTUNITY_COLORS)}))
+    opps = opps.sort_values(["_order", "start_month"], na_position="last").reset_index(drop=True)
     ready = delivery_readiness(opps["capability_id"], caps)
     ready_text = [
         t(f"fit.ready.{r}", s=f.number(strength.get(c)) if isinstance(c, str) else "–")
         for r, c in zip(ready, opps["capability_id"], strict=True)
     ]
-    end = [
-        None if pd.isna(s) or pd.isna(d) else pd.Timestamp(s) + pd.DateOffset(months=int(d)) - pd.Timedelta(days=1)
-        for s, d in zip(opps["start_month"], opps["duration_months"], strict=True)
-    ]
+
+    def period(start, months) -> str:
+        if pd.isna(start):
+            return "–"
+        first = pd.Timestamp(start)
+        if pd.isna(months):
+            return f.month(first.date())
+        last = first + pd.DateOffset(months=int(months)) - pd.Timedelta(days=1)
+        return f"{first:%m/%Y}–{last:%m/%Y} ({int(months)} {t('fit.months_short')})"
+
     table = pd.DataFrame(
         {
-            t("fit.col.title"): opps["title"],
             t("fit.col.type"): [t(f"enum.opportunity.{x}") for x in opps["type"]],
+            t("fit.col.title"): opps["title"],
             t("fit.col.customer_value"): [f.eur(v) for v in opps["customer_value_eur"]],
             t("fit.col.our_revenue"): [f.eur(v) for v in opps["our_revenue_eur"]],
-            t("fit.col.margin"): [
-                f.pct(v / 100 if not pd.isna(v) else None, decimals=0) for v in opps["our_margin_pct"]
+            t("fit.col.effort"): [
+                f"{f.number(d)} {t('fit.chart.pd_short')} · {f.eur(c)}"
+                for d, c in zip(opps["effort_person_days"], opps["effort_cost_eur"], strict=True)
             ],
-            t("fit.col.effort_days"): [f.number(v) for v in opps["effort_person_days"]],
-            t("fit.col.effort_cost"): [f.eur(v) for v in opps["effort_cost_eur"]],
-            t("fit.col.start"): [
-                f.month(pd.Timestamp(v).date()) if not pd.isna(v) else "–" for v in opps["start_month"]
+            t("fit.col.period"): [
+                period(a, m) for a, m in zip(opps["start_month"], opps["duration_months"], strict=True)
             ],
-            t("fit.col.end"): [f.month(e.date()) if e is not None else "–" for e in end],
             t("fit.col.capability"): [
                 cap_names.get(c, "–") if isinstance(c, str) else "–" for c in opps["capability_id"]
             ],
@@ -175,7 +181,7 @@ else:
         width="stretch",
         column_config={
             t("fit.col.readiness"): st.column_config.TextColumn(help=t("fit.col.readiness_help")),
-            t("fit.col.effort_cost"): st.column_config.TextColumn(help=t("fit.col.effort_cost_help")),
+            t("fit.col.effort"): st.column_config.TextColumn(help=t("fit.col.effort_help")),
         },
     )
     left, right = st.columns([1, 1.6])

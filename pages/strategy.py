@@ -82,7 +82,7 @@ st.caption(t("strategy.markets_caption"))
 if data.markets.empty:
     empty_state(t("strategy.markets_empty"), t("strategy.markets_empty_next"))
 else:
-    left, right = st.columns([1, 1.5])
+    left, right = st.columns([1, 1.6])
     with left:
         if data.markets["share_pct"].notna().any():
             st.plotly_chart(charts.markets_bar(data.markets, ctx.lang), config=PLOT)
@@ -138,7 +138,7 @@ if data.priorities.empty:
     empty_state(t("strategy.priorities_empty"), t("strategy.priorities_empty_next"))
 else:
     pr = data.priorities
-    left, right = st.columns([1.2, 1])
+    left, right = st.columns([1, 1])
     with left:
         st.plotly_chart(charts.priorities_bar(pr, ctx.lang), config=PLOT)
     with right:

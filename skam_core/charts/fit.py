@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from skam_core.charts.portfolio import log_ticks
-from skam_core.charts.strategy import short, wrap
+from skam_core.charts.strategy import eur_axis, short, wrap
 from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur_compact, number, pct
@@ -229,11 +229,8 @@ def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
         barmode="group", legend={"orientation": "h", "y": -0.28, "yanchor": "top", "x": 0, "xanchor": "left"}
     )
     fig.update_xaxes(title=t("fit.chart.by_type_x"), tickangle=0)
-    fig.update_yaxes(
-        title=t("fit.chart.eur_per_year"),
-        tickprefix="" if lang == "de" else "€",
-        ticksuffix=" €" if lang == "de" else "",
-    )
+    top = float(np.nanmax(g.to_numpy(dtype=float))) if len(g) else 1.0
+    eur_axis(fig, lang, t("fit.chart.eur_per_year"), 0.0, top * 1.15)
     return fig
 
 

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
 from skam_core.i18n import translate
-from skam_core.i18n.formats import number, pct
+from skam_core.i18n.formats import eur_compact, number, pct
 
 TREND_COLORS = {"growing": TRAFFIC["green"], "stable": TRAFFIC["grey"], "declining": TRAFFIC["red"], None: "#C9D6E8"}
 ACCENT = STAGE_COLORS["strategy"]
@@ -20,7 +20,18 @@ def wrap(text: str | None, width: int = 48) -> str:
     """Plotly labels and hovers do not wrap by themselves."""
     if not isinstance(text, str) or not text:
         return ""
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
+
+
+def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw) -> None:
+    """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
+    span = max(abs(low), abs(high), 1.0)
+    raw = span / 4
+    mag = 10 ** np.floor(np.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = np.floor(min(low, 0.0) / step) * step
+    ticks = list(np.arange(first, max(high, 0.0) + step * 1.01, step))
+    fig.update_yaxes(title=title, tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks], zeroline=True, **kw)
 
 
 def short(text: str, width: int = 34) -> str:
@@ -127,7 +138,7 @@ def markets_bar(markets: pd.DataFrame, lang: str) -> go.Figure:
         fig,
         title=t("strategy.chart.markets_title"),
         lang=lang,
-        height=150 + 40 * max(len(df), 1),
+        height=200 + 40 * max(len(df), 1),
         legend_title=t("strategy.chart.trend"),
     )
     top = float(np.nanmax(df["share_pct"])) if not df.empty else 100.0
@@ -139,5 +150,9 @@ def markets_bar(markets: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(
         title=None, automargin=True, categoryorder="array", categoryarray=[short(n, 40) for n in df["name"]]
     )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(
+        barmode="stack",
+        showlegend=True,
+        legend={"orientation": "h", "y": -0.35, "yanchor": "top", "x": 0, "xanchor": "left"},
+    )
     return fig

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.strategy import short, wrap
+from skam_core.charts.strategy import eur_axis, short, wrap
 from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
 from skam_core.domain.validation import month_add
 from skam_core.i18n import translate
@@ -31,16 +31,6 @@ def _t(lang: str):
         return translate(key, lang, **kw)
 
     return t
-
-
-def _eur_axis(fig: go.Figure, lang: str, title: str) -> None:
-    fig.update_yaxes(
-        title=title,
-        tickprefix="" if lang == "de" else "€",
-        ticksuffix=" €" if lang == "de" else "",
-        zeroline=True,
-        zerolinecolor="#9AA5B1",
-    )
 
 
 def _label(row, width: int = 26) -> str:
@@ -104,7 +94,7 @@ def benefit_waterfall(comps: pd.DataFrame, lang: str) -> go.Figure:
         categoryarray=[*labels, t("value.chart.total")],
         tickangle=0,
     )
-    _eur_axis(fig, lang, t("value.chart.benefit_axis"))
+    eur_axis(fig, lang, t("value.chart.benefit_axis"), 0.0, total * 1.05, zerolinecolor="#9AA5B1")
     return fig
 
 
@@ -154,7 +144,9 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     apply_layout(fig, title=t("value.chart.economics_title"), lang=lang, height=420)
     fig.update_layout(barmode="relative")
     fig.update_xaxes(title=period_label, type="category")
-    _eur_axis(fig, lang, t("value.chart.eur_per_period"))
+    low = float(min((-periods["effort_cost"]).min(), periods["cumulative_profit"].min(), periods["profit"].min(), 0.0))
+    high = float(max(periods["revenue"].max(), periods["cumulative_profit"].max(), 0.0))
+    eur_axis(fig, lang, t("value.chart.eur_per_period"), low, high, zerolinecolor="#9AA5B1")
     return fig
 
 

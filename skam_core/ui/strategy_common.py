@@ -133,11 +133,11 @@ def may_administer(ctx) -> bool:
 
 
 def last_change(ctx, df: pd.DataFrame) -> list[str]:
-    """'12.03.2026 14:05 · s.becker@…' per row, from the version columns."""
+    """'12.03.2026 14:05 · s.becker' per row (who without the mail domain), from the version columns."""
     if df.empty or "valid_from" not in df:
         return []
     return [
-        f"{ctx.fmt.timestamp(pd.Timestamp(v).to_pydatetime())} · {who}"
+        f"{ctx.fmt.timestamp(pd.Timestamp(v).to_pydatetime())} · {str(who).split('@')[0]}"
         for v, who in zip(df["valid_from"], df["changed_by"], strict=True)
     ]
 

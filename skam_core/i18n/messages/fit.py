@@ -152,15 +152,13 @@ MESSAGES = {
     "fit.col.type": ("Art", "Type"),
     "fit.col.customer_value": ("Kundennutzen / Jahr", "Customer value / yr"),
     "fit.col.our_revenue": ("Unser Umsatz / Jahr", "Our revenue / yr"),
-    "fit.col.margin": ("Deckungsbeitrag", "Contribution margin"),
-    "fit.col.effort_days": ("Aufwand (PT)", "Effort (person-days)"),
-    "fit.col.effort_cost": ("Aufwandskosten", "Effort cost"),
-    "fit.col.effort_cost_help": (
-        "Unsere internen Kosten für die Umsetzung (einmalig).",
-        "Our internal cost of delivering it (one-off).",
+    "fit.col.effort": ("Interner Aufwand", "Internal effort"),
+    "fit.col.effort_help": (
+        "Personentage (PT) und interne Kosten der Umsetzung (einmalig).",
+        "Person-days (PD) and internal cost of delivering it (one-off).",
     ),
-    "fit.col.start": ("Start", "Start"),
-    "fit.col.end": ("Ende", "End"),
+    "fit.col.period": ("Zeitraum", "Period"),
+    "fit.months_short": ("Mon.", "mo"),
     "fit.col.capability": ("Benötigte Fähigkeit", "Capability needed"),
     "fit.col.readiness": ("Lieferfähig?", "Can we deliver?"),
     "fit.col.readiness_help": (

@@ -170,7 +170,7 @@ MESSAGES = {
     "strategy.col.market": ("Kunde / Markt", "Customer / market"),
     "strategy.col.demand": ("Bedarf", "Demand"),
     "strategy.col.trend": ("Trend", "Trend"),
-    "strategy.col.share": ("Anteil am Geschäft", "Share of business"),
+    "strategy.col.share": ("Anteil", "Share"),
     "strategy.trend_unknown": ("Trend unbekannt", "trend unknown"),
     "strategy.components_title": ("3 · Womit sich der Kunde abhebt", "3 · What sets the customer apart"),
     "strategy.components_caption": (
@@ -215,11 +215,8 @@ MESSAGES = {
     "strategy.chart.weight": ("Gewicht", "Weight"),
     "strategy.chart.priorities_title": ("Prioritäten nach Gewichtsanteil", "Priorities by share of weight"),
     "strategy.chart.priorities_axis": ("Anteil am Gesamtgewicht (%)", "Share of total weight (%)"),
-    "strategy.chart.markets_title": (
-        "Kunden und Märkte des Kunden nach Anteil am Geschäft",
-        "The customer's customers and markets by share of business",
-    ),
-    "strategy.chart.markets_axis": ("Anteil am Geschäft des Kunden (%)", "Share of the customer's business (%)"),
+    "strategy.chart.markets_title": ("Anteil am Geschäft des Kunden", "Share of the customer's business"),
+    "strategy.chart.markets_axis": ("Anteil (%)", "Share (%)"),
     "strategy.chart.trend": ("Trend", "Trend"),
     # form fields
     "strategy.field.score": ("Stärke (1 = schwach, 5 = stark)", "Strength (1 = weak, 5 = strong)"),

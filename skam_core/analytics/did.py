@@ -144,7 +144,10 @@ def _demean(values: np.ndarray, codes: np.ndarray, groups: int) -> np.ndarray:
 def _fit(y: np.ndarray, x: np.ndarray, groups: np.ndarray):
     from statsmodels.regression.linear_model import OLS  # heavy import: only when there is something to fit
 
-    return OLS(y, x, hasconst=False).fit(cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+    res = OLS(y, x, hasconst=False).fit(cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+    with np.errstate(invalid="ignore"):  # a coefficient seen in one cluster only has no variance: NaN, not a warning
+        res.bse  # noqa: B018 - computed (and cached) here, where the warning is silenced
+    return res
 
 
 def informative(stacks: pd.DataFrame) -> pd.DataFrame:

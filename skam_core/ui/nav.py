@@ -29,6 +29,7 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("portfolio", "pages/portfolio.py", "portfolio", ":material/dashboard:", "overview", default=True),
     # -- profit page (issue 5) --
+    PageSpec("profit", "pages/profit.py", "profit", ":material/trending_up:", "overview"),
     # -- steering page (issue 6) --
     # -- strategy, fit, value pages (issue 3) --
     PageSpec("strategy", "pages/strategy.py", "strategy", ":material/psychology:", "account"),

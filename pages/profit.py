@@ -1,0 +1,164 @@
+"""Profit effect (/profit): do SKAM accounts earn more, and did SKAM cause it? The group margins and their ratio,
+the margins by month and their spread, the measured effect with its event study, and every account before and
+after its start. Numbers from skam_core.analytics.profit (the same as `python -m skam_core profit`)."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.charts import profit as charts
+from skam_core.ui import loaders_profit as loaders
+from skam_core.ui.page import setup_page
+from skam_core.ui.widgets import empty_state, metric
+
+ctx = setup_page("profit")
+t, f = ctx.t, ctx.fmt
+data = loaders.profit(ctx.store, ctx.as_of, ctx.today)
+PLOT = {"displaylogo": False}
+
+st.title(t("page.profit"))
+if data.window is None:
+    empty_state(t("profit.no_financials"), t("profit.no_financials_next"))
+    st.stop()
+cmp, effect = data.comparison, data.effect
+st.caption(
+    t(
+        "profit.window",
+        start=f.month(data.window.start),
+        end=f.month(data.window.end),
+        skam=f.number(cmp.skam.customers),
+        others=f.number(cmp.others.customers),
+    )
+)
+if cmp.skam.customers == 0:
+    empty_state(t("profit.no_skam"), t("profit.no_skam_next"))
+
+c1, c2, c3, c4, c5 = st.columns(5)
+with c1:
+    metric(
+        t("profit.m.skam_margin"),
+        f.pct(cmp.skam.relative_operating_profit),
+        help=t("profit.m.skam_margin_help"),
+        caption=t("profit.m.accounts", n=f.number(cmp.skam.customers)),
+    )
+with c2:
+    metric(
+        t("profit.m.others_margin"),
+        f.pct(cmp.others.relative_operating_profit),
+        help=t("profit.m.others_margin_help"),
+        caption=t("profit.m.customers", n=f.number(cmp.others.customers)),
+    )
+with c3:
+    metric(t("profit.m.ratio"), f.ratio(cmp.ratio), help=t("profit.m.ratio_help"), caption=t("profit.m.ratio_caption"))
+with c4:
+    if effect.available:
+        metric(
+            t("profit.m.effect"),
+            f.pp(effect.estimate),
+            help=t("profit.m.effect_help"),
+            caption=t("profit.m.effect_ci", low=f.pp(effect.ci_low), high=f.pp(effect.ci_high)),
+        )
+    else:
+        metric(
+            t("profit.m.effect"),
+            t("profit.m.no_estimate"),
+            help=t("profit.m.effect_help"),
+            caption=t(f"profit.reason.{effect.reason}"),
+        )
+with c5:
+    months = data.months_to_improvement
+    metric(
+        t("profit.m.months"),
+        t("profit.m.months_value", k=months) if months is not None else t("profit.m.months_none"),
+        help=t("profit.m.months_help"),
+        caption=t("profit.m.months_caption"),
+    )
+
+if cmp.skam.customers > 0:
+    with st.container(border=True):
+        st.subheader(t("profit.explain_title"))
+        parts = []
+        if cmp.ratio is not None:
+            parts.append(
+                t(
+                    "profit.explain_ratio",
+                    n=f.number(cmp.skam.customers),
+                    skam=f.pct(cmp.skam.relative_operating_profit),
+                    others=f.pct(cmp.others.relative_operating_profit),
+                    ratio=f.number(cmp.ratio, decimals=1),
+                )
+            )
+        if effect.available:
+            text = t(
+                "profit.explain_effect",
+                effect=f.pp(effect.estimate),
+                low=f.pp(effect.ci_low),
+                high=f.pp(effect.ci_high),
+            )
+            if effect.ci_low <= 0 <= effect.ci_high:
+                text += t("profit.explain_effect_unclear")
+            parts.append(text)
+            if months is not None:
+                parts.append(t("profit.explain_months", k=months))
+            else:
+                parts.append(t("profit.explain_months_none"))
+        else:
+            parts.append(t(f"profit.reason.{effect.reason}"))
+        st.markdown(" ".join(parts))
+        with st.expander(t("profit.caveats_title")):
+            st.markdown(t("profit.caveats"))
+
+left, right = st.columns([1.6, 1])
+with left:
+    st.plotly_chart(charts.trailing_margins(data.monthly, ctx.lang), config=PLOT)
+    st.caption(t("profit.chart.trend_hint"))
+with right:
+    st.plotly_chart(charts.margin_spread(data.spread, data.accounts, ctx.lang), config=PLOT)
+    st.caption(t("profit.chart.spread_hint"))
+
+if not data.event_study.empty:
+    st.plotly_chart(charts.event_study(data.event_study, months, ctx.lang), config=PLOT)
+    st.caption(t("profit.chart.event_hint"))
+
+if not data.accounts.empty:
+    st.subheader(t("profit.accounts_title"))
+    st.caption(t("profit.accounts_caption"))
+    left, right = st.columns([1.2, 1])
+    with left:
+        st.plotly_chart(charts.before_after(data.accounts, ctx.lang), config=PLOT)
+    with right:
+        st.plotly_chart(charts.size_uplift(data.accounts, data.size_uplift_correlation, ctx.lang), config=PLOT)
+        r = data.size_uplift_correlation
+        if r is None:
+            st.caption(t("profit.correlation_none"))
+        else:
+            n = int(data.accounts["uplift"].notna().sum())
+            verdict = t("profit.correlation_weak") if abs(r) < 0.3 else t("profit.correlation_strong")
+            st.caption(t("profit.correlation", r=f.number(r, decimals=2), n=n, verdict=verdict))
+    a = data.accounts
+    table = pd.DataFrame(
+        {
+            t("profit.col.account"): a["name"],
+            t("profit.col.start"): pd.to_datetime(a["skam_start"]).dt.date,
+            t("profit.col.months_since"): a["months_since_start"],
+            t("profit.col.months_before"): a["months_before"],
+            t("profit.col.revenue_before"): a["revenue_before"],
+            t("profit.col.margin_before"): a["margin_before"],
+            t("profit.col.margin_last"): a["margin_last"],
+            t("profit.col.uplift"): a["uplift"],
+        }
+    )
+    styled = table.style.format(
+        {
+            t("profit.col.start"): lambda v: f.day(v),
+            t("profit.col.revenue_before"): lambda v: f.eur(v),
+            t("profit.col.margin_before"): lambda v: f.pct(v),
+            t("profit.col.margin_last"): lambda v: f.pct(v),
+            t("profit.col.uplift"): lambda v: f.pp(v),
+        }
+    )
+    st.dataframe(
+        styled,
+        hide_index=True,
+        width="stretch",
+        column_config={t("profit.col.uplift"): st.column_config.Column(help=t("profit.col.uplift_help"))},
+    )

@@ -1,0 +1,69 @@
+"""The profit page: renders in both languages, with an as-of date, and on a store without SKAM accounts."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from skam_core.analytics.profit import load_profit
+from skam_core.i18n.formats import pct, ratio
+from skam_core.storage.db import Store
+from tests.app.conftest import assert_clean, run_app, texts
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env, lang):
+    s = Store(app_env)
+    expected = load_profit(s, None, date.today())
+    s.close()
+    at = run_app("pages/profit.py", params={"lang": lang})
+    assert_clean(at)
+    assert at.title[0].value == ("Ergebnis-Effekt" if lang == "de" else "Profit effect")
+    metrics = {m.label: m.value for m in at.metric}
+    ratio_label = "SKAM ÷ übrige" if lang == "de" else "SKAM ÷ others"
+    assert metrics[ratio_label] == ratio(expected.ratio, lang)
+    skam_label = "Umsatzrendite SKAM" if lang == "de" else "Margin, SKAM"
+    assert metrics[skam_label] == pct(expected.comparison.skam.relative_operating_profit, lang)
+    effect_label = "SKAM-Effekt" if lang == "de" else "SKAM effect"
+    assert metrics[effect_label].endswith("Pp." if lang == "de" else "pp")
+    months_label = "Verbesserung ab" if lang == "de" else "Improvement from"
+    assert metrics[months_label] == ("Monat " if lang == "de" else "month ") + str(expected.months_to_improvement)
+    body = texts(at)
+    assert ("Was die Zahlen bedeuten" if lang == "de" else "What the figures mean") in body
+    assert len(at.get("plotly_chart")) == 5
+    assert all(m.help for m in at.metric)
+
+
+def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):
+    as_of = date.today() - timedelta(days=200)
+    s = Store(app_env)
+    expected = load_profit(s, as_of, date.today())
+    s.close()
+    at = run_app("pages/profit.py", params={"lang": "en", "as_of": as_of.isoformat()})
+    assert_clean(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["SKAM ÷ others"] == ratio(expected.ratio, "en")
+    assert metrics["Margin, others"] == pct(expected.comparison.others.relative_operating_profit, "en")
+    assert expected.window.label()["end"] in {
+        f"{(as_of.replace(day=1) - timedelta(days=d)):%Y-%m}" for d in (1, 32, 62)
+    }
+
+
+def test_profit_page_is_reachable_through_the_navigation():
+    at = run_app(params={"lang": "en"})
+    assert_clean(at)
+    from skam_core.ui.nav import spec
+
+    assert spec("profit").url_path == "profit" and spec("profit").section == "overview"
+
+
+def test_profit_page_without_skam_accounts_explains_what_to_do(app_env):
+    s = Store(app_env)
+    s.transaction(lambda cur: cur.execute("UPDATE customers SET skam_start = NULL"))
+    s.close()
+    at = run_app("pages/profit.py", params={"lang": "de"})
+    assert_clean(at)
+    body = texts(at)
+    assert "Noch kein Kunde hat einen SKAM-Start" in body
+    assert {m.label: m.value for m in at.metric}["SKAM-Effekt"] == "keine Schätzung"

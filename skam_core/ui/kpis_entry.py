@@ -56,12 +56,13 @@ def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
     t = ctx.t
     ids = list(accounts["customer_id"])
     if ctx.account and ctx.account not in ids:
-        cust = loaders.customer(ctx.store, ctx.account, ctx.as_of)
-        who = cust.get("account_manager") if cust else None
-        st.info(
-            t("kpis.not_yours", account=(cust or {}).get("name", ctx.account), who=display_name(ctx, who)),
-            icon=":material/lock:",
-        )
+        cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) or {}
+        who = cust.get("account_manager")
+        name = cust.get("name", ctx.account)
+        if ctx.may_edit(who):  # the user's own account (or an admin's): it only has no KPIs yet
+            st.info(t("kpis.account_without_kpis", account=name), icon=":material/info:")
+        else:
+            st.info(t("kpis.not_yours", account=name, who=display_name(ctx, who)), icon=":material/lock:")
     st.session_state[K_ACCOUNT] = ctx.account if ctx.account in ids else None
     info = {r["customer_id"]: r for r in accounts.to_dict("records")}
 

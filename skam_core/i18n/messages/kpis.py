@@ -32,6 +32,12 @@ MESSAGES = {
         "„{account}“ betreut {who}; Werte erfassen Sie nur für Ihre eigenen Konten. Wählen Sie eines davon.",
         "{who} manages '{account}'; you enter values only for your own accounts. Choose one of them.",
     ),
+    "kpis.account_without_kpis": (
+        "„{account}“ hat noch keine KPIs. Legen Sie sie auf der Seite „Account-Plan“ fest (Reiter „KPIs & "
+        "Zielwerte“) – oder wählen Sie ein anderes Konto.",
+        "'{account}' has no KPIs yet. Define them on the 'Account plan' page (tab 'KPIs & targets') — or choose "
+        "another account.",
+    ),
     "kpis.account": ("Ihr Konto", "Your account"),
     "kpis.account_placeholder": ("Konto wählen …", "Choose an account …"),
     "kpis.account_help": (

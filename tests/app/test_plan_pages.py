@@ -1,0 +1,219 @@
+"""The pages of steps 4-5 in AppTest: /plan, /implementation, /kpis — both languages, deep links, an account
+without a plan, KPI entry that shows at once on /implementation, refusals, validation and write conflicts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from skam_core.demo import names as demo_names
+from skam_core.storage.db import Store, WriteConflictError
+from tests.app.conftest import assert_clean, run_app, texts
+from tests.conftest import key_account_of
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+VIEWER = demo_names.USERS[0][0]  # d.hartmann
+ADMIN = demo_names.USERS[2][0]  # k.neumann
+BECKER = demo_names.USERS[3][0]
+YILMAZ = demo_names.USERS[4][0]
+PAGES = ["pages/plan.py", "pages/implementation.py", "pages/kpis.py"]
+TITLES = {
+    "pages/plan.py": ("Account-Plan", "Account plan"),
+    "pages/implementation.py": ("Umsetzung", "Implementation"),
+    "pages/kpis.py": ("KPI-Erfassung", "KPI entry"),
+}
+
+
+def _own(app_env, stage="implementation"):
+    return key_account_of(Store(app_env), BECKER, stage)
+
+
+def _percent_kpi(app_env, cid):
+    return (
+        Store(app_env)
+        .query(
+            "SELECT id, name FROM kpi_definitions WHERE customer_id = ? AND unit = '%' AND valid_to IS NULL"
+            " ORDER BY sort_order LIMIT 1",
+            [cid],
+        )
+        .rows[0]
+    )
+
+
+def _labels(at) -> list[str]:
+    return [e.label for e in at.expander] + [b.label for b in at.button]
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_each_page_renders_an_account_in_both_languages(app_env, page, lang):
+    at = run_app(page, params={"account": _own(app_env), "lang": lang}, act_as=BECKER)
+    assert_clean(at)
+    assert at.title[0].value == TITLES[page][0 if lang == "de" else 1]
+    assert not at.error, [e.value for e in at.error]
+    assert at.query_params.get("lang") == lang
+
+
+def test_plan_shows_map_findings_and_the_plan(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    labels = [m.label for m in at.metric]
+    assert {"Plan in force", "Readiness", "Stakeholders", "Engaged", "Key functions reached"} <= set(labels)
+    assert all(m.help for m in at.metric)
+    assert any("Stakeholder map" in c.proto.spec for c in at.get("plotly_chart"))
+    assert "Add or edit a stakeholder" in _labels(at)
+
+
+@pytest.mark.parametrize("page", ["pages/plan.py", "pages/implementation.py"])
+def test_without_an_account_the_page_says_what_to_do(page):
+    at = run_app(page, params={"lang": "en"})
+    assert_clean(at)
+    assert "Please choose a key account on the left." in texts(at)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_an_account_without_a_plan_gets_an_empty_state_not_an_error(app_env, lang):
+    cid = key_account_of(Store(app_env), BECKER, "fit")
+    for page in PAGES:
+        at = run_app(page, params={"account": cid, "lang": lang}, act_as=BECKER)
+        assert_clean(at)
+        assert not at.error
+    plan = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert "There is no account plan for this account yet." in texts(plan)
+    impl = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert "This account has no milestones and no KPIs yet." in texts(impl)
+    kpis = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert "has no KPIs yet" in texts(kpis)
+
+
+def test_deep_link_to_implementation_with_as_of_shows_that_day_read_only(app_env):
+    cid = _own(app_env)
+    as_of = (date.today() - timedelta(days=60)).isoformat()
+    at = run_app("pages/implementation.py", params={"account": cid, "as_of": as_of, "lang": "de"}, act_as=BECKER)
+    assert_clean(at)
+    assert at.query_params == {"account": cid, "as_of": as_of, "lang": "de"}
+    assert at.sidebar.selectbox[0].value == cid
+    assert "Ältere Stände sind schreibgeschützt" in texts(at)
+    assert "Status speichern" not in [b.label for b in at.button]
+    assert [m.label for m in at.metric][:5] == ["offen", "im Plan", "gefährdet", "verzögert", "erledigt"]
+
+
+def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
+    cid = _own(app_env)
+    kpi_id, kpi_name = _percent_kpi(app_env, cid)
+    month = date.today().replace(day=1)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    assert_clean(at)
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id)
+    at.selectbox(key="kpis_one_period").set_value(month)
+    at.run()
+    at.number_input(key="kpis_one_value").set_value(77.7)
+    at.text_input(key="kpis_one_comment").set_value("Abgleich mit dem Kunden")
+    at.button(key="kpis_one_save").click().run()
+    assert_clean(at)
+    confirmed = texts(at)
+    assert "gespeichert von Sabine Becker" in confirmed and "77,7 %" in confirmed, confirmed
+    assert at.number_input(key="kpis_one_value").value is None  # ready for the next value
+    row = (
+        Store(app_env)
+        .query(
+            "SELECT value, entered_by, comment FROM kpi_entries WHERE kpi_id = ? ORDER BY entered_at DESC LIMIT 1",
+            [kpi_id],
+        )
+        .first()
+    )
+    assert row == {"value": 77.7, "entered_by": BECKER, "comment": "Abgleich mit dem Kunden"}
+    impl = run_app("pages/implementation.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    assert_clean(impl)
+    metric = next(m for m in impl.metric if m.label.startswith(kpi_name))
+    assert metric.value == "77,7 %"
+
+
+def test_an_implausible_value_is_refused_with_a_plain_message_and_nothing_stored(app_env):
+    cid = _own(app_env)
+    kpi_id, _ = _percent_kpi(app_env, cid)
+    before = Store(app_env).query("SELECT count(*) FROM kpi_entries").single_value()
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
+    at.number_input(key="kpis_one_value").set_value(140.0)
+    at.button(key="kpis_one_save").click().run()
+    assert_clean(at)
+    assert "140 % liegt über dem größten plausiblen Wert 100 %" in " ".join(e.value for e in at.error)
+    assert Store(app_env).query("SELECT count(*) FROM kpi_entries").single_value() == before
+
+
+def test_a_write_conflict_gives_a_plain_message_not_a_traceback(app_env, monkeypatch):
+    from skam_core.services import kpis as kpi_service
+
+    def busy(*args, **kwargs):
+        raise WriteConflictError("conflict")
+
+    monkeypatch.setattr(kpi_service, "record_kpi_values", busy)
+    cid = _own(app_env)
+    kpi_id, _ = _percent_kpi(app_env, cid)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
+    at.number_input(key="kpis_one_value").set_value(90.0)
+    at.button(key="kpis_one_save").click().run()
+    assert_clean(at)
+    assert "Someone else was saving the same data at the same moment" in " ".join(e.value for e in at.error)
+
+
+def test_a_viewer_is_refused_kpi_entry_and_sees_no_editing(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=VIEWER)
+    assert_clean(at)
+    assert "KPI values are entered by account managers and administrators" in texts(at)
+    assert not at.number_input and "Save value" not in [b.label for b in at.button]
+    for page in ("pages/plan.py", "pages/implementation.py"):
+        view = run_app(page, params={"account": cid, "lang": "en"}, act_as=VIEWER)
+        assert_clean(view)
+        assert "You have read access" in texts(view)
+        assert not [x for x in _labels(view) if x.startswith("Add or edit")]
+        assert "Save status" not in _labels(view)
+
+
+def test_a_foreign_account_manager_is_refused(app_env):
+    cid = _own(app_env)  # Sabine Becker's account, opened by Tarek Yilmaz
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=YILMAZ)
+    assert_clean(at)
+    assert "you enter values only for your own accounts" in texts(at)
+    picker = at.selectbox(key="kpis_account")
+    assert cid not in picker.options and picker.value is None
+    assert "Save value" not in [b.label for b in at.button]
+    plan = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=YILMAZ)
+    assert_clean(plan)
+    assert "manages this account; you can view it but not change it" in texts(plan)
+    assert not [x for x in _labels(plan) if x.startswith("Add or edit")]
+
+
+def test_an_admin_may_enter_values_for_every_account(app_env):
+    cid = key_account_of(Store(app_env), YILMAZ, "implementation")
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=ADMIN)
+    assert_clean(at)
+    assert at.selectbox(key="kpis_account").value == cid
+    assert "Save value" in [b.label for b in at.button]
+
+
+def test_status_update_with_comment_is_saved_and_logged(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    mid = at.selectbox(key="upd_pick").value
+    at.segmented_control(key=f"upd_status_{mid}").set_value("at_risk")
+    at.text_area(key=f"upd_comment_{mid}").set_value("")
+    at.button[[b.label for b in at.button].index("Save status")].click().run()
+    assert "Please say in the comment why the milestone is at risk." in " ".join(e.value for e in at.error)
+    at.segmented_control(key=f"upd_status_{mid}").set_value("at_risk")
+    at.text_area(key=f"upd_comment_{mid}").set_value("Lieferengpass Leistungselektronik")
+    at.button[[b.label for b in at.button].index("Save status")].click().run()
+    assert_clean(at)
+    row = (
+        Store(app_env)
+        .query("SELECT status, comment, changed_by FROM milestones WHERE id = ? AND valid_to IS NULL", [mid])
+        .first()
+    )
+    assert row == {"status": "at_risk", "comment": "Lieferengpass Leistungselektronik", "changed_by": BECKER}

@@ -143,7 +143,11 @@ else:
     opps = opps.sort_values(["_order", "start_month"], na_position="last").reset_index(drop=True)
     ready = delivery_readiness(opps["capability_id"], caps)
     ready_text = [
-        t(f"fit.ready.{r}", s=f.number(strength.get(c)) if isinstance(c, str) else "–")
+        t(
+            f"fit.ready.{r}",
+            cap=cap_names.get(c, "–") if isinstance(c, str) else "–",
+            s=f.number(strength.get(c)) if isinstance(c, str) else "–",
+        )
         for r, c in zip(ready, opps["capability_id"], strict=True)
     ]
 
@@ -169,9 +173,6 @@ else:
             t("fit.col.period"): [
                 period(a, m) for a, m in zip(opps["start_month"], opps["duration_months"], strict=True)
             ],
-            t("fit.col.capability"): [
-                cap_names.get(c, "–") if isinstance(c, str) else "–" for c in opps["capability_id"]
-            ],
             t("fit.col.readiness"): ready_text,
         }
     )
@@ -180,7 +181,7 @@ else:
         hide_index=True,
         width="stretch",
         column_config={
-            t("fit.col.readiness"): st.column_config.TextColumn(help=t("fit.col.readiness_help")),
+            t("fit.col.readiness"): st.column_config.TextColumn(width="large", help=t("fit.col.readiness_help")),
             t("fit.col.effort"): st.column_config.TextColumn(help=t("fit.col.effort_help")),
         },
     )
@@ -251,7 +252,15 @@ else:
     if problems.empty:
         st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
     else:
-        st.error(t("fit.capacity_problem", quarters=", ".join(problems["quarter"])), icon=":material/warning:")
+        over = problems[problems["status"] == "over"]
+        unplanned_capacity = problems[problems["status"] == "no_capacity"]
+        if not over.empty:
+            st.error(t("fit.capacity_problem", quarters=", ".join(over["quarter"])), icon=":material/warning:")
+        if not unplanned_capacity.empty:
+            st.warning(
+                t("fit.capacity_missing", quarters=", ".join(unplanned_capacity["quarter"])),
+                icon=":material/event_busy:",
+            )
         st.dataframe(
             pd.DataFrame(
                 {

@@ -65,7 +65,10 @@ with c2:
         t("value.m.accepted"),
         f.eur_compact(s.benefit_accepted),
         help=t("value.m.accepted_help"),
-        caption=f.pct(s.benefit_accepted / s.benefit_per_year if s.benefit_per_year else None, decimals=0),
+        caption=t(
+            "value.m.accepted_share",
+            share=f.pct(s.benefit_accepted / s.benefit_per_year if s.benefit_per_year else None, decimals=0),
+        ),
     )
 with c3:
     metric(
@@ -142,7 +145,6 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        t("value.col.component"): st.column_config.TextColumn(width="large"),
         t("value.col.profit", n=years): st.column_config.TextColumn(help=t("value.col.profit_help")),
         t("value.col.payback"): st.column_config.TextColumn(help=t("value.col.payback_help")),
         t("value.col.contribution"): st.column_config.TextColumn(help=t("value.col.contribution_help")),

@@ -295,8 +295,9 @@ class Economics:
 
 
 def economics(comps: pd.DataFrame, today: date, years: int, period: str = "quarter") -> Economics:
-    """The proposition's economics over ``years`` years from its first start (see the module doc)."""
-    start = proposal_start(comps, today)
+    """The proposition's economics over ``years`` years from the quarter of its first start (see the module doc)."""
+    first = proposal_start(comps, today)
+    start = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)  # whole quarters, so no period is cut short
     months = 12 * years
     monthly = monthly_economics(comps, start, months) if not comps.empty else monthly_economics(comps, start, 0)
     stages = stage_economics(comps, monthly)

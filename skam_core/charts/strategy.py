@@ -71,7 +71,7 @@ def forces_radar(profile: pd.DataFrame, lang: str) -> go.Figure:
         polar={
             "radialaxis": {"range": [0, 5], "tickvals": [1, 2, 3, 4, 5], "angle": 90, "tickangle": 90},
             "angularaxis": {"direction": "clockwise", "rotation": 90, "tickfont": {"size": 12}},
-            "domain": {"x": [0.12, 0.88], "y": [0.02, 0.9]},
+            "domain": {"x": [0.2, 0.8], "y": [0.02, 0.9]},
         },
         margin={"l": 30, "r": 30, "t": 70, "b": 30},
     )

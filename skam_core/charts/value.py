@@ -155,7 +155,7 @@ def sequence_timeline(comps: pd.DataFrame, lang: str, today: date, horizon_end: 
     earns afterwards (pale), in the order of the sequence."""
     t = _t(lang)
     df = comps[comps["start_month"].notna() & comps["duration_months"].notna()]
-    labels = [_label(r) for r in df.itertuples()]
+    labels = [_label(r, 36) for r in df.itertuples()]
     fig = go.Figure()
     shown: set[str] = set()
     for lab, r in zip(labels, df.itertuples(), strict=True):

@@ -76,7 +76,9 @@ def require_account(ctx) -> dict:
         {
             t("strategy.shared.col.account"): overview["name"],
             t("strategy.shared.col.stage"): [t("stage." + s) for s in overview["skam_stage"]],
-            t("strategy.shared.col.manager"): overview["account_manager"].fillna("–"),
+            t("strategy.shared.col.manager"): [
+                m.split("@")[0] if isinstance(m, str) else "–" for m in overview["account_manager"]
+            ],
             t("strategy.shared.col.forces"): [f"{int(n)}/5" for n in overview["n_competitive_forces"]],
             t("strategy.shared.col.components"): overview["n_strategy_components"],
             t("strategy.shared.col.priorities"): overview["n_strategic_priorities"],

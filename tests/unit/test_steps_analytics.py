@@ -318,4 +318,12 @@ def test_no_components_give_empty_economics():
     eco = value.economics(c, date(2026, 11, 1), years=3)
     assert eco.periods.empty and eco.stages.empty
     assert eco.summary.components == 0 and eco.summary.profit == 0.0 and eco.summary.value_ratio is None
-    assert eco.start == date(2026, 11, 1)
+    assert eco.start == date(2026, 10, 1)  # the quarter of today
+
+
+def test_the_horizon_starts_with_the_quarter_of_the_first_start():
+    c = value.components(ITEMS.iloc[1:2].assign(status="proposed"), VOPPS)  # o2 starts in February
+    eco = value.economics(c, date(2026, 11, 1), years=1)
+    assert eco.start == date(2026, 1, 1) and list(eco.periods["period"]) == [f"2026-Q{q}" for q in range(1, 5)]
+    # 5,000 effort in February; 50,000 x 30 % = 15,000 a year from March: 10 months = 12,500
+    assert eco.summary.profit == pytest.approx(12_500.0 - 5_000.0)

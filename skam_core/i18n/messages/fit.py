@@ -159,17 +159,16 @@ MESSAGES = {
     ),
     "fit.col.period": ("Zeitraum", "Period"),
     "fit.months_short": ("Mon.", "mo"),
-    "fit.col.capability": ("Benötigte Fähigkeit", "Capability needed"),
-    "fit.col.readiness": ("Lieferfähig?", "Can we deliver?"),
+    "fit.col.readiness": ("Benötigte Fähigkeit – lieferfähig?", "Capability needed — can we deliver?"),
     "fit.col.readiness_help": (
         "Ob die benötigte Fähigkeit eine Projektfähigkeit ist, die wir zuverlässig beherrschen, und wie stark wir "
         "darin sind (1–5; bis 2 gilt als schwach).",
         "Whether the capability needed is a kind of project we run reliably, and how strong we are in it (1–5; up "
         "to 2 counts as weak).",
     ),
-    "fit.ready.ok": ("✓ Projektfähigkeit ({s}/5)", "✓ project capability ({s}/5)"),
-    "fit.ready.weak": ("⚠ schwach ({s}/5)", "⚠ weak ({s}/5)"),
-    "fit.ready.no_project": ("⚠ keine Projektfähigkeit", "⚠ not a project capability"),
+    "fit.ready.ok": ("✓ {cap} ({s}/5)", "✓ {cap} ({s}/5)"),
+    "fit.ready.weak": ("⚠ {cap}: schwach ({s}/5)", "⚠ {cap}: weak ({s}/5)"),
+    "fit.ready.no_project": ("⚠ {cap}: keine Projektfähigkeit", "⚠ {cap}: not a project capability"),
     "fit.ready.unknown": ("– keine Fähigkeit angegeben", "– no capability named"),
     "fit.not_ready": (
         "{n} Geschäftsmöglichkeit(en) brauchen eine Fähigkeit, in der wir keine zuverlässigen Projekte fahren oder "
@@ -244,6 +243,12 @@ MESSAGES = {
         "We cannot deliver in these quarters: {quarters}. Move projects, raise capacity — or do not promise what we "
         "cannot fill with life.",
     ),
+    "fit.capacity_missing": (
+        "Für diese Quartale ist Aufwand geplant, aber keine Kapazität erfasst: {quarters}. Ohne freigegebene "
+        "Kapazität ist die Lieferung nicht gesichert – die Administration plant sie unten ein.",
+        "Effort is planned but no capacity is recorded for these quarters: {quarters}. Without released capacity "
+        "delivery is not secured — administrators plan it below.",
+    ),
     "fit.unplanned_list": ("Ohne Zeitplan: {items}", "Not scheduled: {items}"),
     "fit.col.quarter": ("Quartal", "Quarter"),
     "fit.col.demand": ("Aufwand (PT)", "Effort (person-days)"),
@@ -317,7 +322,7 @@ MESSAGES = {
     "fit.chart.pd_short": ("PT", "PD"),
     "fit.chart.capacity": ("Kapazität", "Capacity"),
     "fit.chart.flagged": ("knapp / nicht lieferbar", "tight / cannot deliver"),
-    "fit.chart.now": ("heute", "today"),
+    "fit.chart.now": ("aktuelles Quartal", "current quarter"),
     "fit.chart.capacity_title": (
         "Interner Aufwand aller Key Accounts gegen unsere Kapazität",
         "Internal effort of all key accounts against our capacity",

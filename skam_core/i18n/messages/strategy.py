@@ -47,7 +47,7 @@ MESSAGES = {
     "strategy.shared.edit": ("Bearbeiten, hinzufügen, Verlauf", "Edit, add, history"),
     "strategy.shared.history": ("Änderungsverlauf", "Change history"),
     "strategy.shared.pick_item": ("Eintrag", "Item"),
-    "strategy.shared.new_item": ("➕ Neuer Eintrag", "➕ New item"),
+    "strategy.shared.new_item": ("+ Neuer Eintrag …", "+ New item …"),
     "strategy.shared.removed": ("Entfernt – der Verlauf behält es.", "Removed — the history keeps it."),
     "strategy.shared.remove_confirm": (
         "„{item}“ entfernen? Der Verlauf behält, wer es wann entfernt hat.",

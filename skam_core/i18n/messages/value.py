@@ -48,6 +48,7 @@ MESSAGES = {
         "gesamten Nutzen.",
         "Benefit of the components the customer accepted or partly accepted; below, their share of the total benefit.",
     ),
+    "value.m.accepted_share": ("{share} des Nutzens", "{share} of the benefit"),
     "value.m.contribution": ("Unser DB / Jahr", "Our contribution / yr"),
     "value.m.contribution_help": (
         "Unser zusätzlicher Jahresumsatz × Deckungsbeitragssatz, summiert über die nicht abgelehnten Komponenten mit "
@@ -148,7 +149,7 @@ MESSAGES = {
     ),
     "value.col.revenue_h": ("Umsatz im Zeitraum", "Revenue in horizon"),
     "value.col.effort_h": ("Aufwandskosten im Zeitraum", "Effort cost in horizon"),
-    "value.col.cumulative": ("kumuliert bis zu dieser Stufe", "cumulative up to this stage"),
+    "value.col.cumulative": ("Kumuliert bis hier", "Cumulative to here"),
     "value.col.cumulative_help": (
         "Gewinn netto dieser Stufe und aller Stufen davor, im Betrachtungszeitraum.",
         "Net profit of this stage and all stages before it, within the horizon.",

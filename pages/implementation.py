@@ -20,10 +20,11 @@ view = loaders_plan.implementation(ctx.store, ctx.account, ctx.as_of, ctx.today)
 
 if view.milestones.empty and view.kpi_definitions.empty:
     empty_state(t("impl.empty"), t("impl.empty_next" if editable else "impl.empty_viewer"))
-    if not editable:
-        st.stop()
-else:
-    render_counts(ctx, view)
+    if editable:
+        render_maintenance(ctx, view, cust, editable, first_milestone=True)
+    st.stop()
+
+render_counts(ctx, view)
 
 render_milestones(ctx, view, cust, editable)
 st.divider()

@@ -9,6 +9,7 @@ from skam_core.ui.page import setup_page
 from skam_core.ui.plan_common import account_caption, edit_notice, require_account
 from skam_core.ui.plan_content import (
     render_header,
+    render_milestones_brief,
     render_objectives,
     render_raci,
     render_team,
@@ -31,18 +32,19 @@ if view.is_empty:
     if not editable:
         st.stop()
 
-customer_view = st.toggle(t("plan.customer_view"), help=t("plan.customer_view_help"), key="plan_customer_view")
+customer_view = not view.is_empty and st.toggle(
+    t("plan.customer_view"), help=t("plan.customer_view_help"), key="plan_customer_view"
+)
 shared = rules.parse_parts((view.current or {}).get("customer_sees")) if customer_view else list(rules.PLAN_PARTS)
 if customer_view:
     st.info(t("plan.customer_view_on"), icon=":material/visibility:")
     editable = False
 
-checks = rules.check_plan(view, ctx.as_of_date)
-if not customer_view:
-    render_header(ctx, view, checks)
+if not customer_view and not view.is_empty:
+    render_header(ctx, view, rules.check_plan(view, ctx.as_of_date))
 
 sections = [] if customer_view else ["stakeholders", "feedback"]
-if not customer_view or {"objectives", "team", "raci"} & set(shared):
+if not customer_view or {"objectives", "team", "raci", "milestones"} & set(shared):
     sections.append("plan")
 if "kpis" in shared:
     sections.append("kpis")
@@ -67,6 +69,8 @@ if "plan" in tabs:
             render_team(ctx, view, cust, editable, customer_view)
         if "raci" in shared:
             render_raci(ctx, view, cust, editable, customer_view)
+        if customer_view and "milestones" in shared:
+            render_milestones_brief(ctx, view)
 if "kpis" in tabs:
     with tabs["kpis"]:
         render_kpis(ctx, view, cust, editable)

@@ -168,7 +168,7 @@ def kpi_chart(series: pd.DataFrame, kpi: dict, lang: str, *, months: int = 24, t
                 x=x,
                 y=df["target"],
                 mode="lines",
-                line={"color": TARGET_COLOR, "dash": "dash", "width": 2, "shape": "hv"},
+                line={"color": TARGET_COLOR, "dash": "dash", "width": 2},
                 name=t("impl.kpi.target"),
                 hovertext=[
                     f"{month(p, lang)} · {t('impl.kpi.target')}: {value_text(v, unit, lang)}"

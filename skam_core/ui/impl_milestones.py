@@ -81,11 +81,15 @@ def render_milestones(ctx, view: ImplementationView, cust: dict, editable: bool)
         _status_update(ctx, view)
 
 
-def render_maintenance(ctx, view: ImplementationView, cust: dict, editable: bool) -> None:
-    """Adding and editing milestones (editors) and the status log (everyone)."""
+def render_maintenance(
+    ctx, view: ImplementationView, cust: dict, editable: bool, *, first_milestone: bool = False
+) -> None:
+    """Adding and editing milestones (editors) and the status log (everyone). ``first_milestone``: the account
+    has none yet, so the form is open and there is no log to show."""
     if editable:
-        _milestone_editor(ctx, view, cust)
-    _status_log(ctx, view)
+        _milestone_editor(ctx, view, cust, expanded=first_milestone)
+    if not first_milestone:
+        _status_log(ctx, view)
 
 
 def _table(ctx, view: ImplementationView, ms: pd.DataFrame) -> None:
@@ -196,7 +200,7 @@ def _open_first(col: pd.Series) -> pd.Series:
     return col
 
 
-def _milestone_editor(ctx, view: ImplementationView, cust: dict) -> None:
+def _milestone_editor(ctx, view: ImplementationView, cust: dict, *, expanded: bool = False) -> None:
     t = ctx.t
     opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
     objs = dict(zip(view.objectives["id"], view.objectives["objective"], strict=True))
@@ -218,6 +222,7 @@ def _milestone_editor(ctx, view: ImplementationView, cust: dict) -> None:
         fixed={"customer_id": cust["customer_id"]},
         new_defaults={"status": MilestoneStatus.OPEN.value},
         title=t("impl.ms.edit"),
+        expanded=expanded,
     )
 
 

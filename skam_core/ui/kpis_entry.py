@@ -134,11 +134,12 @@ def problem_text(ctx, kpi: dict, p: rules.EntryProblem) -> str:
     return ctx.t(f"kpis.problem.{p.code}", **params)
 
 
+def _clear_errors() -> None:
+    st.session_state.pop(K_ERRORS, None)
+
+
 def show_receipt(ctx) -> None:
     receipt = st.session_state.get(K_RECEIPT)
-    errors = st.session_state.get(K_ERRORS)
-    if errors:
-        st.error("\n\n".join(errors), icon=":material/error:")
     if not receipt:
         return
     t = ctx.t
@@ -234,10 +235,17 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
         st.session_state[K_PERIOD] = periods[1]  # usually last month's value is entered
     c1, c2 = st.columns([2, 1])
     with c1:
-        kpi_id = st.selectbox(t("kpis.one.kpi"), list(names), format_func=lambda v: names[v], key=K_KPI)
+        kpi_id = st.selectbox(
+            t("kpis.one.kpi"), list(names), format_func=lambda v: names[v], key=K_KPI, on_change=_clear_errors
+        )
     with c2:
         period = st.selectbox(
-            t("kpis.one.period"), periods, format_func=ctx.fmt.month, key=K_PERIOD, help=t("kpis.one.period_help")
+            t("kpis.one.period"),
+            periods,
+            format_func=ctx.fmt.month,
+            key=K_PERIOD,
+            help=t("kpis.one.period_help"),
+            on_change=_clear_errors,
         )
     kpi = defs[defs["id"] == kpi_id].iloc[0].to_dict()
     frame = rules.bulk_frame(defs, view.targets, view.actuals, period)
@@ -289,6 +297,9 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
         args=(ctx, customer_id, view),
         key="kpis_one_save",
     )
+    errors = st.session_state.get(K_ERRORS)
+    if errors:
+        st.error("\n\n".join(errors), icon=":material/error:")
 
 
 # -- one period, all KPIs ----------------------------------------------------------------------------------------

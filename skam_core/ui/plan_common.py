@@ -60,7 +60,10 @@ def edit_notice(ctx, cust: dict) -> bool:
 def display_name(ctx, user_id: str | None) -> str:
     if not user_id or (isinstance(user_id, float) and pd.isna(user_id)):
         return "–"
-    return user_names(ctx.store).get(str(user_id).lower(), str(user_id))
+    uid = str(user_id).lower()
+    if uid == ctx.user.user_id:
+        return ctx.user.name
+    return user_names(ctx.store).get(uid, str(user_id))
 
 
 def show_findings(ctx, findings, render: Callable[[object], str]) -> None:

@@ -110,6 +110,7 @@ def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, cus
             label_of=lambda r: str(r["objective"])[:80],
             fixed={"customer_id": cust["customer_id"]},
             title=t("plan.obj.edit"),
+            new_template={"visible_to_customer": True, "sort_order": len(view.objectives)},
         )
 
 
@@ -160,6 +161,7 @@ def render_team(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
             label_of=lambda r: f"{r['name']} · {t('enum.side.' + r['side'])}",
             fixed={"customer_id": cust["customer_id"]},
             title=t("plan.team.edit"),
+            new_template={"side": "customer", "on_steering_committee": False},
         )
 
 
@@ -236,6 +238,31 @@ def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[st
             if old != new:
                 cells.append(RaciCell(mid, b["_kind"], b["_id"], new))
     return cells
+
+
+def render_milestones_brief(ctx, view: rules.PlanView) -> None:
+    """The milestones as the customer sees them in the plan: what, who, when, where it stands."""
+    from skam_core.analytics.milestones import with_effective_status
+
+    t = ctx.t
+    st.subheader(t("plan.ms.title"))
+    ms = with_effective_status(view.milestones, ctx.as_of_date)
+    if ms.empty:
+        st.caption(t("plan.ms.empty"))
+        return
+    ms = ms.sort_values("due")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("impl.col.title"): ms["title"],
+                t("impl.col.owner"): ms["owner"].fillna(""),
+                t("impl.col.due"): [fmt_day(ctx, v) for v in ms["due"]],
+                t("impl.col.status"): [t(f"status.{s}") for s in ms["effective_status"]],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 
 def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> None:

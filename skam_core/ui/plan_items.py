@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from skam_core.storage import versioned
 from skam_core.ui.editing import FormField, history_expander, item_form, remove
 
 NEW = "__new__"
@@ -32,11 +33,15 @@ def item_editor(
     fixed: Mapping[str, Any],
     title: str,
     new_defaults: Mapping[str, Any] | None = None,
+    new_template: Mapping[str, Any] | None = None,
     history_labels: Mapping[str, str] | None = None,
     columns: int = 2,
     expanded: bool = False,
 ) -> None:
-    """An expander with a picker (new item or an existing one), the item's form, a remove button and its history."""
+    """An expander with a picker (new item or an existing one), the item's form, a remove button and its history.
+
+    ``new_defaults``: stored with a new item but not asked for; ``new_template``: shown in the form of a new item.
+    """
     with st.expander(title, icon=":material/edit_note:", expanded=expanded):
         labels = {r["id"]: label_of(r) for r in items.to_dict("records")} if not items.empty else {}
         choice = st.selectbox(
@@ -46,19 +51,25 @@ def item_editor(
             key=f"{key}_pick",
         )
         current = None if choice == NEW else row_dict(items, choice)
-        if current is None and new_defaults:  # values a new item needs that the form does not ask for
-            fixed = {**new_defaults, **fixed}
+        form_values = current
+        if current is None:
+            if new_defaults:  # values a new item needs that the form does not ask for
+                fixed = {**new_defaults, **fixed}
+            if new_template:  # what the form shows for a new item (e.g. attitude 0, not the minimum -2)
+                form_values = {"id": versioned.new_id(), **new_template}
+        round_key = f"{key}_round"
         saved = item_form(
             ctx,
             table,
             fields,
-            key=f"{key}_form_{choice}",
-            current=current,
+            key=f"{key}_form_{choice}_{st.session_state.get(round_key, 0)}",
+            current=form_values,
             fixed=fixed,
             submit_label="edit.add" if current is None else "edit.save",
             columns=columns,
         )
         if saved:
+            st.session_state[round_key] = st.session_state.get(round_key, 0) + 1  # a fresh, empty form
             st.rerun()
         if current is not None:
             left, right = st.columns([1, 3])

@@ -127,6 +127,7 @@ def _stakeholder_editor(ctx, view, cust: dict) -> None:
         label_of=lambda r: f"{r['name']} · {t('enum.function.' + r['function'])}",
         fixed={"customer_id": cust["customer_id"]},
         title=t("plan.sh.edit"),
+        new_template={"influence": 3, "attitude": 0},
     )
     if items.empty:
         return
@@ -214,4 +215,5 @@ def render_feedback(ctx, view, cust: dict, editable: bool) -> None:
             label_of=lambda r: f"{fmt_day(ctx, r['received_on'])} · {str(r['text'])[:60]}",
             fixed={"customer_id": cust["customer_id"]},
             title=t("plan.fb.edit"),
+            new_template={"received_on": ctx.today, "sentiment": 0},
         )

@@ -217,3 +217,39 @@ def test_status_update_with_comment_is_saved_and_logged(app_env):
         .first()
     )
     assert row == {"status": "at_risk", "comment": "Lieferengpass Leistungselektronik", "changed_by": BECKER}
+
+
+def test_adding_a_stakeholder_through_the_form_stores_a_new_version_with_neutral_defaults(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/plan.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    form = "sh_form___new___0"
+    assert at.slider(key=f"{form}.attitude").value == 0 and at.slider(key=f"{form}.influence").value == 3
+    at.text_input(key=f"{form}.name").set_value("Eva Roth")
+    at.selectbox(key=f"{form}.function").set_value("finance")
+    at.button(key=f"FormSubmitter:{form}-Hinzufügen").click().run()
+    assert_clean(at)
+    row = (
+        Store(app_env)
+        .query(
+            "SELECT function, influence, attitude, changed_by FROM stakeholders"
+            " WHERE customer_id = ? AND name = 'Eva Roth' AND valid_to IS NULL",
+            [cid],
+        )
+        .first()
+    )
+    assert row == {"function": "finance", "influence": 3, "attitude": 0, "changed_by": BECKER}
+    assert at.text_input(key="sh_form___new___1.name").value == ""  # a fresh form for the next one
+
+
+def test_customer_view_shows_only_the_shared_parts(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert "Stakeholders" in [tab.label for tab in at.tabs]
+    at.toggle(key="plan_customer_view").set_value(True).run()
+    assert_clean(at)
+    labels = [tab.label for tab in at.tabs]
+    assert "Stakeholders" not in labels and "Customer feedback" not in labels and "Plan versions" not in labels
+    assert "Customer view: you see only the parts of the plan the customer sees." in texts(at)
+    objectives = next(d.value for d in at.dataframe if "Objective" in d.value.columns)
+    assert "Liefertreue auf 97 % steigern" not in set(objectives["Objective"])  # internal objective (demo)
+    assert not [x for x in _labels(at) if x.startswith("Add or edit")]

@@ -422,6 +422,8 @@ MESSAGES = {
         "{n} mit mehr als einer verantwortlichen Person (A): {items}",
         "{n} with more than one accountable person (A): {items}",
     ),
+    "plan.ms.title": ("Meilensteine", "Milestones"),
+    "plan.ms.empty": ("Noch keine Meilensteine.", "No milestones yet."),
     # KPIs of the plan
     "plan.kpi.title": ("KPIs des Plans", "The plan's KPIs"),
     "plan.kpi.empty": ("Der Plan enthält noch keine KPIs.", "The plan has no KPIs yet."),
@@ -505,7 +507,7 @@ MESSAGES = {
     ),
     # editing helpers and errors
     "plan.edit.choose": ("Eintrag", "Item"),
-    "plan.edit.new": ("➕ Neu anlegen", "➕ Create new"),
+    "plan.edit.new": ("+ Neu anlegen", "+ Create new"),
     "plan.edit.remove_confirm": ("„{item}“ wirklich entfernen?", "Really remove '{item}'?"),
     "plan.edit.remove_yes": ("Ja, entfernen", "Yes, remove"),
     "plan.error.write_conflict": (

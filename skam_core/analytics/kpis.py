@@ -14,6 +14,7 @@ Rules (the page's help texts say the same):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ import pandas as pd
 
 from skam_core.domain.validation import month_add
 
+_GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")}
 AMBER_BAND = 0.10
 TREND_LOOKBACK = 3
 FLAT_SHARE = 0.02
@@ -314,3 +316,41 @@ def entry_problems(kpi: dict, value: Any, period: date, today: date, comment: st
     if comment is not None and len(comment) > COMMENT_MAX:
         problems.append(EntryProblem("comment", "comment_too_long", {"limit": COMMENT_MAX}))
     return problems
+
+
+def parse_number(text: str, lang: str, unit: str | None = None) -> float:
+    """A number as people type it: "97,5" or "97.5", "1.234,5" (de) or "1,234.5" (en), "12 900 €", "-3", "93 %".
+
+    With only one kind of separator, a dot (de) or comma (en) followed by groups of three digits separates
+    thousands; otherwise it is the decimal separator — so a German "97.5" is 97.5 and "1.234" is 1234.
+    Raises ValueError when the text is not a number."""
+    t = str(text).strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-")
+    for suffix in sorted({"%", "€", "EUR", (unit or "").strip()} - {""}, key=len, reverse=True):
+        if t.upper().endswith(suffix.upper()):
+            t = t[: -len(suffix)].strip()
+    t = t.replace(" ", "").replace("'", "")
+    if t.startswith("€"):
+        t = t[1:]
+    sign = ""
+    if t[:1] in "+-":
+        sign, t = t[:1], t[1:]
+    if not t or not re.fullmatch(r"[\d.,]+", t):
+        raise ValueError(f"'{text}' is not a number")
+    thousands = "." if lang == "de" else ","
+    if "," in t and "." in t:
+        decimal = "," if t.rfind(",") > t.rfind(".") else "."
+        t = t.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif "," in t or "." in t:
+        sep = "," if "," in t else "."
+        if sep == thousands and _GROUPED[sep].match(t):
+            t = t.replace(sep, "")
+        elif _GROUPED[sep].match(t) and t.count(sep) > 1:
+            t = t.replace(sep, "")  # "1,234,567" is grouped in any language
+        else:
+            if t.count(sep) > 1:
+                raise ValueError(f"'{text}' is not a number")
+            t = t.replace(sep, ".")
+    value = float(sign + t)
+    if not math.isfinite(value):
+        raise ValueError(f"'{text}' is not a number")
+    return value

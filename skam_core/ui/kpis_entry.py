@@ -204,8 +204,13 @@ def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
     if kpi is None or period is None:
         st.session_state[K_ERRORS] = [ctx.t("kpis.one.choose")]
         return
-    if value is None:
+    if value is None or not str(value).strip():
         st.session_state[K_ERRORS] = [ctx.t("kpis.problem.missing", kpi=kpi["name"])]
+        return
+    try:
+        value = rules.parse_number(value, ctx.lang, kpi.get("unit"))
+    except ValueError:
+        st.session_state[K_ERRORS] = [ctx.t("kpis.problem.not_number", value=str(value).strip())]
         return
     problems = rules.entry_problems(kpi, value, period, ctx.today, comment)
     if problems:
@@ -220,7 +225,7 @@ def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
         return
     bump_data_version()
     _store_receipt(ctx, customer_id, stored, _current_values(view))
-    st.session_state[K_VALUE] = None
+    st.session_state[K_VALUE] = ""
     st.session_state[K_COMMENT] = ""
 
 
@@ -278,12 +283,12 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
         )
     c3, c4 = st.columns([1, 2])
     with c3:
-        st.number_input(
+        st.text_input(
             t("kpis.one.value", unit=kpi["unit"]),
-            value=None,
             key=K_VALUE,
-            format="%.0f" if str(kpi["unit"]).upper() == "EUR" else "%.2f",
             placeholder=t("kpis.one.value_placeholder"),
+            help=t("kpis.one.value_help"),
+            max_chars=40,
         )
     with c4:
         st.text_input(

@@ -110,13 +110,13 @@ def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
     at.selectbox(key="kpis_one_kpi").set_value(kpi_id)
     at.selectbox(key="kpis_one_period").set_value(month)
     at.run()
-    at.number_input(key="kpis_one_value").set_value(77.7)
+    at.text_input(key="kpis_one_value").set_value("77,7")
     at.text_input(key="kpis_one_comment").set_value("Abgleich mit dem Kunden")
     at.button(key="kpis_one_save").click().run()
     assert_clean(at)
     confirmed = texts(at)
     assert "gespeichert von Sabine Becker" in confirmed and "77,7 %" in confirmed, confirmed
-    assert at.number_input(key="kpis_one_value").value is None  # ready for the next value
+    assert at.text_input(key="kpis_one_value").value == ""  # ready for the next value
     row = (
         Store(app_env)
         .query(
@@ -138,7 +138,7 @@ def test_an_implausible_value_is_refused_with_a_plain_message_and_nothing_stored
     before = Store(app_env).query("SELECT count(*) FROM kpi_entries").single_value()
     at = run_app("pages/kpis.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
     at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
-    at.number_input(key="kpis_one_value").set_value(140.0)
+    at.text_input(key="kpis_one_value").set_value("140")
     at.button(key="kpis_one_save").click().run()
     assert_clean(at)
     assert "140 % liegt über dem größten plausiblen Wert 100 %" in " ".join(e.value for e in at.error)
@@ -156,7 +156,7 @@ def test_a_write_conflict_gives_a_plain_message_not_a_traceback(app_env, monkeyp
     kpi_id, _ = _percent_kpi(app_env, cid)
     at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
-    at.number_input(key="kpis_one_value").set_value(90.0)
+    at.text_input(key="kpis_one_value").set_value("90")
     at.button(key="kpis_one_save").click().run()
     assert_clean(at)
     assert "Someone else was saving the same data at the same moment" in " ".join(e.value for e in at.error)
@@ -167,7 +167,7 @@ def test_a_viewer_is_refused_kpi_entry_and_sees_no_editing(app_env):
     at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=VIEWER)
     assert_clean(at)
     assert "KPI values are entered by account managers and administrators" in texts(at)
-    assert not at.number_input and "Save value" not in [b.label for b in at.button]
+    assert not at.text_input and "Save value" not in [b.label for b in at.button]
     for page in ("pages/plan.py", "pages/implementation.py"):
         view = run_app(page, params={"account": cid, "lang": "en"}, act_as=VIEWER)
         assert_clean(view)
@@ -253,3 +253,29 @@ def test_customer_view_shows_only_the_shared_parts(app_env):
     objectives = next(d.value for d in at.dataframe if "Objective" in d.value.columns)
     assert "Liefertreue auf 97 % steigern" not in set(objectives["Objective"])  # internal objective (demo)
     assert not [x for x in _labels(at) if x.startswith("Add or edit")]
+
+
+def test_a_value_that_is_no_number_is_refused_in_plain_words(app_env):
+    cid = _own(app_env)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    at.text_input(key="kpis_one_value").set_value("zwölf")
+    at.button(key="kpis_one_save").click().run()
+    assert_clean(at)
+    assert "„zwölf“ ist keine Zahl." in " ".join(e.value for e in at.error)
+
+
+def test_recording_a_contact_today_turns_a_stale_stakeholder_engaged(app_env):
+    cid = _own(app_env)
+    s = Store(app_env)
+    sid, name = s.query(
+        "SELECT id, name FROM stakeholders WHERE customer_id = ? AND valid_to IS NULL ORDER BY last_contact LIMIT 1",
+        [cid],
+    ).rows[0]
+    at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.selectbox(key="sh_contact_pick").set_value(sid)
+    at.button(key="sh_contact_save").click().run()
+    assert_clean(at)
+    row = s.query("SELECT last_contact, changed_by FROM stakeholders WHERE id = ? AND valid_to IS NULL", [sid]).first()
+    assert row["last_contact"] == date.today() and row["changed_by"] == BECKER
+    stale = [w.value for w in at.warning if w.value.startswith("No contact for more than 90 days")]
+    assert not any(name in w for w in stale)

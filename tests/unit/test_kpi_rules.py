@@ -171,3 +171,31 @@ def test_bulk_table_and_what_it_saves():
 def test_target_frame_fills_the_requested_periods():
     tf = k.target_frame(TARGETS, "q", M[:3])
     assert list(tf["target"].fillna(-1)) == [90.0, -1, 95.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("97,5", "de", 97.5),
+        ("97.5", "de", 97.5),  # a German user typing a dot means a decimal point here
+        ("1.234,5", "de", 1234.5),
+        ("1.234", "de", 1234.0),
+        ("1,234", "de", 1.234),
+        ("1,234.5", "en", 1234.5),
+        ("1,234", "en", 1234.0),
+        ("12 900 €", "de", 12900.0),
+        ("€12,900", "en", 12900.0),
+        ("93 %", "de", 93.0),
+        ("356,6 ppm", "de", 356.6),
+        ("−2,5", "de", -2.5),
+        ("1,234,567", "de", 1234567.0),
+    ],
+)
+def test_numbers_are_read_as_people_type_them(text, lang, value):
+    assert k.parse_number(text, lang, "ppm") == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12k", "1,2,3", "1..2", "nan", "inf"])
+def test_what_is_not_a_number_is_refused(text):
+    with pytest.raises(ValueError):
+        k.parse_number(text, "de")

@@ -75,7 +75,13 @@ MESSAGES = {
         "old one stays in the history.",
     ),
     "kpis.one.value": ("Wert ({unit})", "Value ({unit})"),
-    "kpis.one.value_placeholder": ("Zahl eingeben", "Enter a number"),
+    "kpis.one.value_placeholder": ("z. B. 97,5", "e.g. 97.5"),
+    "kpis.one.value_help": (
+        "Eine Zahl – mit Komma oder Punkt als Dezimalzeichen, gern mit Tausenderpunkten und Einheit "
+        "(„1.234,5“, „97,5 %“).",
+        "A number — with a dot or comma as decimal separator, thousands separators and the unit are fine "
+        "('1,234.5', '97.5%').",
+    ),
     "kpis.one.comment": ("Kommentar (optional)", "Comment (optional)"),
     "kpis.one.comment_placeholder": (
         "z. B. Quelle, Besonderheit, Grund einer Korrektur",

@@ -45,17 +45,13 @@ def quarters_between(first: str, last: str) -> list[str]:
     return out
 
 
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NaT
-
-
 def deliverable(opportunities: pd.DataFrame, value_items: pd.DataFrame) -> pd.DataFrame:
     """Opportunities that still need delivery: all except those whose every linked component was declined."""
     if opportunities.empty or value_items.empty:
         return opportunities
     linked = value_items[value_items["opportunity_id"].notna()]
-    declined = linked.groupby("opportunity_id")["status"].agg(lambda s: bool((s == "declined").all()))
-    out = declined[declined].index
+    all_declined = (linked["status"] == "declined").groupby(linked["opportunity_id"]).all()
+    out = all_declined[all_declined].index
     return opportunities[~opportunities["id"].isin(out)]
 
 
@@ -63,40 +59,59 @@ def unplanned(opportunities: pd.DataFrame) -> pd.DataFrame:
     """Opportunities whose effort cannot be placed in time: no effort, no start or no duration."""
     if opportunities.empty:
         return opportunities
-    mask = [
-        _missing(r.effort_person_days) or _missing(r.start_month) or _missing(r.duration_months)
-        for r in opportunities.itertuples(index=False)
-    ]
-    return opportunities[mask]
+    return opportunities[~opportunities.index.isin(_plannable(opportunities).index)]
+
+
+def _plannable(opportunities: pd.DataFrame) -> pd.DataFrame:
+    o = opportunities
+    if o.empty:
+        return o
+    dur = pd.to_numeric(o["duration_months"], errors="coerce")
+    effort = pd.to_numeric(o["effort_person_days"], errors="coerce")
+    start = pd.to_datetime(o["start_month"], errors="coerce")
+    return o[effort.notna() & start.notna() & (dur >= 1)]
+
+
+def _spread(o: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For plannable opportunities: per opportunity-month its row (position in ``o``), its month as an index
+    (year * 12 + month - 1) and its person-days (the effort divided evenly over the months)."""
+    months = o["duration_months"].astype("int64").to_numpy()
+    start = pd.to_datetime(o["start_month"])
+    first = (start.dt.year * 12 + start.dt.month - 1).to_numpy()
+    row = np.repeat(np.arange(len(o)), months)
+    offset = np.arange(months.sum()) - np.repeat(np.cumsum(months) - months, months)
+    per_month = o["effort_person_days"].astype("float64").to_numpy() / months
+    return row, first[row] + offset, per_month[row]
 
 
 def effort_by_month(opportunities: pd.DataFrame) -> pd.DataFrame:
     """Person-days per opportunity and month: the effort spread evenly over the months the opportunity runs."""
-    rows = []
-    for r in opportunities.itertuples(index=False):
-        if _missing(r.effort_person_days) or _missing(r.start_month) or _missing(r.duration_months):
-            continue
-        months = int(r.duration_months)
-        if months < 1:
-            continue
-        start = pd.Timestamp(r.start_month).date().replace(day=1)
-        per_month = float(r.effort_person_days) / months
-        for k in range(months):
-            rows.append((r.id, r.customer_id, month_add(start, k), per_month))
-    return pd.DataFrame(rows, columns=["opportunity_id", "customer_id", "month", "person_days"])
+    cols = ["opportunity_id", "customer_id", "month", "person_days"]
+    o = _plannable(opportunities)
+    if o.empty:
+        return pd.DataFrame(columns=cols)
+    row, index, person_days = _spread(o)
+    return pd.DataFrame(
+        {
+            "opportunity_id": o["id"].to_numpy()[row],
+            "customer_id": o["customer_id"].to_numpy()[row],
+            "month": [date(int(i // 12), int(i % 12) + 1, 1) for i in index],
+            "person_days": person_days,
+        },
+        columns=cols,
+    )
 
 
 def quarterly_demand(opportunities: pd.DataFrame, account: str | None = None) -> pd.DataFrame:
     """Per quarter: person-days needed in total and for ``account`` (0 when no account is given)."""
-    monthly = effort_by_month(opportunities)
-    if monthly.empty:
+    o = _plannable(opportunities)
+    if o.empty:
         return pd.DataFrame(columns=["quarter", "demand", "account_demand"])
-    monthly["quarter"] = [quarter_of(m) for m in monthly["month"]]
-    monthly["is_account"] = monthly["customer_id"] == account
-    total = monthly.groupby("quarter")["person_days"].sum()
-    mine = monthly[monthly["is_account"]].groupby("quarter")["person_days"].sum()
-    out = pd.DataFrame({"demand": total, "account_demand": mine.reindex(total.index, fill_value=0.0)})
-    return out.rename_axis("quarter").reset_index()
+    row, index, person_days = _spread(o)
+    mine = (o["customer_id"] == account).to_numpy()[row]
+    quarter = pd.Series(index // 12).astype(str) + "-Q" + pd.Series((index % 12) // 3 + 1).astype(str)
+    df = pd.DataFrame({"quarter": quarter, "demand": person_days, "account_demand": np.where(mine, person_days, 0.0)})
+    return df.groupby("quarter", sort=True)[["demand", "account_demand"]].sum().reset_index()
 
 
 def capacity_check(demand: pd.DataFrame, capacity: pd.DataFrame, *, tight: float = TIGHT) -> pd.DataFrame:

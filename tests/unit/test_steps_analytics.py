@@ -113,6 +113,27 @@ def test_fit_score_by_hand():
     assert fit.fit_scores(PRIOS, CELLS)["C1"] == pytest.approx(1000 / 12)
 
 
+def test_the_vectorised_fit_scores_equal_the_documented_rule_for_every_customer():
+    rng = np.random.default_rng(3)
+    prios, cells = [], []
+    for c in range(60):
+        n = int(rng.integers(0, 5))
+        for k in range(n):
+            prios.append((f"C{c}", f"C{c}-p{k}", float(rng.choice([0.0, 5.0, 10.0, 25.0, 40.0]))))
+            for cap_id in rng.choice(7, int(rng.integers(0, 4)), replace=False):
+                cells.append((f"C{c}", f"C{c}-p{k}", f"cap{cap_id}", int(rng.integers(0, 4))))
+    cells.append(("C1", "not-a-priority", "cap1", 3))  # ignored, as in the rule
+    p = pd.DataFrame(prios, columns=["customer_id", "id", "weight"])
+    c = pd.DataFrame(cells, columns=["customer_id", "priority_id", "capability_id", "score"])
+    got = fit.fit_scores(p, c)
+    for cid, g in p.groupby("customer_id"):
+        triples = [tuple(r) for r in c[c["customer_id"] == cid][["priority_id", "capability_id", "score"]].to_numpy()]
+        want = fit_score(dict(zip(g["id"], g["weight"], strict=True)), triples)
+        assert (np.isnan(got[cid]) and want is None) or got[cid] == pytest.approx(want)
+    assert set(got.index) == set(p["customer_id"])
+    assert fit.fit_scores(p.iloc[:0], c).empty
+
+
 def test_breakdown_points_add_up_to_the_fit_score():
     b = fit.fit_breakdown(PRIOS, CELLS).set_index("id")
     assert b.loc["A", "points"] == pytest.approx(75.0)  # 100 * 3 * 3 / 12

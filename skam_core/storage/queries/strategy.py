@@ -135,18 +135,19 @@ def analysis_overview(store: Store, as_of: date | None = None) -> pd.DataFrame:
 
 
 def analysed_sizes(store: Store, start: date, end: date, as_of: date | None = None) -> pd.DataFrame:
-    """Customers with weighted priorities (their fit can be judged): name, stage and revenue over start..end."""
+    """Customers with weighted priorities (their fit can be judged): name, stage and revenue over start..end.
+
+    The financials are filtered by customer with IN (subquery), which DuckDB turns into a semi join that reads
+    only the analysed customers' rows of the window."""
     cvis, cparams = visible_clause(as_of, "c")
     pvis, pparams = visible_clause(as_of, "p")
     fvis, fparams = visible_clause(as_of, "f")
+    analysed = f"SELECT DISTINCT p.customer_id FROM strategic_priorities p WHERE {pvis} AND NOT p.is_deleted"
     sql = (
-        f"WITH analysed AS (SELECT DISTINCT p.customer_id FROM strategic_priorities p"
-        f"   WHERE {pvis} AND NOT p.is_deleted)"
-        f" SELECT c.customer_id, c.name, c.skam_stage, coalesce(s.revenue, 0) AS revenue FROM customers c"
-        f" JOIN analysed a ON a.customer_id = c.customer_id"
+        f"SELECT c.customer_id, c.name, c.skam_stage, coalesce(s.revenue, 0) AS revenue FROM customers c"
         f" LEFT JOIN (SELECT f.customer_id, sum(f.revenue) AS revenue FROM financials f"
-        f"   JOIN analysed a2 ON a2.customer_id = f.customer_id"
-        f"   WHERE {fvis} AND f.month BETWEEN ? AND ? GROUP BY f.customer_id) s ON s.customer_id = c.customer_id"
-        f" WHERE {cvis} AND NOT c.is_deleted ORDER BY c.name"
+        f"   WHERE {fvis} AND f.month BETWEEN ? AND ? AND f.customer_id IN ({analysed}) GROUP BY f.customer_id) s"
+        f"   ON s.customer_id = c.customer_id"
+        f" WHERE {cvis} AND NOT c.is_deleted AND c.customer_id IN ({analysed}) ORDER BY c.name"
     )
-    return store.df(sql, [*pparams, *fparams, start, end, *cparams])
+    return store.df(sql, [*fparams, start, end, *pparams, *cparams, *pparams])

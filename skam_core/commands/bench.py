@@ -1,0 +1,46 @@
+"""``bench``: the performance benchmark at 100,000 customers x 60 months against DESIGN.md's budgets.
+
+The store and import files are built once under data/bench/ (git-ignored) and reused; a full run takes a
+few minutes (import runs dominate). The --db option is not used: the benchmark never touches the real store.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from skam_core.bench.run import DEFAULT_DIR, Options, render, run_bench
+
+
+def register(sub) -> None:
+    p = sub.add_parser("bench", help="performance benchmark at 100,000 customers x 60 months (takes minutes)")
+    p.add_argument("--customers", type=int, default=100_000, help="customers in the benchmark store")
+    p.add_argument("--months", type=int, default=60, help="months of financials")
+    p.add_argument("--seed", type=int, default=7, help="random seed of the generated company")
+    p.add_argument("--runs", type=int, default=5, help="runs per measurement after a warm-up (median reported)")
+    p.add_argument("--import-runs", type=int, default=3, help="runs of the CSV import (each ~half a minute)")
+    p.add_argument("--dir", default=str(DEFAULT_DIR), help="where the benchmark store and files live")
+    p.add_argument("--rebuild", action="store_true", help="build the store and files again instead of reusing")
+    p.add_argument("--skip-import", action="store_true", help="leave out the CSV import measurement")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    if args.customers < 20 or args.months < 24 or args.runs < 1 or args.import_runs < 1:
+        print("error: needs at least 20 customers, 24 months and one run", file=sys.stderr)
+        return 2
+    options = Options(
+        customers=args.customers,
+        months=args.months,
+        seed=args.seed,
+        runs=args.runs,
+        import_runs=args.import_runs,
+        directory=Path(args.dir),
+        rebuild=args.rebuild,
+        skip_import=args.skip_import,
+    )
+    report = run_bench(options, progress=lambda m: print(m, file=sys.stderr, flush=True))
+    print(json.dumps(report.as_dict(), indent=2) if args.json else render(report))
+    return 0 if report.all_ok else 1

@@ -68,7 +68,10 @@ st.subheader(t("strategy.forces_title"))
 st.caption(t("strategy.forces_caption"))
 left, right = st.columns([1, 1.2])
 with left:
-    st.plotly_chart(charts.forces_radar(data.profile, ctx.lang), config=PLOT)
+    if data.profile["score"].notna().any():
+        st.plotly_chart(charts.forces_radar(data.profile, ctx.lang), config=PLOT)
+    else:
+        empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
 with right:
     for r in data.profile.itertuples():
         score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")

@@ -161,9 +161,15 @@ editors.components(ctx, view, can_edit)
 
 left, right = st.columns([1.4, 1])
 with left:
-    st.plotly_chart(charts.benefit_waterfall(comps, ctx.lang), config=PLOT)
+    if (comps["customer_benefit_eur"].notna() & (comps["status"] != "declined")).any():
+        st.plotly_chart(charts.benefit_waterfall(comps, ctx.lang), config=PLOT)
+    else:
+        empty_state(t("value.benefit_empty"), t("value.benefit_empty_next"))
 with right:
-    st.plotly_chart(charts.copy_risk_bar(comps, ctx.lang), config=PLOT)
+    if comps["copy_risk"].notna().any():
+        st.plotly_chart(charts.copy_risk_bar(comps, ctx.lang), config=PLOT)
+    else:
+        empty_state(t("value.copy_empty"), t("value.copy_empty_next"))
 risky = comps[comps["copy_risk"].notna()]
 if not risky.empty:
     st.markdown(t("value.copy_title"))

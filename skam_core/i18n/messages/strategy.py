@@ -143,6 +143,11 @@ MESSAGES = {
         "Put yourself in the customer's position: which forces shape its competition? 1 = weak, 5 = strong; each "
         "score with evidence.",
     ),
+    "strategy.forces_empty": ("Noch keine Kraft bewertet.", "No force scored yet."),
+    "strategy.forces_empty_next": (
+        "Bewerten Sie jede der fünf Kräfte von 1 bis 5 mit Beleg (rechts „Bearbeiten“).",
+        "Score each of the five forces from 1 to 5 with evidence ('Edit' on the right).",
+    ),
     "strategy.not_scored": ("nicht bewertet", "not scored"),
     "strategy.force_line": ("**{force}: {score}** — {evidence}", "**{force}: {score}** — {evidence}"),
     "strategy.no_evidence": ("ohne Beleg", "no evidence"),

@@ -73,6 +73,22 @@ MESSAGES = {
         "Share of the customer benefit in components with copy risk 1–2 (competitors cannot simply offer them, e.g. "
         "because of their resource bottlenecks), out of the components whose risk is rated.",
     ),
+    "value.benefit_empty": (
+        "Für keine Komponente ist der Nutzen für den Kunden quantifiziert.",
+        "No component has its benefit to the customer quantified.",
+    ),
+    "value.benefit_empty_next": (
+        "Tragen Sie den Nutzen in EUR pro Jahr ein – bei der Komponente oder als Kundennutzen im Neugeschäft.",
+        "Enter the benefit in EUR per year — on the component or as customer value in the new business.",
+    ),
+    "value.copy_empty": (
+        "Für keine Komponente ist das Kopierrisiko bewertet.",
+        "No component has its copy risk rated.",
+    ),
+    "value.copy_empty_next": (
+        "Bewerten Sie im Neugeschäft (Schritt 2), wie leicht ein Wettbewerber dasselbe anbieten könnte, und warum.",
+        "Rate in the new business (step 2) how easily a competitor could offer the same, and why.",
+    ),
     "value.no_opportunity": ("nicht aus einer Geschäftsmöglichkeit", "not drawn from an opportunity"),
     "value.incomplete": (
         "Wirtschaftlichkeit unvollständig – diese Komponenten fehlen in unserem Gewinn: {items}. Ergänzen Sie die "

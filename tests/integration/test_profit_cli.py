@@ -84,7 +84,7 @@ def test_no_skam_accounts_gives_the_reason(tmp_path):
     assert cli("--db", str(db), "import", "financials", str(tmp_path / "f.csv")).returncode == 0
     data = json.loads(cli("--db", str(db), "profit", "--json").stdout)
     assert data["skam"]["customers"] == 0 and data["others"]["customers"] == 2
-    assert data["others"]["relative_operating_profit"] == pytest.approx(25 / 300)
+    assert data["others"]["relative_operating_profit"] == pytest.approx(25 / 300, abs=1e-6)
     assert data["ratio"] is None and "no SKAM accounts" in data["effect"]["reason"]
 
 

@@ -145,6 +145,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
+        t("value.col.component"): st.column_config.TextColumn(width="medium"),
         t("value.col.profit", n=years): st.column_config.TextColumn(help=t("value.col.profit_help")),
         t("value.col.payback"): st.column_config.TextColumn(help=t("value.col.payback_help")),
         t("value.col.contribution"): st.column_config.TextColumn(help=t("value.col.contribution_help")),

@@ -119,13 +119,13 @@ MESSAGES = {
         "Unser Jahresumsatz × Deckungsbeitragssatz, nach der Umsetzung.",
         "Our yearly revenue × contribution margin, once delivered.",
     ),
-    "value.col.effort_cost": ("Aufwand (einmalig)", "Effort (one-off)"),
+    "value.col.effort_cost": ("Aufwand einmalig", "One-off effort"),
     "value.col.profit": ("Gewinn netto, {n} J.", "Net profit, {n} yr"),
     "value.col.profit_help": (
         "Deckungsbeitrag minus Aufwandskosten im Betrachtungszeitraum.",
         "Contribution minus effort cost within the horizon.",
     ),
-    "value.col.payback": ("Amortisation (Monate)", "Payback (months)"),
+    "value.col.payback": ("Amortisiert (Mon.)", "Payback (mo)"),
     "value.col.payback_help": (
         "Monate ab Start, bis der kumulierte Gewinn nicht mehr negativ ist; – wenn nicht im Betrachtungszeitraum.",
         "Months from the start until the cumulative profit is no longer negative; – if not within the horizon.",
@@ -237,8 +237,5 @@ MESSAGES = {
     "value.chart.timeline_title": ("Vorgeschlagene Reihenfolge der Komponenten", "Proposed sequence of the components"),
     "value.chart.month_axis": ("Monat", "Month"),
     "value.chart.copy_title": ("Kopierrisiko je Komponente", "Copy risk per component"),
-    "value.chart.copy_axis": (
-        "Kopierrisiko (1 = schwer, 5 = leicht zu kopieren)",
-        "Copy risk (1 = hard, 5 = easy to copy)",
-    ),
+    "value.chart.copy_axis": ("Kopierrisiko: 1 schwer … 5 leicht", "Copy risk: 1 hard … 5 easy"),
 }

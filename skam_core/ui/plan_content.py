@@ -187,13 +187,16 @@ def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
         }
     )
     for m in members:
-        frame[m["id"]] = [matrix.loc[(i.kind, i.item_id), m["id"]] or None for i in items]
-    config = {"item": st.column_config.TextColumn(t("plan.raci.col.item"), width="large", disabled=True)}
+        # A string column even where nobody has a letter yet, so that every member's column is editable.
+        frame[m["id"]] = pd.array([matrix.loc[(i.kind, i.item_id), m["id"]] or None for i in items], dtype="string")
+    config = {"item": st.column_config.TextColumn(t("plan.raci.col.item"), width=300, disabled=True)}
+    member_width = max(70, min(140, 700 // max(1, len(members))))
     for m in members:
-        label = f"{_short_name(m['name'])} ({side_mark.get(m['side'], '')})"
+        label = f"({side_mark.get(m['side'], '')}) {_short_name(m['name'])}"
         config[m["id"]] = st.column_config.SelectboxColumn(
-            label, options=LETTERS, help=f"{m['name']} · {m.get('role') or ''}"
+            label, options=LETTERS, help=f"{m['name']} · {m.get('role') or ''}", width=member_width
         )
+    height = min(38 + 35 * len(frame), 900)
     order = ["item"] + [m["id"] for m in members]
     if editable and not customer_view:
         edited = st.data_editor(
@@ -202,6 +205,7 @@ def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
             column_config=config,
             hide_index=True,
             width="stretch",
+            height=height,
             placeholder="",
             key=f"raci_editor_{st.session_state.get('raci_round', 0)}",
         )
@@ -224,9 +228,9 @@ def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
 
 
 def _short_name(name: str) -> str:
-    """Column headers stay narrow: without academic titles, at most 16 characters."""
+    """Column headers stay narrow: without academic titles, at most 13 characters (full name on hover)."""
     n = str(name).replace("Dr. ", "").replace("Prof. ", "").strip()
-    return n if len(n) <= 16 else n[:15] + "…"
+    return n if len(n) <= 13 else n[:12] + "…"
 
 
 def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[str]) -> list[RaciCell]:
@@ -234,7 +238,7 @@ def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[st
     for (_, b), (_, a) in zip(before.iterrows(), after.iterrows(), strict=True):
         for mid in member_ids:
             old = b[mid] if isinstance(b[mid], str) and b[mid] else None
-            new = a[mid] if isinstance(a[mid], str) and a[mid] else None
+            new = a[mid] if isinstance(a[mid], str) and a[mid] else None  # pd.NA and "" mean: no letter
             if old != new:
                 cells.append(RaciCell(mid, b["_kind"], b["_id"], new))
     return cells

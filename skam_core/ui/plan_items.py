@@ -79,4 +79,5 @@ def item_editor(
                     if remove(ctx, table, {"id": choice}):
                         st.rerun()
             with right:
-                history_expander(ctx, table, {"id": choice}, labels=history_labels)
+                labels = history_labels or {ff.name: ctx.t(ff.label) for ff in fields}
+                history_expander(ctx, table, {"id": choice}, labels=labels)

@@ -279,3 +279,17 @@ def test_recording_a_contact_today_turns_a_stale_stakeholder_engaged(app_env):
     assert row["last_contact"] == date.today() and row["changed_by"] == BECKER
     stale = [w.value for w in at.warning if w.value.startswith("No contact for more than 90 days")]
     assert not any(name in w for w in stale)
+
+
+def test_the_first_milestone_of_an_account_without_a_plan(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "fit")
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    form = "ms_form___new___0"
+    at.text_input(key=f"{form}.title").set_value("Kick-off mit beiden Geschäftsführungen")
+    at.date_input(key=f"{form}.due").set_value(date.today() - timedelta(days=3))
+    at.button(key=f"FormSubmitter:{form}-Hinzufügen").click().run()
+    assert_clean(at)
+    counts = {m.label: m.value for m in at.metric}
+    assert counts["verzögert"] == "1"  # due three days ago, never done: delayed without anyone setting it
+    row = Store(app_env).query("SELECT status, changed_by FROM milestones WHERE customer_id = ?", [cid]).first()
+    assert row == {"status": "open", "changed_by": BECKER}

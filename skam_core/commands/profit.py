@@ -6,8 +6,10 @@ Definitions: docs/methodology.md.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+import threading
 from datetime import date
 
 from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
@@ -47,6 +49,8 @@ def run(args) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    # Most of this command's time is loading libraries; let statsmodels load while DuckDB reads the store.
+    threading.Thread(target=importlib.import_module, args=("statsmodels.regression.linear_model",), daemon=True).start()
     store = open_store(args, wait=args.wait)
     try:
         analysis = load_profit(store, as_of, today)

@@ -19,8 +19,14 @@ from skam_core.storage.versioned import utc_now, visible_clause
 
 # -- upkeep of the aggregates (tables of migration 030) --------------------------------------------------------
 
-FIN_FINGERPRINT = "SELECT count(*), count(valid_to), max(valid_from), max(valid_to) FROM financials"
-CUST_FINGERPRINT = "SELECT count(*), count(valid_to), max(valid_from) FROM customers"
+# What the aggregates depend on, in one round trip: financials (rows, replaced versions, latest version, latest
+# replacement) and customers (rows, replaced versions, latest version).
+FINGERPRINTS = (
+    "SELECT (SELECT count(*) FROM financials), (SELECT count(valid_to) FROM financials),"
+    " (SELECT max(valid_from) FROM financials), (SELECT max(valid_to) FROM financials),"
+    " (SELECT count(*) FROM customers), (SELECT count(valid_to) FROM customers),"
+    " (SELECT max(valid_from) FROM customers)"
+)
 
 
 @dataclass(frozen=True)
@@ -32,10 +38,10 @@ class AggregateState:
 
 
 def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:
-    fin = cur.execute(FIN_FINGERPRINT).fetchall()[0]
-    cust = cur.execute(CUST_FINGERPRINT).fetchall()[0]
-    f = "|".join(str(v) for v in fin)
-    return f, f + "#" + "|".join(str(v) for v in cust)
+    """(fingerprint of financials, fingerprint of financials and customers)."""
+    values = [str(v) for v in cur.execute(FINGERPRINTS).fetchall()[0]]
+    fin = "|".join(values[:4])
+    return fin, fin + "#" + "|".join(values[4:])
 
 
 def aggregate_state(cur: duckdb.DuckDBPyConnection) -> AggregateState:

@@ -33,7 +33,7 @@ def flash_saved() -> None:
 
 def rerun_saved(ctx, message_key: str | None = None) -> None:
     """Rerun after a write so that every figure on the page shows it; ``message_key`` is toasted afterwards
-    (item_form toasts its own save message already)."""
+    (a toast raised just before a rerun would be lost, so it is shown on the next run)."""
     if message_key:
         st.session_state[_FLASH] = ctx.t(message_key)
     st.rerun()
@@ -210,7 +210,7 @@ def item_editor(
                 fixed=fixed,
                 submit_label="edit.add" if current is None else "edit.save",
                 columns=columns,
-                on_saved=lambda: rerun_saved(ctx),
+                on_saved=lambda: rerun_saved(ctx, "edit.saved"),
             )
             if current is not None and allow_remove:
                 with st.popover(t("edit.remove"), icon=":material/delete:"):

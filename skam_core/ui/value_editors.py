@@ -99,5 +99,5 @@ def from_opportunity(ctx, view) -> None:
             current=prefill,
             fixed={"id": prefill["id"], "customer_id": ctx.account},
             submit_label="edit.add",
-            on_saved=lambda: rerun_saved(ctx),
+            on_saved=lambda: rerun_saved(ctx, "edit.saved"),
         )

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from skam_core.charts.portfolio import log_ticks
-from skam_core.charts.strategy import eur_axis, short, wrap
+from skam_core.charts.strategy import eur_axis, short, wrap, wrap_hyphen
 from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur_compact, number, pct
@@ -62,7 +62,7 @@ def fit_heatmap(
         f"{wrap(short(priority_labels[p], 70), 36)} ({pct(priority_shares.get(p), lang, decimals=0)})"
         for p in matrix.index
     ]
-    cols = [wrap(short(capability_labels[c], 44), 15) for c in matrix.columns]
+    cols = [wrap_hyphen(short(capability_labels[c], 44), 19) for c in matrix.columns]
     z = matrix.to_numpy(dtype="float64")
     text = [["" if np.isnan(v) else str(int(v)) for v in row] for row in z]
     hover = []
@@ -93,16 +93,22 @@ def fit_heatmap(
             xgap=3,
             ygap=3,
             colorbar={
-                "title": {"text": t("fit.chart.colorbar")},
                 "tickvals": [0.375, 1.125, 1.875, 2.625],
                 "ticktext": [t(f"fit.cell.{k}") for k in range(4)],
-                "len": 0.9,
-                "x": 1.01,
+                "orientation": "h",
+                "title": {"text": t("fit.chart.colorbar"), "side": "top"},
+                "x": 0.5,
+                "xanchor": "center",
+                "y": 1.02,
+                "yanchor": "bottom",
+                "len": 0.75,
+                "thickness": 12,
             },
         )
     )
-    apply_layout(fig, title=t("fit.chart.matrix_title"), lang=lang, height=max(360, 190 + 70 * len(rows)))
-    fig.update_xaxes(title=t("fit.chart.matrix_x"), side="bottom", tickangle=0, automargin=True)
+    apply_layout(fig, title=t("fit.chart.matrix_title"), lang=lang, height=max(400, 230 + 70 * len(rows)))
+    fig.update_layout(margin={"t": 110})
+    fig.update_xaxes(title=t("fit.chart.matrix_x"), side="bottom", tickangle=0, automargin=True, tickfont={"size": 11})
     fig.update_yaxes(title=t("fit.chart.matrix_y"), autorange="reversed", automargin=True)
     fig.update_layout(plot_bgcolor="#F7F8FA")
     return fig

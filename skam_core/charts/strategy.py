@@ -23,6 +23,19 @@ def wrap(text: str | None, width: int = 48) -> str:
     return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
+def wrap_hyphen(text: str | None, width: int) -> str:
+    """Like ``wrap``, but words longer than a line are split with a hyphen (German compounds in narrow columns)."""
+    if not isinstance(text, str) or not text:
+        return ""
+    lines = []
+    for line in textwrap.wrap(text, width, break_long_words=False):
+        while len(line) > width:
+            lines.append(line[: width - 1] + "-")
+            line = line[width - 1 :]
+        lines.append(line)
+    return "<br>".join(lines)
+
+
 def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw) -> None:
     """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
     span = max(abs(low), abs(high), 1.0)

@@ -410,6 +410,22 @@ def _build_plan(
             t_plan,
             am,
         )
+    # Who answers for each objective: the project lead or service lead is responsible, the sponsor accountable,
+    # the customer's project lead consulted, our account manager informed.
+    for n in range(len(C.OBJECTIVES)):
+        for member, letter in ((members[2 + n % 2], "R"), (members[1], "A"), (members[5], "C"), (members[0], "I")):
+            rows.add(
+                "raci",
+                {
+                    "customer_id": cid,
+                    "member_id": member,
+                    "item_kind": "objective",
+                    "item_id": f"{cid}-ob{n}",
+                    "letter": letter,
+                },
+                t_plan,
+                am,
+            )
 
     # Step 5: milestones. Past ones done (some late), one overdue and not done, one at risk, future ones open.
     anchor = start or (today + timedelta(days=30))

@@ -7,8 +7,8 @@ DOMAIN = "hartmann-antriebe.example"
 
 # (user_id, display name, role). The e-mail domain is reserved (.example), so no real address is used.
 USERS = [
-    (f"d.hartmann@{DOMAIN}", "Dr. Dorothea Hartmann", "viewer"),  # CEO, chairs the steering committees
-    (f"m.weber@{DOMAIN}", "Markus Weber", "viewer"),  # CFO
+    (f"m.weber@{DOMAIN}", "Markus Weber", "viewer"),  # CFO: reads the dashboard
+    (f"d.hartmann@{DOMAIN}", "Dr. Dorothea Hartmann", "executive"),  # CEO, chairs the steering committees
     (f"k.neumann@{DOMAIN}", "Klaus Neumann", "admin"),  # sales operations
     (f"s.becker@{DOMAIN}", "Sabine Becker", "account_manager"),
     (f"t.yilmaz@{DOMAIN}", "Tarek Yilmaz", "account_manager"),

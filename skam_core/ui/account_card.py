@@ -7,22 +7,20 @@ import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui import loaders
-from skam_core.ui.nav import PAGES
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.nav import PAGES, ROOT
+from skam_core.ui.widgets import empty_state, metric, page_link
 
 
 def account_links(ctx, section: str = "account") -> None:
     """Links to the account's pages that exist, keeping account, as-of date and language in the URL."""
-    params = {"account": ctx.account, "lang": ctx.lang}
-    if ctx.as_of:
-        params["as_of"] = ctx.as_of.isoformat()
     pages = [p for p in PAGES if p.section == section and (ctx.user.is_admin or not p.admin_only)]
+    pages = [p for p in pages if (ROOT / p.file).is_file()]
     if not pages:
         return
     cols = st.columns(len(pages))
     for col, p in zip(cols, pages, strict=True):
         with col:
-            st.page_link(p.file, label=ctx.t(f"page.{p.page_id}"), icon=p.icon, query_params=params)
+            page_link(ctx, p.page_id)
 
 
 def render_account_card(ctx, data) -> None:

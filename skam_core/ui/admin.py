@@ -15,6 +15,7 @@ from skam_core.storage.db import StoreError
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
+from skam_core.ui.editing import field_errors_text
 
 MAX_UPLOAD_MB = 200  # keep in line with .streamlit/config.toml server.maxUploadSize
 
@@ -24,7 +25,7 @@ def write_errors(ctx, exc: Exception) -> None:
     if isinstance(exc, PermissionDenied):
         st.error(ctx.t("error.permission", detail=str(exc)))
     elif isinstance(exc, ValidationFailed):
-        st.error(ctx.t("error.validation", detail="; ".join(str(e) for e in exc.errors)))
+        st.error(ctx.t("error.validation", detail=field_errors_text(ctx, exc.errors)))
     else:
         st.error(ctx.t("error.conflict", detail=str(exc)))
 

@@ -17,9 +17,11 @@ import streamlit as st
 
 from skam_core.domain.specs import SPECS, Field
 from skam_core.domain.users import PermissionDenied
+from skam_core.i18n import catalog
 from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import StoreError
+from skam_core.storage.queries import users as user_queries
 from skam_core.ui.cache import bump_data_version
 
 VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}
@@ -42,11 +44,23 @@ def _spec_field(table_name: str, name: str) -> Field:
     return next(f for f in SPECS[table_name] if f.name == name)
 
 
+def field_errors_text(ctx, errors) -> str:
+    """Field problems in the user's language: 'Einfluss: 7 liegt über dem Maximum 5; Name: ist ein Pflichtfeld'."""
+    catalog_ = catalog()
+    parts = []
+    for e in errors:
+        label = ctx.t(f"field.{e.field}") if f"field.{e.field}" in catalog_ else e.field
+        key = getattr(e, "key", None)
+        message = ctx.t(f"spec.{key}", **e.params) if key and f"spec.{key}" in catalog_ else e.message
+        parts.append(f"{label}: {message}")
+    return "; ".join(parts)
+
+
 def show_write_error(ctx, exc: Exception) -> None:
     if isinstance(exc, PermissionDenied):
         st.error(ctx.t("error.permission", detail=str(exc)), icon=":material/block:")
     elif isinstance(exc, ValidationFailed):
-        st.error(ctx.t("error.validation", detail="; ".join(str(e) for e in exc.errors)), icon=":material/error:")
+        st.error(ctx.t("error.validation", detail=field_errors_text(ctx, exc.errors)), icon=":material/error:")
     else:
         st.error(ctx.t("error.conflict", detail=str(exc)), icon=":material/sync_problem:")
 
@@ -188,8 +202,11 @@ def load_history(ctx, table_name: str, key_values: Mapping[str, Any]) -> pd.Data
         return versioned.history(cur, table_name, key_values)
 
 
-def changes(history: pd.DataFrame, labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+def changes(
+    history: pd.DataFrame, labels: Mapping[str, str] | None = None, show: Callable[[Any], str] | None = None
+) -> list[dict[str, Any]]:
     """Per version (newest first): when, who, and which fields changed from what to what."""
+    show = show or _show
     out: list[dict[str, Any]] = []
     rows = history.sort_values("valid_from").to_dict("records")
     prev: dict[str, Any] | None = None
@@ -206,7 +223,7 @@ def changes(history: pd.DataFrame, labels: Mapping[str, str] | None = None) -> l
                 old = prev.get(col)
                 if not _same(old, val):
                     name = (labels or {}).get(col, col)
-                    parts.append(f"{name}: {_show(old)} → {_show(val)}")
+                    parts.append(f"{name}: {show(old)} → {show(val)}")
             diff = "; ".join(parts) or "—"
         out.append({"when": r["valid_from"], "who": r["changed_by"], "what": diff})
         prev = r
@@ -232,6 +249,11 @@ def _show(v: Any) -> str:
     return s if len(s) <= 60 else s[:57] + "…"
 
 
+def _user_names(ctx) -> tuple[list[str], list[str]]:
+    users = user_queries.list_users(ctx.store)
+    return list(users["user_id"]), list(users["display_name"])
+
+
 def history_expander(
     ctx,
     table_name: str,
@@ -246,7 +268,24 @@ def history_expander(
         if hist.empty:
             st.caption(ctx.t("edit.no_history"))
             return
-        rows = changes(hist, labels)
+        # Field names in the user's language, dates as the user writes them, people by name.
+        cat = catalog()
+        names = {c: ctx.t(f"field.{c}") for c in hist.columns if f"field.{c}" in cat}
+        names.update(labels or {})
+
+        def show(v: Any) -> str:
+            if isinstance(v, (pd.Timestamp, datetime, date)) and not pd.isna(v):
+                return ctx.fmt.day(pd.Timestamp(v).date())
+            if isinstance(v, bool):
+                return ctx.t("edit.yes") if v else ctx.t("edit.no")
+            if isinstance(v, float) and not pd.isna(v):
+                return ctx.fmt.number(v, decimals=0 if v.is_integer() else 2)
+            return _show(v)
+
+        people = dict(zip(*_user_names(ctx), strict=True))
+        rows = changes(hist, names, show)
+        for r in rows:
+            r["who"] = people.get(str(r["who"]).lower(), r["who"])
         st.dataframe(
             pd.DataFrame(
                 {

@@ -73,3 +73,33 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
         },
     )
     table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")
+
+
+def view_params(ctx, **extra: str) -> dict[str, str]:
+    """The shared view state as link parameters (account, as-of date, language) plus ``extra``."""
+    params = {"lang": ctx.lang}
+    if ctx.account:
+        params["account"] = ctx.account
+    if ctx.as_of:
+        params["as_of"] = ctx.as_of.isoformat()
+    params.update(extra)
+    return params
+
+
+def page_link(ctx, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None) -> None:
+    """A link to another page keeping the view state. ``st.page_link`` knows only pages registered with the
+    navigation; when a page file runs on its own (opened directly by URL on a fresh server, or in a test), a
+    plain link does the job."""
+    from urllib.parse import urlencode
+
+    from streamlit.errors import StreamlitPageNotFoundError
+
+    from skam_core.ui.nav import spec
+
+    p = spec(page_id)
+    text = label or ctx.t(f"page.{page_id}")
+    query = params if params is not None else view_params(ctx)
+    try:
+        st.page_link(p.file, label=text, icon=p.icon, query_params=query)
+    except StreamlitPageNotFoundError:
+        st.markdown(f"[{text}](/{'' if p.default else p.url_path}?{urlencode(query)})")

@@ -14,7 +14,7 @@ from tests.conftest import key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
-VIEWER = demo_names.USERS[0][0]  # d.hartmann
+VIEWER = demo_names.USERS[0][0]  # m.weber, a viewer
 ADMIN = demo_names.USERS[2][0]  # k.neumann
 BECKER = demo_names.USERS[3][0]
 YILMAZ = demo_names.USERS[4][0]

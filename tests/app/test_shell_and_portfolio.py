@@ -130,3 +130,10 @@ def test_store_held_by_another_process_is_reported_plainly(monkeypatch, tmp_path
     finally:
         holder.kill()
         time.sleep(0.1)
+
+
+def test_portfolio_opened_directly_with_an_account_links_into_its_pages(app_env):
+    cid = key_account_of(Store(app_env), demo_names.USERS[3][0], "implementation")
+    at = run_app("pages/portfolio.py", params={"lang": "en", "account": cid})
+    assert_clean(at)
+    assert "Selected account" in texts(at)

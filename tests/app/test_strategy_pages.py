@@ -17,7 +17,7 @@ from tests.conftest import ADMIN, AM_BECKER, VIEWER, key_account_of
 pytestmark = pytest.mark.usefixtures("app_env")
 
 BECKER, YILMAZ, NEUMANN = demo_names.USERS[3][0], demo_names.USERS[4][0], demo_names.USERS[2][0]
-HARTMANN = demo_names.USERS[0][0]  # viewer (CEO)
+CFO_VIEWER = demo_names.USERS[0][0]  # m.weber, a viewer (CFO)
 PAGES = ["strategy", "fit", "value"]
 TITLES = {
     "strategy": ("Kundenstrategie", "Customer strategy"),
@@ -105,7 +105,7 @@ def test_a_fresh_account_shows_what_to_do_next(app_env, page):
     }[page]
     assert expected in text
     assert at.form  # the account manager can start right here
-    viewer = run_app(f"pages/{page}.py", params={"account": "K900001", "lang": "de"}, act_as=HARTMANN)
+    viewer = run_app(f"pages/{page}.py", params={"account": "K900001", "lang": "de"}, act_as=CFO_VIEWER)
     assert_clean(viewer)
     assert not viewer.form
 
@@ -121,7 +121,7 @@ def test_a_customer_without_analysis_on_the_strategy_page_names_every_gap():
 @pytest.mark.parametrize("page", PAGES)
 def test_a_viewer_sees_no_edit_controls(app_env, page):
     cid = key_account_of(Store(app_env), BECKER, "implementation")
-    at = run_app(f"pages/{page}.py", params={"account": cid, "lang": "en"}, act_as=HARTMANN)
+    at = run_app(f"pages/{page}.py", params={"account": cid, "lang": "en"}, act_as=CFO_VIEWER)
     assert_clean(at)
     assert not at.form and not at.form_submit_button
     assert "You have read access" in texts(at)
@@ -179,7 +179,7 @@ def test_an_account_managers_force_edit_is_a_new_version_and_as_of_shows_the_old
     assert_clean(past)
     assert f"Rivalry among competitors: {old_score} / 5" in texts(past)
     assert not past.form  # earlier states are read-only
-    again = run_app("pages/strategy.py", params={"account": cid, "lang": "en"}, act_as=HARTMANN)
+    again = run_app("pages/strategy.py", params={"account": cid, "lang": "en"}, act_as=CFO_VIEWER)
     assert f"Rivalry among competitors: {new_score} / 5" in texts(again)
 
 
@@ -289,7 +289,7 @@ def test_an_overloaded_quarter_is_flagged(app_env):
         },
     )
     store.close()
-    at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=HARTMANN)
+    at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=CFO_VIEWER)
     assert_clean(at)
     assert "We cannot deliver in these quarters" in texts(at)
     flagged = next(m for m in at.metric if m.label == "Quarters we cannot deliver")

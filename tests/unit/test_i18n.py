@@ -45,3 +45,10 @@ def test_browser_locale_picks_the_language():
 
 def test_unknown_key_shows_itself_instead_of_crashing():
     assert translate("no.such.key", "en") == "no.such.key"
+
+
+def test_every_spec_field_has_a_label_in_both_languages():
+    from skam_core.domain.specs import SPECS
+
+    names = {f.name for fields in SPECS.values() for f in fields}
+    assert not [n for n in names if f"field.{n}" not in catalog()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -14,10 +14,21 @@ from skam_core.domain.validation import is_email, parse_iso_date, parse_month
 @dataclass(frozen=True)
 class FieldError:
     field: str
-    message: str
+    message: str  # English, for logs, the CLI and tests
+    key: str | None = None  # message key (spec.<key>) so that the UI can say it in the user's language
+    params: dict = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+class SpecError(ValueError):
+    """A value that breaks its field's rule: an English message plus a key and values for translation."""
+
+    def __init__(self, message: str, key: str, **params: Any):
+        super().__init__(message)
+        self.key = key
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -35,29 +46,33 @@ class Field:
         """The value in its stored type, or raise ValueError with a message naming what is wrong."""
         if raw is None or (isinstance(raw, float) and math.isnan(raw)) or (isinstance(raw, str) and not raw.strip()):
             if self.required:
-                raise ValueError("is required")
+                raise SpecError("is required", "required")
             return False if self.kind == "bool" else None
         k = self.kind
         if k == "text":
             v = str(raw).strip()
             if len(v) > self.max_len:
-                raise ValueError(f"is longer than {self.max_len} characters")
+                raise SpecError(f"is longer than {self.max_len} characters", "too_long", max=self.max_len)
             return v
         if k == "email":
             v = str(raw).strip().lower()
             if not is_email(v):
-                raise ValueError(f"'{raw}' is not an e-mail address")
+                raise SpecError(f"'{raw}' is not an e-mail address", "not_email", value=raw)
             return v
         if k in ("int", "float"):
             v = _number(raw)
             if k == "int":
                 if v != int(v):
-                    raise ValueError(f"'{raw}' is not a whole number")
+                    raise SpecError(f"'{raw}' is not a whole number", "not_whole", value=raw)
                 v = int(v)
             if self.min is not None and v < self.min:
-                raise ValueError(f"{_fmt(v)} is below the minimum {_fmt(self.min)}")
+                raise SpecError(
+                    f"{_fmt(v)} is below the minimum {_fmt(self.min)}", "below_min", value=_fmt(v), min=_fmt(self.min)
+                )
             if self.max is not None and v > self.max:
-                raise ValueError(f"{_fmt(v)} is above the maximum {_fmt(self.max)}")
+                raise SpecError(
+                    f"{_fmt(v)} is above the maximum {_fmt(self.max)}", "above_max", value=_fmt(v), max=_fmt(self.max)
+                )
             return v
         if k == "date":
             if isinstance(raw, datetime):
@@ -77,27 +92,27 @@ class Field:
                 return True
             if s in ("false", "0", "no", "nein", "falsch"):
                 return False
-            raise ValueError(f"'{raw}' is not yes/no")
+            raise SpecError(f"'{raw}' is not yes/no", "not_bool", value=raw)
         if k == "choice":
             v = str(raw).strip()
             if self.choices is not None and v not in self.choices:
-                raise ValueError(f"'{raw}' is not one of {', '.join(self.choices)}")
+                raise SpecError(f"'{raw}' is not one of {', '.join(self.choices)}", "not_choice", value=raw)
             return v
         raise AssertionError(f"unknown field kind {k}")
 
 
 def _number(raw: Any) -> float:
     if isinstance(raw, bool):
-        raise ValueError(f"'{raw}' is not a number")
+        raise SpecError(f"'{raw}' is not a number", "not_number", value=raw)
     if isinstance(raw, (int, float)):
         v = float(raw)
     else:
         try:
             v = float(str(raw).strip())
         except ValueError:
-            raise ValueError(f"'{raw}' is not a number") from None
+            raise SpecError(f"'{raw}' is not a number", "not_number", value=raw) from None
     if not math.isfinite(v):
-        raise ValueError(f"'{raw}' is not a finite number")
+        raise SpecError(f"'{raw}' is not a finite number", "not_number", value=raw)
     return v
 
 
@@ -115,10 +130,13 @@ def validate_values(
     for f in fields:
         if f.name not in values:
             if f.required and not partial:
-                errors.append(FieldError(f.name, "is required"))
+                errors.append(FieldError(f.name, "is required", "required"))
             continue
         try:
             clean[f.name] = f.coerce(values[f.name])
-        except ValueError as exc:
-            errors.append(FieldError(f.name, str(exc)))
+        except SpecError as exc:
+            errors.append(FieldError(f.name, str(exc), exc.key, exc.params))
+        except ValueError as exc:  # dates and months: the parsers' own messages
+            kind = "bad_month" if f.kind == "month" else "bad_date"
+            errors.append(FieldError(f.name, str(exc), kind, {"value": values[f.name]}))
     return clean, errors

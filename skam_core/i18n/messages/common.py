@@ -139,6 +139,8 @@ MESSAGES = {
     "edit.what": ("Was", "What"),
     "edit.created": ("angelegt", "created"),
     "edit.removed": ("entfernt", "removed"),
+    "edit.yes": ("ja", "yes"),
+    "edit.no": ("nein", "no"),
     "edit.read_only_snapshot": (
         "Ältere Stände sind schreibgeschützt. Zum Bearbeiten „Zurück zu heute“ wählen.",
         "Earlier states are read-only. Choose 'Back to today' to edit.",

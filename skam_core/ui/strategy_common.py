@@ -122,7 +122,7 @@ def header(ctx, cust: Mapping[str, Any]) -> bool:
         return False
     if ctx.may_edit(cust.get("account_manager")):
         return True
-    if ctx.user.role is Role.VIEWER:
+    if ctx.user.role in (Role.VIEWER, Role.EXECUTIVE):  # executives decide in committees, edit no account content
         st.caption(t("edit.viewer_read_only"))
     else:
         st.caption(t("edit.not_your_account", who=cust.get("account_manager") or "–"))

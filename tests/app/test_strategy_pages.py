@@ -18,6 +18,7 @@ pytestmark = pytest.mark.usefixtures("app_env")
 
 BECKER, YILMAZ, NEUMANN = demo_names.USERS[3][0], demo_names.USERS[4][0], demo_names.USERS[2][0]
 CFO_VIEWER = demo_names.USERS[0][0]  # m.weber, a viewer (CFO)
+CEO_EXECUTIVE = demo_names.USERS[1][0]  # d.hartmann, an executive (CEO)
 PAGES = ["strategy", "fit", "value"]
 TITLES = {
     "strategy": ("Kundenstrategie", "Customer strategy"),
@@ -126,6 +127,13 @@ def test_a_viewer_sees_no_edit_controls(app_env, page):
     assert not at.form and not at.form_submit_button
     assert "You have read access" in texts(at)
     assert at.expander  # the change history stays visible
+
+
+def test_an_executive_reads_but_does_not_edit_account_content(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=CEO_EXECUTIVE)
+    assert_clean(at)
+    assert not at.form and "You have read access" in texts(at)
 
 
 def test_an_account_manager_cannot_edit_another_managers_account(app_env):

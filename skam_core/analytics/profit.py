@@ -20,6 +20,7 @@ from skam_core.analytics.did import Effect
 from skam_core.domain.validation import month_add
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import financials as fq
 from skam_core.storage.queries import profit as pq
 from skam_core.storage.versioned import as_of_instant
 
@@ -378,6 +379,23 @@ def analyse(
     )
 
 
+def _sees_current(state: pq.AggregateState, as_of: date | None, window: Window) -> bool:
+    """Whether agg_customer_window holds this view's window sums: the view sees the current figures (nothing
+    changed after the as-of instant) and its window is the aggregate's."""
+    instant = as_of_instant(as_of)
+    current = instant is None or (state.valid_after is not None and instant > state.valid_after)
+    return current and state.window_end == window.end
+
+
+def customer_window_sums(store: Store, window: Window, as_of: date | None, today: date) -> pd.DataFrame:
+    """Revenue and operating profit per customer over ``window`` as known at ``as_of``: from the pre-aggregated
+    window when it applies (no scan of the figures), else summed from the rows. Same columns as
+    storage.queries.financials.customer_sums; other pages may use it instead."""
+    if _sees_current(pq.ensure_aggregates(store, today), as_of, window):
+        return pq.current_customer_sums(store)
+    return fq.customer_sums(store, window.start, window.end, as_of)
+
+
 def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis:
     """Load the inputs known at ``as_of`` (None: now) and analyse them."""
     day = as_of or today
@@ -394,9 +412,7 @@ def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis
     skam_rows = pq.key_account_months(store, ids, as_of, window.end)
     unlisted = pq.unlisted_customers(store, as_of)
     unlisted_rows = pq.customer_months(store, unlisted, as_of, window.end)
-    instant = as_of_instant(as_of)
-    sees_current = instant is None or (state.valid_after is not None and instant > state.valid_after)
-    if sees_current and state.window_end == window.end:
+    if _sees_current(state, as_of, window):
         spread = pq.current_margin_spread(store, ids, unlisted)
     else:
         spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted)

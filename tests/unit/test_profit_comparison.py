@@ -210,3 +210,18 @@ def test_removed_customers_count_in_neither_group(store):
     )
     # As of before the removal, P002 still counts.
     assert load_profit(store, date(2026, 11, 20), TODAY).comparison.others.customers == 5
+
+
+def test_pre_aggregated_window_sums_equal_the_summed_rows(store):
+    from skam_core.analytics.profit import customer_window_sums, window_for
+    from skam_core.storage.queries import financials as fq
+
+    panel_store(store, skam={"S1": "2025-03-15"}, others=8)
+    for as_of in (None, date(2026, 9, 20)):
+        window = window_for(fq.latest_month(store, as_of or date.today()))
+        fast = customer_window_sums(store, window, as_of, date.today()).sort_values("customer_id")
+        rows = fq.customer_sums(store, window.start, window.end, as_of).sort_values("customer_id")
+        assert fast["customer_id"].tolist() == rows["customer_id"].tolist()
+        assert np.allclose(fast["revenue"], rows["revenue"]) and np.allclose(
+            fast["operating_profit"], rows["operating_profit"]
+        )

@@ -60,15 +60,17 @@ with c4:
     else:
         metric(
             t("profit.m.effect"),
-            t("profit.m.no_estimate"),
+            "–",
             help=t("profit.m.effect_help"),
-            caption=t(f"profit.reason.{effect.reason}"),
+            caption=t("profit.m.no_estimate") + ": " + t(f"profit.reason.{effect.reason}"),
         )
 with c5:
     months = data.months_to_improvement
     metric(
         t("profit.m.months"),
-        t("profit.m.months_value", k=months) if months is not None else t("profit.m.months_none"),
+        t("profit.m.months_value", k=months)
+        if months is not None
+        else (t("profit.m.months_none") if effect.available else "–"),
         help=t("profit.m.months_help"),
         caption=t("profit.m.months_caption"),
     )

@@ -32,6 +32,8 @@ def trailing_margins(monthly: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     for group, name in (("skam", t("profit.chart.trend_skam")), ("others", t("profit.chart.trend_others"))):
         y = df[f"{group}_margin_12m"]
+        if y.isna().all():
+            continue  # no SKAM accounts: no line to draw
         fig.add_trace(
             go.Scatter(
                 x=labels,
@@ -40,6 +42,7 @@ def trailing_margins(monthly: pd.DataFrame, lang: str) -> go.Figure:
                 mode="lines+markers",
                 marker={"size": 5},
                 line={"color": GROUP_COLORS[group], "width": 3 if group == "skam" else 2},
+                showlegend=True,
                 hovertext=[f"{name}, {m}: {pct(v, lang)}" for m, v in zip(labels, y, strict=True)],
                 hoverinfo="text",
             )

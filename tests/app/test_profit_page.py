@@ -66,4 +66,5 @@ def test_profit_page_without_skam_accounts_explains_what_to_do(app_env):
     assert_clean(at)
     body = texts(at)
     assert "Noch kein Kunde hat einen SKAM-Start" in body
-    assert {m.label: m.value for m in at.metric}["SKAM-Effekt"] == "keine Schätzung"
+    assert {m.label: m.value for m in at.metric}["SKAM-Effekt"] == "–"
+    assert "Keine Schätzung: Es gibt keine SKAM-Konten" in body

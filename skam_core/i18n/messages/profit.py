@@ -68,7 +68,7 @@ MESSAGES = {
         "consecutive months. The method expects clear improvement after 9 to 18 months.",
     ),
     "profit.m.months_caption": ("Erwartung der Methode: 9–18 Monate", "The method expects 9–18 months"),
-    "profit.m.no_estimate": ("keine Schätzung", "no estimate"),
+    "profit.m.no_estimate": ("Keine Schätzung", "No estimate"),
     # reasons (did.REASONS keys)
     "profit.reason.no_financials": (
         "Es liegen keine Monatszahlen (zum Stichtag bekannt) vor.",

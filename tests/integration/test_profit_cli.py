@@ -88,6 +88,7 @@ def test_no_skam_accounts_gives_the_reason(tmp_path):
     assert data["ratio"] is None and "no SKAM accounts" in data["effect"]["reason"]
 
 
+@pytest.mark.slow
 def test_bench_at_a_toy_size_reports_every_measurement_beside_its_budget(tmp_path):
     out = cli(
         "bench", "--customers", "300", "--months", "24", "--runs", "1", "--import-runs", "1", "--dir", str(tmp_path)

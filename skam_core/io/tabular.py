@@ -80,6 +80,9 @@ def read_table(source: Path | str | bytes, *, name: str | None = None) -> tuple[
     text, encoding = _decode(raw)
     dialect = sniff_csv(text[:10_000])
     dialect = Dialect("csv", dialect.delimiter, dialect.decimal, encoding)
+    fast = _read_csv_arrow(raw, dialect)
+    if fast is not None:
+        return fast, dialect
     try:
         df = pd.read_csv(
             io.StringIO(text),
@@ -97,6 +100,39 @@ def read_table(source: Path | str | bytes, *, name: str | None = None) -> tuple[
         raise FileProblem("the file is empty: a header row is needed") from exc
     df.columns = [str(c).strip().lower() for c in df.columns]
     return df, dialect
+
+
+def _read_csv_arrow(raw: bytes, dialect: Dialect) -> pd.DataFrame | None:
+    """Arrow's CSV reader (about ten times faster than pandas' on millions of rows), every cell as text. None
+    when the file is unusual (duplicate headers, ragged rows, ...): then pandas reads it and reports the problem."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    first = raw.split(b"\n", 1)[0].decode(dialect.encoding if dialect.encoding != "utf-8" else "utf-8-sig", "replace")
+    header = next(csv.reader([first.rstrip("\r")], delimiter=dialect.delimiter), [])
+    names = [h.strip() for h in header]
+    if not names or len(set(names)) != len(names) or any(not n for n in names):
+        return None
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(raw),
+            read_options=pacsv.ReadOptions(
+                encoding="utf8" if dialect.encoding == "utf-8" else dialect.encoding, column_names=names, skip_rows=1
+            ),
+            parse_options=pacsv.ParseOptions(delimiter=dialect.delimiter),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        return None
+    df = table.to_pandas()
+    if names and df[names[0]].str.startswith("\ufeff").any():  # a BOM that survived: let pandas handle it
+        return None
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    return df
 
 
 def _cell(v: object) -> object:

@@ -17,7 +17,7 @@ from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.editing import field_errors_text
 
-MAX_UPLOAD_MB = 200  # keep in line with .streamlit/config.toml server.maxUploadSize
+MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
 
 
 def write_errors(ctx, exc: Exception) -> None:

@@ -387,6 +387,11 @@ def _sees_current(state: pq.AggregateState, as_of: date | None, window: Window) 
     return current and state.window_end == window.end
 
 
+def current_window_applies(store: Store, window: Window, as_of: date | None, today: date) -> bool:
+    """Whether the pre-aggregated per-customer window sums (agg_customer_window) answer this view."""
+    return _sees_current(pq.ensure_aggregates(store, today), as_of, window)
+
+
 def customer_window_sums(store: Store, window: Window, as_of: date | None, today: date) -> pd.DataFrame:
     """Revenue and operating profit per customer over ``window`` as known at ``as_of``: from the pre-aggregated
     window when it applies (no scan of the figures), else summed from the rows. Same columns as

@@ -55,3 +55,13 @@ def programme_membership(store: Store, as_of: date | None = None) -> pd.DataFram
         f" WHERE {vis} AND NOT is_deleted",
         params,
     )
+
+
+def key_account_ids(store: Store, as_of: date | None = None) -> list[str]:
+    vis, params = visible_clause(as_of)
+    rows = store.query(
+        f"SELECT customer_id FROM customers WHERE {vis} AND NOT is_deleted AND skam_stage <> 'none'"
+        f" ORDER BY customer_id",
+        params,
+    ).rows
+    return [r[0] for r in rows]

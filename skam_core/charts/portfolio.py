@@ -110,7 +110,13 @@ def stage_bars(stage_counts: pd.Series, lang: str) -> go.Figure:
 
 
 def account_margin_trend(
-    monthly: pd.DataFrame, others_margin: float | None, lang: str, name: str, skam_start=None
+    monthly: pd.DataFrame,
+    others_margin: float | None,
+    lang: str,
+    name: str,
+    skam_start=None,
+    *,
+    title: str | None = None,
 ) -> go.Figure:
     """Bars: monthly revenue; line: monthly margin, against the others' 12-month margin and the SKAM start."""
     from plotly.subplots import make_subplots
@@ -157,7 +163,7 @@ def account_margin_trend(
                 line={"dash": "dot", "color": "#2E9E5B"},
                 annotation={"text": t("chart.skam_start"), "font": {"size": 11}},
             )
-    apply_layout(fig, title=t("chart.account_trend_title", name=name), lang=lang, height=360)
+    apply_layout(fig, title=title or t("chart.account_trend_title", name=name), lang=lang, height=360)
     fig.update_yaxes(
         title=t("chart.revenue_month_axis"),
         secondary_y=False,

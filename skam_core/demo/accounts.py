@@ -546,14 +546,18 @@ def _build_kpis(
             continue
         period = first
         k = 0
+        perf = float(rng.uniform(0.85, 1.08))  # > 1: better than the target, in the KPI's direction
         while period <= last_period:
             # Reality lags the plan a little and is noisy; the direction is respected by the data.
             progress = min(1.0, max(0.0, (k - 1) / 14))
             if target is None:
-                value = max(0.0, round(goal * progress * float(rng.uniform(0.7, 1.2)), -2))
+                value = max(0.0, round(goal * progress * float(rng.uniform(0.85, 1.2)), -2))
             else:
-                value = v0 + (target - v0) * progress * float(rng.uniform(0.75, 1.1))
-                value = float(np.clip(value + rng.normal(0, abs(target - v0) * 0.05), lo, hi if hi else 1e12))
+                # Where this KPI ends up relative to its target (some beat it, some miss it a little or a lot),
+                # reached gradually from the starting value; the month-to-month noise is small.
+                final = target * perf if direction == "higher" else target / perf
+                value = v0 + (final - v0) * progress
+                value = float(np.clip(value + rng.normal(0, abs(target) * 0.015), lo, hi if hi else 1e12))
                 value = round(value, 1)
             entered = _ts(month_add(period, 1) + timedelta(days=int(rng.integers(2, 9))), int(rng.integers(8, 18)))
             if entered.date() > today:

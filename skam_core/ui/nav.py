@@ -31,6 +31,7 @@ PAGES: list[PageSpec] = [
     # -- profit page (issue 5) --
     PageSpec("profit", "pages/profit.py", "profit", ":material/trending_up:", "overview"),
     # -- steering page (issue 6) --
+    PageSpec("steering", "pages/steering.py", "steering", ":material/groups:", "overview"),
     # -- strategy, fit, value pages (issue 3) --
     PageSpec("strategy", "pages/strategy.py", "strategy", ":material/psychology:", "account"),
     PageSpec("fit", "pages/fit.py", "fit", ":material/join_inner:", "account"),

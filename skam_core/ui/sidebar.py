@@ -45,6 +45,7 @@ def render_sidebar(ctx) -> None:
     st.session_state[_W_ACCOUNT] = ctx.account
     st.session_state[_W_AS_OF] = ctx.as_of
     with st.sidebar:
+        _navigation(ctx)
         st.segmented_control(
             t("sidebar.language"),
             options=list(LANGS),
@@ -84,6 +85,26 @@ def render_sidebar(ctx) -> None:
         if ctx.identity.mode == "local":
             _act_as(ctx)
         _share_link(ctx)
+
+
+def _navigation(ctx) -> None:
+    """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
+    has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
+    from skam_core.ui.nav import PAGES, ROOT, SECTIONS
+    from skam_core.ui.widgets import page_link
+
+    for section in SECTIONS:
+        pages = [
+            p
+            for p in PAGES
+            if p.section == section and (ctx.user.is_admin or not p.admin_only) and (ROOT / p.file).is_file()
+        ]
+        if not pages:
+            continue
+        st.caption(ctx.t(f"nav.{section}"))
+        for p in pages:
+            page_link(ctx, p.page_id)
+    st.divider()
 
 
 def _act_as(ctx) -> None:

@@ -25,7 +25,8 @@ def test_deep_link_opens_that_account_in_german(server, page, demo_template):
     cid, name = _key_account(demo_template)
     page.goto(f"{server}/?account={cid}&lang=de")
     page.get_by_text(f"Ausgewähltes Konto: {name}").wait_for(timeout=60_000)
-    assert page.get_by_text("Umsatzrendite SKAM").first.is_visible()
+    # (Streamlit may redraw once more after writing the URL: wait for the element rather than sampling it.)
+    page.get_by_text("Umsatzrendite SKAM").first.wait_for(state="visible", timeout=30_000)
     assert f"account={cid}" in page.url and "lang=de" in page.url
     assert page.get_by_text("Traceback").count() == 0
 
@@ -57,3 +58,19 @@ def test_clicking_a_bubble_opens_that_account_via_the_deep_link(server, page):
     page.mouse.click(x, y)
     page.wait_for_url(re.compile(r"account=K\d+"), timeout=30_000)
     page.get_by_text("Selected account:").first.wait_for(timeout=30_000)
+
+
+def test_a_meeting_snapshot_link_shows_the_pinned_figures(server, page, demo_template):
+    # The demo's last meeting of an account pinned its day; its link in the minutes must show that day's pack.
+    s = Store(demo_template)
+    cid, held = s.query(
+        "SELECT customer_id, max(pinned_as_of) FROM steering_meetings WHERE valid_to IS NULL"
+        " GROUP BY 1 ORDER BY 1 LIMIT 1"
+    ).rows[0]
+    s.close()
+    page.goto(f"{server}/steering?account={cid}&as_of={held.isoformat()}&lang=en")
+    page.get_by_text("Value delivered").first.wait_for(timeout=90_000)
+    page.get_by_text(f"As of {held.day} ").first.wait_for(timeout=30_000)
+    page.get_by_text("You are looking at the data as of").first.wait_for(state="visible", timeout=30_000)
+    assert f"as_of={held.isoformat()}" in page.url
+    assert page.get_by_text("Traceback").count() == 0

@@ -54,6 +54,10 @@ def test_a_new_version_is_numbered_next_and_agreeing_it_supersedes_the_old(demo_
 def test_raci_cells_are_set_and_cleared_and_must_belong_to_the_account(demo_store, own):
     plan = load_plan(demo_store, own, None)
     member, objective = plan.team["id"].iloc[0], plan.objectives["id"].iloc[0]
+    # Start from an objective without any RACI letters (the demo plan assigns them all).
+    existing = plan.raci[plan.raci["item_id"] == objective]
+    cleared = [RaciCell(m, "objective", objective, None) for m in existing["member_id"]]
+    assert apply_raci(demo_store, AM_BECKER, own, cleared) == len(cleared)
     assert apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, "A")]) == 1
     assert apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, "A")]) == 0
     cells = load_plan(demo_store, own, None).raci

@@ -1,0 +1,127 @@
+"""Steering committee (/steering): the one-page pack per account, meetings with snapshot links, escalations and
+decisions, the chair's overview of all packs, presentation mode (present=1) and board-pack exports."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.ui import state as view_state
+from skam_core.ui.downloads import table_downloads
+from skam_core.ui.loaders_steering import overview, pack
+from skam_core.ui.page import setup_page
+from skam_core.ui.steering_export import export_buttons, pack_report, portfolio_report, snapshot_url
+from skam_core.ui.steering_forms import escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering_pack import render_pack
+from skam_core.ui.widgets import empty_state
+
+ctx = setup_page("steering")
+t, f = ctx.t, ctx.fmt
+accounts = overview(ctx.store, ctx.as_of, ctx.today)
+ids = list(accounts["customer_id"])
+
+if ctx.present and ctx.account is None and ids:
+    view_state.set_value(view_state.ACCOUNT, ids[0])  # presentation: one account per screen, starting with the first
+    st.rerun()
+
+if ctx.account is None:
+    st.title(t("steering.overview.title"))
+    if accounts.empty:
+        empty_state(t("steering.overview.none"), t("steering.overview.none_next"))
+        st.stop()
+    st.caption(t("steering.overview.caption"))
+    table = pd.DataFrame(
+        {
+            t("col.account"): accounts["name"],
+            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
+            t("steering.overview.last_meeting"): [
+                f.day(pd.Timestamp(d).date()) if not pd.isna(d) else "–" for d in accounts["last_meeting"]
+            ],
+            t("steering.overview.next_meeting"): [
+                f.day(pd.Timestamp(d).date()) if not pd.isna(d) else "–" for d in accounts["next_meeting"]
+            ],
+            t("steering.overview.open_escalations"): accounts["open_escalations"].fillna(0).astype(int),
+            t("col.ms_delayed"): accounts["ms_delayed"],
+            t("col.ms_at_risk"): accounts["ms_at_risk"],
+            t("col.margin_12m"): [f.pct(m) for m in accounts["margin"]],
+            t("col.rules"): [f.number(x, 1) if not pd.isna(x) else "–" for x in accounts["rules_score"]],
+        }
+    )
+    event = st.dataframe(
+        table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="steer_overview"
+    )
+    rows = event.selection.rows if event and event.selection else []
+    if rows:
+        view_state.set_value(view_state.ACCOUNT, ids[rows[0]])
+        st.rerun()
+    st.caption(t("steering.overview.pick"))
+    table_downloads(ctx, table, t("steering.overview.title"), key="steer_overview_dl")
+    export_buttons(
+        ctx,
+        lambda: portfolio_report(ctx, table, [p for p in (pack(ctx.store, c, ctx.as_of, ctx.today) for c in ids) if p]),
+        f"steering_{ctx.as_of_date.isoformat()}",
+        key=f"portfolio_{ctx.as_of_date.isoformat()}",
+    )
+    st.stop()
+
+p = pack(ctx.store, ctx.account, ctx.as_of, ctx.today)
+if p is None:
+    st.warning(t("state.unknown_account", value=ctx.account))
+    st.stop()
+
+if ctx.present and ctx.account in ids:
+    i = ids.index(ctx.account)
+    c1, c2, c3 = st.columns([1, 4, 1])
+    if c1.button(t("steering.present.prev"), disabled=i == 0, icon=":material/arrow_back:", width="stretch"):
+        view_state.set_value(view_state.ACCOUNT, ids[i - 1])
+        st.rerun()
+    c2.caption(t("steering.present.position", n=i + 1, total=len(ids)))
+    if c3.button(
+        t("steering.present.next"), disabled=i == len(ids) - 1, icon=":material/arrow_forward:", width="stretch"
+    ):
+        view_state.set_value(view_state.ACCOUNT, ids[i + 1])
+        st.rerun()
+
+link = snapshot_url(ctx, ctx.account, p.day)
+render_pack(ctx, p, snapshot_url=link)
+
+if may_act(ctx, p.customer.get("account_manager")):
+    st.divider()
+    escalation_forms(ctx, p)
+    record_meeting_form(ctx, p)
+
+if not ctx.present:
+    st.subheader(t("steering.meetings.title"))
+    if p.meetings.empty:
+        st.caption(t("steering.meetings.none"))
+    else:
+        m = p.meetings
+        meetings = pd.DataFrame(
+            {
+                t("steering.meetings.held_on"): [f.day(pd.Timestamp(d).date()) for d in m["held_on"]],
+                t("steering.meetings.attendees"): [
+                    " · ".join(x for x in (o, c) if isinstance(x, str) and x)
+                    for o, c in zip(m["attendees_ours"], m["attendees_customer"], strict=True)
+                ],
+                t("steering.meetings.summary"): m["summary"].fillna(""),
+                t("steering.meetings.snapshot"): [
+                    snapshot_url(ctx, ctx.account, pd.Timestamp(d).date()) for d in m["pinned_as_of"]
+                ],
+            }
+        )
+        st.dataframe(
+            meetings,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                t("steering.meetings.snapshot"): st.column_config.LinkColumn(display_text=t("steering.meetings.open"))
+            },
+        )
+        st.caption(t("steering.meetings.help"))
+    st.divider()
+    present_link = snapshot_url(ctx, ctx.account, p.day) + "&present=1"
+    st.caption(t("steering.present.hint", url=present_link))
+    export_buttons(
+        ctx,
+        lambda: pack_report(ctx, p),
+        f"steering_{ctx.account}_{p.day.isoformat()}",
+        key=f"pack_{ctx.account}_{p.day.isoformat()}",
+    )

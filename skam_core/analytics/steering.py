@@ -1,0 +1,232 @@
+"""The steering committee's one-page pack per account: what changed since the last meeting, KPI traffic lights,
+value delivered against the proposition, this account's margin against all other customers, open escalations,
+the decision log, the next meeting and who attends, and the five golden rules.
+
+``load_pack`` gathers the inputs as of a date; the rest are pure functions over DataFrames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from skam_core.analytics import golden_rules
+from skam_core.analytics import kpis as kpi_rules
+from skam_core.analytics.fit import fit_scores
+from skam_core.analytics.milestones import for_timeline, with_effective_status
+from skam_core.analytics.value import components as value_components
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import financials as fq
+from skam_core.storage.queries import health as hq
+from skam_core.storage.queries import kpis as kq
+from skam_core.storage.queries import milestones as mq
+from skam_core.storage.queries import plan as pq
+from skam_core.storage.queries import steering as sq
+from skam_core.storage.queries import strategy as stq
+
+ACCEPTED = ("accepted", "partly_accepted")
+
+
+@dataclass(frozen=True)
+class MilestoneChanges:
+    since: date | None  # the last meeting before the pack's day (None: no meeting yet)
+    done_since: pd.DataFrame  # completed after the last meeting
+    newly_delayed: pd.DataFrame  # delayed now (reported or overdue), not delayed at the last meeting
+    at_risk: pd.DataFrame  # at risk now
+    counts: dict[str, int]  # effective status counts now
+
+
+@dataclass(frozen=True)
+class ValueDelivery:
+    proposed_eur: float  # customer benefit per year of accepted / partly accepted components
+    delivered_eur: float  # of which delivered: all milestones of the component's opportunity done
+    components: pd.DataFrame  # title, status, customer_benefit_eur, milestones, done, delivered
+
+
+@dataclass
+class Pack:
+    customer: dict
+    day: date
+    as_of: date | None
+    changes: MilestoneChanges
+    kpis: pd.DataFrame  # kpi status now, with light_then (at the last meeting)
+    value: ValueDelivery
+    margin_12m: float | None
+    revenue_12m: float
+    others_margin: float | None
+    monthly: pd.DataFrame  # account's monthly revenue / profit / margin
+    milestones: pd.DataFrame  # for the timeline (analytics.milestones.for_timeline)
+    escalations_open: pd.DataFrame
+    decisions: pd.DataFrame  # newest first
+    meetings: pd.DataFrame  # held up to the day, newest first
+    next_meeting: date | None
+    attendees_ours: list[str] = field(default_factory=list)
+    attendees_customer: list[str] = field(default_factory=list)
+    rules: list[golden_rules.RuleResult] = field(default_factory=list)
+
+    @property
+    def rules_score(self) -> float:
+        return golden_rules.score(self.rules)
+
+    @property
+    def kpi_lights(self) -> dict[str, int]:
+        return kpi_rules.light_counts(self.kpis)
+
+    @property
+    def margin_gap(self) -> float | None:
+        if self.margin_12m is None or self.others_margin is None:
+            return None
+        return self.margin_12m - self.others_margin
+
+
+def last_meeting_before(meetings: pd.DataFrame, day: date) -> date | None:
+    """The last meeting held before ``day`` (a pack for a meeting day compares with the one before)."""
+    if meetings.empty:
+        return None
+    held = [d for d in pd.to_datetime(meetings["held_on"]).dt.date if d < day]
+    return max(held) if held else None
+
+
+def milestone_changes(now: pd.DataFrame, then: pd.DataFrame | None, since: date | None, day: date) -> MilestoneChanges:
+    cur = with_effective_status(now, day)
+    counts = cur["effective_status"].value_counts().to_dict() if not cur.empty else {}
+    empty = cur.iloc[0:0]
+    if cur.empty:
+        return MilestoneChanges(since, empty, empty, empty, counts)
+    completed = pd.to_datetime(cur["completed_on"]).dt.date
+    done_since = cur[(cur["effective_status"] == "done") & (completed.notna())]
+    if since is not None:
+        done_since = done_since[
+            [c is not None and not pd.isna(c) and c > since for c in pd.to_datetime(done_since["completed_on"]).dt.date]
+        ]
+    delayed_now = cur[cur["effective_status"] == "delayed"]
+    if since is not None and then is not None and not then.empty:
+        before = with_effective_status(then, since)
+        was_delayed = set(before.loc[before["effective_status"] == "delayed", "id"])
+        newly = delayed_now[~delayed_now["id"].isin(was_delayed)]
+    else:
+        newly = delayed_now
+    at_risk = cur[cur["effective_status"] == "at_risk"]
+    return MilestoneChanges(since, done_since, newly, at_risk, counts)
+
+
+def value_delivery(
+    value_items: pd.DataFrame, opportunities: pd.DataFrame, milestones: pd.DataFrame, day: date
+) -> ValueDelivery:
+    comps = value_components(value_items, opportunities)
+    if comps.empty:
+        empty = pd.DataFrame(columns=["title", "status", "customer_benefit_eur", "milestones", "done", "delivered"])
+        return ValueDelivery(0.0, 0.0, empty)
+    ms = with_effective_status(milestones, day) if not milestones.empty else milestones
+    rows = []
+    for c in comps.to_dict("records"):
+        linked = (
+            ms[ms["opportunity_id"] == c["opportunity_id"]] if not ms.empty and c["opportunity_id"] else ms.iloc[0:0]
+        )
+        n = len(linked)
+        done = int((linked["effective_status"] == "done").sum()) if n else 0
+        rows.append(
+            {
+                "title": c["title"],
+                "status": c["status"],
+                "customer_benefit_eur": c["customer_benefit_eur"],
+                "milestones": n,
+                "done": done,
+                "delivered": c["status"] in ACCEPTED and n > 0 and done == n,
+            }
+        )
+    df = pd.DataFrame(rows)
+    accepted = df[df["status"].isin(ACCEPTED)]
+    proposed = float(accepted["customer_benefit_eur"].fillna(0).sum())
+    delivered = float(accepted.loc[accepted["delivered"], "customer_benefit_eur"].fillna(0).sum())
+    return ValueDelivery(proposed, delivered, df)
+
+
+def kpi_overview(
+    defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, day: date, since: date | None
+) -> pd.DataFrame:
+    now = kpi_rules.status(defs, targets, actuals, upto=day)
+    if now.empty:
+        return now
+    if since is not None:
+        then = kpi_rules.status(defs, targets, actuals, upto=since)
+        now = now.merge(then[["kpi_id", "light"]].rename(columns={"light": "light_then"}), on="kpi_id", how="left")
+    else:
+        now["light_then"] = None
+    return now
+
+
+def account_margin(monthly: pd.DataFrame) -> tuple[float, float | None]:
+    last = monthly.tail(12)
+    revenue = float(last["revenue"].sum()) if not last.empty else 0.0
+    return revenue, (float(last["operating_profit"].sum()) / revenue if revenue > 0 else None)
+
+
+def load_pack(
+    store: Store,
+    customer_id: str,
+    as_of: date | None,
+    today: date,
+    *,
+    others_margin: float | None,
+    size_rank: int | None = None,
+    customers: int | None = None,
+) -> Pack | None:
+    day = as_of or today
+    customer = cq.customer(store, customer_id, as_of)
+    if customer is None:
+        return None
+    meetings = sq.meetings(store, customer_id, as_of)
+    meetings = meetings[pd.to_datetime(meetings["held_on"]).dt.date <= day] if not meetings.empty else meetings
+    since = last_meeting_before(meetings, day)
+    now_ms = mq.milestones(store, as_of, customer_id)
+    then_ms = mq.milestones(store, since, customer_id) if since else None
+    changes = milestone_changes(now_ms, then_ms, since, day)
+    defs, targets = kq.definitions(store, customer_id, as_of), kq.targets(store, customer_id, as_of)
+    kpis = kpi_overview(defs, targets, kq.actuals(store, customer_id, as_of), day, since)
+    value = value_delivery(
+        stq.value_items(store, as_of, customer_id), stq.opportunities(store, as_of, customer_id), now_ms, day
+    )
+    monthly = fq.customer_monthly(store, customer_id, as_of, months=36)
+    revenue, margin = account_margin(monthly)
+    escalations = sq.escalations(store, customer_id, as_of)
+    open_esc = escalations[escalations["status"] == "open"] if not escalations.empty else escalations
+    team = pq.team(store, customer_id, as_of)
+    committee = team[team["on_steering_committee"].fillna(False).astype(bool)] if not team.empty else team
+    latest = meetings.iloc[0] if not meetings.empty else None
+    nxt = None
+    if latest is not None and not pd.isna(latest["next_meeting_on"]):
+        nxt = pd.Timestamp(latest["next_meeting_on"]).date()
+    facts = hq.account_facts(store, as_of, [customer_id])
+    fit = fit_scores(stq.priorities(store, as_of, customer_id), stq.fit_cells(store, as_of, customer_id))
+    rules = golden_rules.judge(
+        facts.iloc[0].to_dict() if not facts.empty else {},
+        fit.get(customer_id, np.nan),
+        size_rank,
+        customers or cq.customer_count(store, as_of),
+        day,
+    )
+    return Pack(
+        customer=customer,
+        day=day,
+        as_of=as_of,
+        changes=changes,
+        kpis=kpis,
+        value=value,
+        margin_12m=margin,
+        revenue_12m=revenue,
+        others_margin=others_margin,
+        monthly=monthly,
+        milestones=for_timeline(now_ms, day),
+        escalations_open=open_esc,
+        decisions=sq.decisions(store, customer_id, as_of),
+        meetings=meetings,
+        next_meeting=nxt,
+        attendees_ours=list(committee.loc[committee["side"] == "ours", "name"]) if not committee.empty else [],
+        attendees_customer=list(committee.loc[committee["side"] == "customer", "name"]) if not committee.empty else [],
+        rules=rules,
+    )

@@ -1,0 +1,75 @@
+"""Figures of the steering pack: value delivered against the proposition, and KPI traffic lights."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout
+from skam_core.i18n import translate
+from skam_core.i18n.formats import eur_compact
+
+
+def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
+    """Per accepted component: customer benefit per year, coloured delivered / in delivery."""
+
+    def t(key: str, **kw) -> str:
+        return translate(key, lang, **kw)
+
+    df = components[components["status"].isin(["accepted", "partly_accepted"])].copy()
+    df = df.sort_values("customer_benefit_eur")
+    fig = go.Figure()
+    for delivered, color, label in (
+        (True, STATUS_COLORS["done"], t("steering.value.delivered")),
+        (False, STATUS_COLORS["open"], t("steering.value.in_delivery")),
+    ):
+        part = df[df["delivered"] == delivered]
+        if part.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                x=part["customer_benefit_eur"],
+                y=[x if len(x) < 45 else x[:43] + "…" for x in part["title"]],
+                orientation="h",
+                marker_color=color,
+                name=label,
+                text=[eur_compact(v, lang) for v in part["customer_benefit_eur"]],
+                textposition="auto",
+                customdata=[f"{d}/{m}" for d, m in zip(part["done"], part["milestones"], strict=True)],
+                hovertemplate="%{y}<br>%{text}<br>"
+                + t("steering.value.milestones_done")
+                + ": %{customdata}<extra></extra>",
+            )
+        )
+    apply_layout(fig, title=t("steering.value.chart_title"), lang=lang, height=max(240, 80 + 48 * len(df)))
+    fig.update_xaxes(
+        title=t("steering.value.axis"), ticksuffix=" €" if lang == "de" else "", tickprefix="" if lang == "de" else "€"
+    )
+    fig.update_yaxes(title=None)
+    fig.update_layout(barmode="stack")
+    return fig
+
+
+def kpi_lights(kpis: pd.DataFrame, lang: str) -> go.Figure:
+    """One marker per KPI: green / amber / red / grey (no value), the latest value against its target."""
+
+    def t(key: str, **kw) -> str:
+        return translate(key, lang, **kw)
+
+    names = list(kpis["name"])
+    fig = go.Figure(
+        go.Scatter(
+            x=[1] * len(kpis),
+            y=names,
+            mode="markers+text",
+            marker={"size": 26, "color": [TRAFFIC.get(x, TRAFFIC["grey"]) for x in kpis["light"]]},
+            text=[t(f"steering.light.{x}") for x in kpis["light"]],
+            textposition="middle right",
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    apply_layout(fig, title=t("steering.kpi.chart_title"), lang=lang, height=max(200, 70 + 45 * len(kpis)))
+    fig.update_xaxes(visible=False, range=[0.9, 1.6])
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_layout(showlegend=False)
+    return fig

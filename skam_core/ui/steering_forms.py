@@ -1,0 +1,178 @@
+"""Steering-committee forms: record a meeting, raise an escalation, record a decision. The services check who
+may; these forms are shown only to those who may (comfort)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.domain.enums import Role
+from skam_core.domain.users import PermissionDenied
+from skam_core.services import steering as svc
+from skam_core.services.items import ValidationFailed
+from skam_core.storage.db import StoreError
+from skam_core.ui.cache import bump_data_version
+from skam_core.ui.editing import show_write_error
+
+
+def may_act(ctx, account_manager: str | None) -> bool:
+    if ctx.present or ctx.read_only_snapshot:
+        return False
+    return ctx.user.role is Role.EXECUTIVE or ctx.may_edit(account_manager)
+
+
+def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    return df[df[col].fillna("").astype(str).str.strip() != ""] if not df.empty else df
+
+
+def record_meeting_form(ctx, pack) -> None:
+    t = ctx.t
+    cid = pack.customer["customer_id"]
+    with st.expander(t("steering.form.meeting_title"), icon=":material/groups:"):
+        st.caption(t("steering.form.meeting_help"))
+        with st.form("steer_meeting", clear_on_submit=False):
+            c1, c2 = st.columns(2)
+            held = c1.date_input(
+                t("steering.form.held_on"),
+                value=ctx.today,
+                max_value=ctx.today,
+                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            )
+            nxt = c2.date_input(
+                t("steering.form.next_on"),
+                value=ctx.today + timedelta(days=90),
+                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            )
+            ours = st.text_input(t("steering.form.ours"), value=", ".join(pack.attendees_ours))
+            theirs = st.text_input(t("steering.form.customer"), value=", ".join(pack.attendees_customer))
+            summary = st.text_area(t("steering.form.summary"), height=80)
+            st.markdown(f"**{t('steering.form.decisions')}**")
+            decisions = st.data_editor(
+                pd.DataFrame({"text": pd.Series(dtype=str), "owner": pd.Series(dtype=str)}),
+                num_rows="dynamic",
+                key="steer_meeting_decisions",
+                width="stretch",
+                column_config={
+                    "text": st.column_config.TextColumn(t("steering.dec.text"), width="large"),
+                    "owner": st.column_config.TextColumn(t("steering.dec.owner")),
+                },
+            )
+            st.markdown(f"**{t('steering.form.actions')}**")
+            actions = st.data_editor(
+                pd.DataFrame(
+                    {
+                        "title": pd.Series(dtype=str),
+                        "owner": pd.Series(dtype=str),
+                        "due": pd.Series(dtype="datetime64[ns]"),
+                    }
+                ),
+                num_rows="dynamic",
+                key="steer_meeting_actions",
+                width="stretch",
+                column_config={
+                    "title": st.column_config.TextColumn(t("steering.ms.title"), width="large"),
+                    "owner": st.column_config.TextColumn(t("steering.ms.owner")),
+                    "due": st.column_config.DateColumn(t("steering.ms.due")),
+                },
+            )
+            st.markdown(f"**{t('steering.form.new_escalations')}**")
+            escalations = st.data_editor(
+                pd.DataFrame(
+                    {
+                        "problem": pd.Series(dtype=str),
+                        "owner": pd.Series(dtype=str),
+                        "decision_needed": pd.Series(dtype=str),
+                        "due": pd.Series(dtype="datetime64[ns]"),
+                    }
+                ),
+                num_rows="dynamic",
+                key="steer_meeting_escalations",
+                width="stretch",
+                column_config={
+                    "problem": st.column_config.TextColumn(t("steering.esc.problem"), width="large"),
+                    "owner": st.column_config.TextColumn(t("steering.esc.owner")),
+                    "decision_needed": st.column_config.TextColumn(t("steering.esc.decision_needed")),
+                    "due": st.column_config.DateColumn(t("steering.esc.due")),
+                },
+            )
+            submitted = st.form_submit_button(t("steering.form.record"), type="primary", icon=":material/save:")
+        if not submitted:
+            return
+        acts = _rows(actions, "title")
+        if acts["due"].isna().any() if not acts.empty else False:
+            st.error(t("steering.form.action_due_missing"))
+            return
+        meeting = svc.Meeting(
+            customer_id=cid,
+            held_on=held,
+            attendees_ours=ours,
+            attendees_customer=theirs,
+            summary=summary,
+            next_meeting_on=nxt,
+            decisions=[(r.text, r.owner or None) for r in _rows(decisions, "text").itertuples()],
+            actions=[svc.Action(r.title, r.owner or None, pd.Timestamp(r.due).date()) for r in acts.itertuples()],
+            escalations=[
+                svc.NewEscalation(
+                    r.problem,
+                    r.owner or None,
+                    r.decision_needed or None,
+                    None if pd.isna(r.due) else pd.Timestamp(r.due).date(),
+                )
+                for r in _rows(escalations, "problem").itertuples()
+            ],
+        )
+        try:
+            svc.record_meeting(ctx.store, ctx.user, meeting, today=ctx.today)
+        except (PermissionDenied, ValidationFailed, StoreError) as exc:
+            show_write_error(ctx, exc)
+            return
+        bump_data_version()
+        st.success(t("steering.form.recorded", day=ctx.fmt.day(held)), icon=":material/check_circle:")
+
+
+def escalation_forms(ctx, pack) -> None:
+    """Raise a new escalation; record the decision on an open one."""
+    t = ctx.t
+    cid = pack.customer["customer_id"]
+    with st.expander(t("steering.form.raise_title"), icon=":material/report:"):
+        with st.form("steer_raise", clear_on_submit=True):
+            problem = st.text_area(t("steering.esc.problem"), height=70)
+            c1, c2, c3 = st.columns([2, 2, 1])
+            owner = c1.text_input(t("steering.esc.owner"))
+            need = c2.text_input(t("steering.esc.decision_needed"))
+            due = c3.date_input(
+                t("steering.esc.due"),
+                value=ctx.today + timedelta(days=14),
+                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            )
+            if st.form_submit_button(t("steering.form.raise"), type="primary"):
+                try:
+                    svc.raise_escalation(
+                        ctx.store,
+                        ctx.user,
+                        cid,
+                        svc.NewEscalation(problem, owner or None, need or None, due),
+                        today=ctx.today,
+                    )
+                except (PermissionDenied, ValidationFailed, StoreError) as exc:
+                    show_write_error(ctx, exc)
+                else:
+                    bump_data_version()
+                    st.success(t("steering.form.raised"))
+    if pack.escalations_open.empty:
+        return
+    with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
+        options = {r.id: f"{r.problem} ({r.owner or '–'})" for r in pack.escalations_open.itertuples()}
+        with st.form("steer_decide", clear_on_submit=True):
+            which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.get)
+            decision = st.text_area(t("steering.esc.decision"), height=70)
+            if st.form_submit_button(t("steering.form.decide"), type="primary"):
+                try:
+                    svc.decide_escalation(ctx.store, ctx.user, which, decision, today=ctx.today)
+                except (PermissionDenied, ValidationFailed, StoreError) as exc:
+                    show_write_error(ctx, exc)
+                else:
+                    bump_data_version()
+                    st.success(t("steering.form.decided"))

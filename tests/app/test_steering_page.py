@@ -1,0 +1,109 @@
+"""The steering page: the pack in both languages, snapshot links that do not move, presentation mode, roles."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from skam_core.demo import names as demo_names
+from skam_core.services.items import save_item
+from skam_core.services.kpis import record_kpi_entry
+from skam_core.services.steering import Meeting, record_meeting
+from skam_core.storage.db import Store
+from skam_core.storage.versioned import utc_now
+from tests.app.conftest import assert_clean, run_app, texts
+from tests.conftest import ADMIN, AM_BECKER, key_account_of
+
+pytestmark = pytest.mark.usefixtures("app_env")
+CFO = demo_names.USERS[0][0]  # viewer
+CEO = demo_names.USERS[1][0]  # executive
+
+
+def _metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_pack_renders_in_both_languages(app_env, lang):
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": lang})
+    assert_clean(at)
+    labels = list(_metrics(at))
+    assert ("Wert geliefert" if lang == "de" else "Value delivered") in labels
+    assert len(labels) == 5
+
+
+def test_without_an_account_the_chair_sees_all_packs():
+    at = run_app("pages/steering.py", params={"lang": "en"})
+    assert_clean(at)
+    assert at.title[0].value == "Steering committees at a glance"
+    assert len(at.dataframe) >= 1
+
+
+def test_a_snapshot_link_shows_the_same_numbers_whatever_changed_later(app_env):
+    store = Store(app_env)
+    cid = key_account_of(store, AM_BECKER.user_id, "implementation")
+    # The meeting was held yesterday and pinned its day.
+    held = date.today() - timedelta(days=1)
+    record_meeting(store, AM_BECKER, Meeting(customer_id=cid, held_on=held, summary="Review"))
+    pinned = {"account": cid, "as_of": held.isoformat(), "lang": "en"}
+    before = _metrics(run_app("pages/steering.py", params=pinned))
+    # Today: KPIs and milestones change (made visible for "yesterday" would be a bug).
+    kpis = store.query("SELECT id FROM kpi_definitions WHERE customer_id=? AND valid_to IS NULL", [cid]).rows
+    month = date.today().replace(day=1)
+    for (kid,) in kpis:
+        record_kpi_entry(store, AM_BECKER, kid, month - timedelta(days=1), 1.0, "after the meeting")
+    ms = store.query(
+        "SELECT id FROM milestones WHERE customer_id=? AND valid_to IS NULL AND status<>'done'", [cid]
+    ).rows
+    for (mid,) in ms:
+        save_item(store, ADMIN, "milestones", {"id": mid, "status": "done", "completed_on": date.today()})
+    after = _metrics(run_app("pages/steering.py", params=pinned))
+    now = _metrics(run_app("pages/steering.py", params={"account": cid, "lang": "en"}))
+    assert after == before
+    assert now != before  # the live view did change
+    assert utc_now()  # (the store kept every version: nothing was overwritten)
+
+
+def test_presentation_mode_hides_sidebar_and_edit_controls(app_env):
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en", "present": "1"}, act_as=AM_BECKER.user_id)
+    assert_clean(at)
+    assert not at.sidebar.selectbox
+    assert not at.text_area and not at.expander  # no forms
+    assert [b.label for b in at.button] == ["Previous account", "Next account"]
+
+
+def test_account_manager_sees_the_forms_and_a_viewer_does_not(app_env):
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    am = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=AM_BECKER.user_id)
+    assert any(e.label == "Record a meeting" for e in am.expander)
+    viewer = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CFO)
+    assert_clean(viewer)
+    assert not any(e.label == "Record a meeting" for e in viewer.expander)
+
+
+def test_an_executive_decides_an_open_escalation(app_env):
+    store = Store(app_env)
+    cid = key_account_of(store, AM_BECKER.user_id, "implementation")
+    from skam_core.services.steering import NewEscalation, raise_escalation
+
+    eid = raise_escalation(
+        store,
+        AM_BECKER,
+        cid,
+        NewEscalation("Lieferengpass Sensoren", "Einkauf", "Zweitlieferant?", date.today() + timedelta(days=7)),
+    )
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
+    assert_clean(at)
+    assert "Lieferengpass Sensoren" in str([d.value for d in at.dataframe])
+    assert any(e.label == "Record a decision on an escalation" for e in at.expander)
+    next(b for b in at.selectbox if b.label == "Escalation").set_value(eid)
+    area = [a for a in at.text_area if a.label == "Decision"][0]
+    area.input("Zweitlieferant freigegeben")
+    next(b for b in at.button if b.label == "Save the decision").click().run()
+    assert_clean(at)
+    assert "Decision saved" in texts(at)
+    decided = store.query(
+        "SELECT status, decided_by FROM escalations WHERE problem = 'Lieferengpass Sensoren' AND valid_to IS NULL"
+    ).first()
+    assert decided == {"status": "decided", "decided_by": "Dr. Dorothea Hartmann"}

@@ -23,10 +23,10 @@ from skam_core.analytics.profit import (
 from skam_core.domain.enums import KEY_ACCOUNT_STAGES, MilestoneStatus
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import financials as fq
 from skam_core.storage.queries import health as hq
 from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import portfolio as portq
+from skam_core.storage.queries import profit as profit_queries
 from skam_core.storage.queries import strategy as sq
 from skam_core.storage.queries import users as uq
 
@@ -70,7 +70,8 @@ def comparison_from_groups(window: Window, groups: pd.DataFrame) -> GroupCompari
 
 def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
     day = as_of or today
-    window = window_for(fq.latest_month(store, day))
+    profit_queries.ensure_aggregates(store, today)  # (re)builds them if the figures changed behind our back
+    window = window_for(profit_queries.latest_month(store, as_of, day))  # from the monthly aggregates
     span = window or Window(day.replace(day=1), day.replace(day=1))  # no figures yet: every sum is zero
     current = window is not None and current_window_applies(store, window, as_of, today)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
@@ -83,7 +84,7 @@ def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
         ms = pool.submit(mq.milestones, store, as_of)
         users = pool.submit(uq.list_users, store, as_of)
         fit = fit_scores(prios.result(), cells.result())
-        groups, rows, _ = frames.result()
+        groups, rows = frames.result()
         counts = status_counts(ms.result(), day)
         facts_df = facts.result()
         names = users.result()

@@ -136,11 +136,11 @@ def _assign_key_accounts(df: pd.DataFrame, size: DemoSize, today: date, rng: np.
         df.at[idx, "account_manager"] = names.ACCOUNT_MANAGERS[j % len(names.ACCOUNT_MANAGERS)]
         df.at[idx, "segment"] = "A" if df.at[idx, "_annual"] > 1_500_000 else df.at[idx, "segment"]
         # Chosen because they looked promising: a slightly better margin already before the start.
-        df.at[idx, "_margin"] = float(np.clip(df.at[idx, "_margin"] + 0.012, 0.03, 0.12))
+        df.at[idx, "_margin"] = float(np.clip(df.at[idx, "_margin"] + 0.004, 0.03, 0.12))
         if offset is not None:
             start_month = month_add(end, -offset)
             df.at[idx, "skam_start"] = pd.Timestamp(start_month + timedelta(days=int(rng.integers(4, 26))))
-            df.at[idx, "_uplift"] = float(rng.normal(0.068, 0.008))
+            df.at[idx, "_uplift"] = float(rng.normal(0.054, 0.008))
             df.at[idx, "_start_offset"] = offset
 
 

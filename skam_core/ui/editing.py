@@ -112,6 +112,7 @@ def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
             index=idx,
             key=key,
             help=help_,
+            placeholder=ctx.t("edit.choose"),
             format_func=lambda v: ctx.t(opts[v]) if ff.translate_options else str(opts[v]),
         )
     if f.kind == "bool":
@@ -161,6 +162,7 @@ def item_form(
     submit_label: str = "edit.save",
     columns: int = 2,
     on_saved: Callable[[], None] | None = None,
+    defaults: Mapping[str, Any] | None = None,
 ) -> bool:
     """A form for one item. ``fixed`` holds values the user does not edit (key, customer_id); a new item gets
     a fresh id. Saving passes the version the form was opened on, so a concurrent edit is reported, not lost."""
@@ -174,7 +176,8 @@ def item_form(
         values: dict[str, Any] = {}
         for i, ff in enumerate(fields):
             with cols[i % columns]:
-                values[ff.name] = _input(ctx, table_name, ff, (current or {}).get(ff.name), f"{key}.{ff.name}")
+                start = (current or defaults or {}).get(ff.name)  # a new item may start from defaults
+                values[ff.name] = _input(ctx, table_name, ff, start, f"{key}.{ff.name}")
         submitted = st.form_submit_button(ctx.t(submit_label), type="primary", icon=":material/save:")
     if not submitted:
         return False

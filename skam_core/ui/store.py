@@ -28,9 +28,24 @@ def db_path() -> Path:
     return Path(os.environ.get("SKAM_DB") or DEFAULT_DB)
 
 
+def _warm_up() -> None:
+    """Import the estimator library in the background: the first profit view would otherwise wait ~2 s."""
+    try:
+        import statsmodels.regression.linear_model  # noqa: F401
+    except Exception:  # a missing optional speed-up must never break the app
+        pass
+
+
+_warmed = False
+
+
 def open_store(t) -> Store:
     """The process-wide store; creates (and, for the default store, fills) it on first use."""
+    global _warmed
     path = db_path()
+    if not _warmed:
+        _warmed = True
+        threading.Thread(target=_warm_up, name="skam-warm-up", daemon=True).start()
     with _first_run_lock:
         new = not path.exists()
         store = get_store(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -41,6 +42,8 @@ class Field:
     choices: tuple[str, ...] | None = None
     max_len: int = 4000
     default: Any = None  # stored when no value is given (mirrors the column's DEFAULT in the schema)
+    pattern: str | None = None  # for text: a regular expression the whole value must match
+    example: str | None = None  # shown in the message when the pattern does not match
 
     def coerce(self, raw: Any) -> Any:
         """The value in its stored type, or raise ValueError with a message naming what is wrong."""
@@ -53,6 +56,8 @@ class Field:
             v = str(raw).strip()
             if len(v) > self.max_len:
                 raise SpecError(f"is longer than {self.max_len} characters", "too_long", max=self.max_len)
+            if self.pattern and not re.fullmatch(self.pattern, v):
+                raise SpecError(f"'{v}' is not in the form {self.example}", "bad_format", value=v, example=self.example)
             return v
         if k == "email":
             v = str(raw).strip().lower()

@@ -14,7 +14,7 @@ SPECS = {
         Field("sort_order", "int", default=0),
     ),
     "delivery_capacity": (
-        Field("quarter", "text", required=True, max_len=7),
+        Field("quarter", "text", required=True, max_len=7, pattern=r"\d{4}-Q[1-4]", example="2026-Q3"),
         Field("person_days", "float", required=True, min=0),
         Field("note", "text"),
     ),

@@ -140,6 +140,7 @@ MESSAGES = {
     "edit.created": ("angelegt", "created"),
     "edit.removed": ("entfernt", "removed"),
     "edit.yes": ("ja", "yes"),
+    "edit.choose": ("Bitte wählen …", "Choose …"),
     "edit.no": ("nein", "no"),
     "edit.read_only_snapshot": (
         "Ältere Stände sind schreibgeschützt. Zum Bearbeiten „Zurück zu heute“ wählen.",

@@ -11,6 +11,7 @@ MESSAGES = {
     "spec.not_bool": ("„{value}“ ist weder ja noch nein", "'{value}' is not yes/no"),
     "spec.not_choice": ("„{value}“ ist keine der erlaubten Angaben", "'{value}' is not one of the allowed values"),
     "spec.bad_date": ("„{value}“ ist kein gültiges Datum (JJJJ-MM-TT)", "'{value}' is not a valid date (YYYY-MM-DD)"),
+    "spec.bad_format": ("„{value}“ hat nicht die Form {example}", "'{value}' is not in the form {example}"),
     "spec.bad_month": ("„{value}“ ist kein gültiger Monat (JJJJ-MM)", "'{value}' is not a valid month (YYYY-MM)"),
     "field.account_manager": ("Key Account Manager", "Account manager"),
     "field.agreed_on": ("Vereinbart am", "Agreed on"),

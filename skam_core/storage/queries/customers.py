@@ -65,3 +65,10 @@ def key_account_ids(store: Store, as_of: date | None = None) -> list[str]:
         params,
     ).rows
     return [r[0] for r in rows]
+
+
+def first_account_in_stage(store: Store, stage: str, as_of: date | None = None) -> str | None:
+    vis, params = visible_clause(as_of)
+    return store.query(
+        f"SELECT min(customer_id) FROM customers WHERE {vis} AND NOT is_deleted AND skam_stage = ?", [*params, stage]
+    ).single_value()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from skam_core.storage.db import Store
@@ -38,37 +37,32 @@ def _joined(as_of: date | None, start: date, end: date, day: date, current_windo
 
 def portfolio_frames(
     store: Store, as_of: date | None, start: date, end: date, day: date, current_window: bool
-) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
-    """In one pass over the figures: group sums per (is_skam, stage); the rows of key accounts and of customers
-    with a fit analysis (with their size rank); and every customer's window revenue, sorted descending.
-
-    The joined customers live in a temporary table of this cursor, so the figures are scanned once."""
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """In one query over the figures: group sums per (is_skam, stage), and the rows of key accounts and of
+    customers with a fit analysis, with names and their size rank (1 + customers with more revenue)."""
     sql, params = _joined(as_of, start, end, day, current_window)
+    nvis, nparams = visible_clause(as_of, "n")
     fvis, fparams = visible_clause(as_of, "fs")
-    with store.cursor() as cur:
-        cur.execute("CREATE OR REPLACE TEMP TABLE portfolio_j AS " + sql + " SELECT * FROM j", params)
-        try:
-            groups = cur.execute(
-                "SELECT is_skam, skam_stage, count(*) AS customers, sum(revenue) AS revenue,"
-                " sum(operating_profit) AS operating_profit FROM portfolio_j GROUP BY ALL"
-            ).df()
-            # Names only for the few rows shown (materialising 100,000 names costs more than the sums).
-            nvis, nparams = visible_clause(as_of, "n")
-            rows = cur.execute(
-                f"SELECT k.customer_id, n.name, k.skam_stage, k.skam_start, n.account_manager, k.revenue,"
-                f" k.operating_profit, k.has_figures, k.is_skam FROM portfolio_j k"
-                f" JOIN customers n ON n.customer_id = k.customer_id AND {nvis} AND NOT n.is_deleted"
-                f" WHERE k.skam_stage <> 'none' OR k.customer_id IN (SELECT customer_id FROM fit_scores fs"
-                f"   WHERE {fvis} AND NOT fs.is_deleted)",
-                [*nparams, *fparams],
-            ).df()
-            revenues = cur.execute(
-                "SELECT revenue FROM portfolio_j WHERE revenue > 0 ORDER BY revenue DESC"
-            ).fetchnumpy()["revenue"]
-        finally:
-            cur.execute("DROP TABLE IF EXISTS portfolio_j")
-    # Size rank: 1 + how many customers had more revenue (ties share a rank).
-    ascending = np.asarray(revenues, dtype="float64")[::-1]
-    larger = len(ascending) - np.searchsorted(ascending, rows["revenue"].to_numpy(dtype="float64"), side="right")
-    rows["size_rank"] = (larger + 1).astype("int64")
-    return groups, rows, ascending[::-1]
+    frame = store.df(
+        sql + ","
+        " g AS (SELECT 0 AS kind, is_skam, skam_stage, count(*) AS customers, sum(revenue) AS revenue,"
+        "   sum(operating_profit) AS operating_profit, NULL::VARCHAR AS customer_id, NULL::BIGINT AS size_rank,"
+        "   NULL::BOOLEAN AS has_figures FROM j GROUP BY ALL),"
+        " r AS (SELECT *, rank() OVER (ORDER BY revenue DESC) AS size_rank FROM j),"
+        f" k AS (SELECT 1 AS kind, is_skam, skam_stage, 1 AS customers, revenue, operating_profit, customer_id,"
+        f"   size_rank, has_figures FROM r WHERE skam_stage <> 'none' OR customer_id IN"
+        f"   (SELECT customer_id FROM fit_scores fs WHERE {fvis} AND NOT fs.is_deleted))"
+        " SELECT * FROM g UNION ALL SELECT * FROM k",
+        [*params, *fparams],
+    )
+    groups = frame[frame["kind"] == 0].drop(columns=["kind", "customer_id", "size_rank", "has_figures"])
+    rows = frame[frame["kind"] == 1].drop(columns=["kind", "customers"]).reset_index(drop=True)
+    # Names and account managers only for the few rows shown (carrying 100,000 names costs more than the sums).
+    names = store.df(
+        f"SELECT customer_id, name, skam_start, account_manager FROM customers n"
+        f" WHERE {nvis} AND NOT n.is_deleted AND list_contains(?, customer_id)",
+        [*nparams, list(rows["customer_id"])],
+    )
+    rows = rows.merge(names, on="customer_id", how="left")
+    rows["size_rank"] = rows["size_rank"].astype("int64")
+    return groups.reset_index(drop=True), rows

@@ -430,9 +430,12 @@ def _build_plan(
     # Step 5: milestones. Past ones done (some late), one overdue and not done, one at risk, future ones open.
     anchor = start or (today + timedelta(days=30))
     n_ms = 8 if start else 5
+    # A running plan's milestones reach from the start to half a year ahead, so that every account has some
+    # done, some due now (a few at risk, one overdue) and some still to come.
+    step = max(30, ((today + timedelta(days=180)) - anchor).days // n_ms) if start else 45
     for n in range(n_ms):
         ms_id = f"{cid}-ms{n}"
-        due = anchor + timedelta(days=45 * n + int(rng.integers(0, 20)))
+        due = anchor + timedelta(days=step * n + int(rng.integers(0, 20)))
         base = {
             "id": ms_id,
             "customer_id": cid,

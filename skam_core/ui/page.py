@@ -68,8 +68,8 @@ def _early_lang() -> str:
 _PRESENT_CSS = """<style>
 [data-testid="stMainBlockContainer"] {max-width: 100%; padding-top: 1.5rem;}
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li {font-size: 1.35rem;}
-[data-testid="stMetricValue"] {font-size: 3.2rem;}
-[data-testid="stMetricLabel"] p {font-size: 1.25rem;}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {font-size: 3rem !important; line-height: 1.2;}
+[data-testid="stMetricLabel"] p {font-size: 1.2rem !important;}
 h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-size: 1.9rem !important;}
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
 </style>"""

@@ -38,6 +38,11 @@ class StoreLockedError(StoreError):
     """Another process holds the store file for writing."""
 
 
+class RetryableConflict(Exception):
+    """A collision with a concurrent writer found by our own code (e.g. the entity lock): retry like a
+    DuckDB transaction conflict."""
+
+
 class WriteConflictError(StoreError):
     """A write kept colliding with concurrent writes and was given up after bounded retries."""
 
@@ -119,7 +124,7 @@ class Store:
                     result = work(cur)
                     cur.commit()
                     return result
-                except duckdb.TransactionException as exc:
+                except (duckdb.TransactionException, RetryableConflict) as exc:
                     _safe_rollback(cur)
                     attempt += 1
                     if attempt > retries:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pandas as pd
 
-from skam_core.storage.db import StoreError
+from skam_core.storage.db import RetryableConflict, StoreError
 
 # The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
 # until the end of that day in Germany, not in UTC.
@@ -309,6 +309,16 @@ def save_version(
     if unknown:
         raise ValueError(f"{table_name}: unknown column(s) {sorted(unknown)}")
     now = now or utc_now()
+    # Serialise writers of the same entity (see migrations/002_entity_locks.sql); a collision surfaces as a
+    # TransactionException, which Store.transaction retries.
+    entity_key = "\x1f".join(str(values[k]) for k in t.key)
+    try:
+        cur.execute(
+            "INSERT INTO entity_locks VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET touched = touched + 1",
+            [t.name, entity_key],
+        )
+    except duckdb.ConstraintException as exc:  # another writer created the lock row after our snapshot began
+        raise RetryableConflict(str(exc)) from exc
     current = current_version(cur, table_name, values)
     if expected_valid_from is not None and (current is None or current["valid_from"] != expected_valid_from):
         who = current["changed_by"] if current else "someone"

@@ -146,17 +146,41 @@ def value_delivery(
     return ValueDelivery(proposed, delivered, df)
 
 
+def lights_at(defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, upto: date) -> dict[str, str]:
+    """Each KPI's traffic light as it stood at ``upto``: its latest value up to that month against the target
+    in force for that period (the latest target set on or before it) — the rule of kpis.status, for one day.
+    Plain lookups: the full status is computed once, for the pack's own day."""
+    month = upto.replace(day=1)
+
+    def as_month(x) -> date:
+        return pd.Timestamp(x).date().replace(day=1)
+
+    tgt: dict[str, list[tuple[date, float]]] = {}
+    for r in targets.itertuples():
+        tgt.setdefault(r.kpi_id, []).append((as_month(r.period), float(r.target)))
+    act: dict[str, list[tuple[date, float]]] = {}
+    for r in actuals.itertuples():
+        act.setdefault(r.kpi_id, []).append((as_month(r.period), float(r.value)))
+    out: dict[str, str] = {}
+    for d in defs.itertuples():
+        values = sorted(p for p in act.get(d.id, []) if p[0] <= month)
+        if not values:
+            out[d.id] = "grey"
+            continue
+        period, value = values[-1]
+        in_force = [v for p, v in sorted(tgt.get(d.id, [])) if p <= period]
+        out[d.id] = kpi_rules.traffic_light(value, in_force[-1] if in_force else None, d.direction)
+    return out
+
+
 def kpi_overview(
     defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, day: date, since: date | None
 ) -> pd.DataFrame:
     now = kpi_rules.status(defs, targets, actuals, upto=day)
     if now.empty:
         return now
-    if since is not None:
-        then = kpi_rules.status(defs, targets, actuals, upto=since)
-        now = now.merge(then[["kpi_id", "light"]].rename(columns={"light": "light_then"}), on="kpi_id", how="left")
-    else:
-        now["light_then"] = None
+    then = lights_at(defs, targets, actuals, since) if since is not None else {}
+    now["light_then"] = [then.get(k) for k in now["kpi_id"]]
     return now
 
 

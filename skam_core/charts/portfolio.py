@@ -66,7 +66,8 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
             annotation_position="top",
         )
     apply_layout(fig, title=t("chart.fit_size_title"), lang=lang, height=480, legend_title=t("chart.stage"))
-    fig.update_xaxes(title=t("chart.fit_axis"), range=[0, 105], ticksuffix="", zeroline=False)
+    # Room right of 100 so that the names of accounts with a perfect fit are not cut off.
+    fig.update_xaxes(title=t("chart.fit_axis"), range=[-3, 118], tickvals=[0, 20, 40, 60, 80, 100], zeroline=False)
     ticks = log_ticks(df["revenue"]) if not df.empty else []
     fig.update_yaxes(
         title=t("chart.revenue_axis"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]

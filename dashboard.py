@@ -7,21 +7,14 @@ the current user.
 
 import streamlit as st
 
-from skam_core.i18n import LANGS, lang_from_locale, translate
+from skam_core.i18n import translate
 from skam_core.storage.db import StoreError
 from skam_core.ui.auth import identify, resolve_user
 from skam_core.ui.nav import build_navigation
+from skam_core.ui.state import early_lang, presentation_requested
 from skam_core.ui.store import open_store
 
-
-def _lang() -> str:
-    raw = st.query_params.get("lang")
-    if raw in LANGS:
-        return raw
-    return st.session_state.get("skam_lang") or lang_from_locale(st.context.locale)
-
-
-lang = _lang()
+lang = early_lang()
 try:
     store = open_store(lambda key, **kw: translate(key, lang, **kw))
 except StoreError as exc:  # e.g. another process holds the file: say so plainly
@@ -29,8 +22,8 @@ except StoreError as exc:  # e.g. another process holds the file: say so plainly
     st.stop()
 identity = identify()
 user = resolve_user(store, identity) if identity.user_id else None
-present = st.query_params.get("present") in ("1", "true", "yes")  # presentation mode: no navigation
 navigation = st.navigation(
-    build_navigation(lang, is_admin=bool(user and user.is_admin)), position="hidden" if present else "sidebar"
+    build_navigation(lang, is_admin=bool(user and user.is_admin)),
+    position="hidden" if presentation_requested() else "sidebar",
 )
 navigation.run()

@@ -60,7 +60,7 @@ st.subheader(t("fit.matrix_title"))
 st.caption(t("fit.matrix_caption"))
 if view.priorities.empty:
     empty_state(t("fit.no_priorities"), t("fit.no_priorities_next"))
-    page_link(ctx, "strategy", "fit.to_strategy", icon=":material/arrow_back:")
+    page_link(ctx, "strategy", "fit.to_strategy")
 elif caps.empty:
     empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
 else:

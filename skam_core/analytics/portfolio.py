@@ -17,7 +17,7 @@ from skam_core.analytics.profit import (
     GroupComparison,
     GroupFigures,
     Window,
-    current_window_applies,
+    sees_current,
     window_for,
 )
 from skam_core.domain.enums import KEY_ACCOUNT_STAGES, MilestoneStatus
@@ -70,10 +70,10 @@ def comparison_from_groups(window: Window, groups: pd.DataFrame) -> GroupCompari
 
 def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
     day = as_of or today
-    profit_queries.ensure_aggregates(store, today)  # (re)builds them if the figures changed behind our back
+    state = profit_queries.ensure_aggregates(store, today)  # (re)builds them if the figures changed meanwhile
     window = window_for(profit_queries.latest_month(store, as_of, day))  # from the monthly aggregates
     span = window or Window(day.replace(day=1), day.replace(day=1))  # no figures yet: every sum is zero
-    current = window is not None and current_window_applies(store, window, as_of, today)
+    current = window is not None and sees_current(state, as_of, window)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
     with ThreadPoolExecutor(max_workers=4) as pool:

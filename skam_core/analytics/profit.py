@@ -75,35 +75,6 @@ def window_for(latest_month: date | None) -> Window | None:
     return Window(month_add(end, -11), end)
 
 
-def is_skam(membership: pd.DataFrame, as_of: date) -> pd.Series:
-    """SKAM accounts: skam_start on or before as_of."""
-    start = pd.to_datetime(membership["skam_start"])
-    return (start.notna() & (start <= pd.Timestamp(as_of))).to_numpy()
-
-
-def compare_groups(window: Window, membership: pd.DataFrame, sums: pd.DataFrame, as_of: date) -> GroupComparison:
-    """Sum revenue and operating profit per group over the window (customers outside ``membership`` count in
-    neither group)."""
-    flag = np.asarray(is_skam(membership, as_of), dtype=bool)
-    # One factorisation of both id columns (plain object arrays: pandas' Arrow-backed string lookups are slow at
-    # 100,000 customers); pos = each sums row's position in membership, -1 if it is not a member.
-    members = np.asarray(membership["customer_id"], dtype=object)
-    codes, uniques = pd.factorize(np.concatenate([members, np.asarray(sums["customer_id"], dtype=object)]))
-    where = np.full(len(uniques), -1, dtype="int64")
-    where[codes[: len(members)]] = np.arange(len(members))
-    pos = where[codes[len(members) :]]
-    known = pos >= 0
-    in_skam = np.zeros(len(pos), dtype=bool)
-    in_skam[known] = flag[pos[known]]
-    revenue = sums["revenue"].to_numpy(dtype="float64")
-    profit = sums["operating_profit"].to_numpy(dtype="float64")
-
-    def figures(mask: np.ndarray, n: int) -> GroupFigures:
-        return GroupFigures(int(n), float(revenue[mask].sum()), float(profit[mask].sum()))
-
-    return GroupComparison(window, figures(known & in_skam, flag.sum()), figures(known & ~in_skam, (~flag).sum()))
-
-
 # -- the profit page and the `profit` command ---------------------------------------------------------------
 
 MIN_BEFORE_MONTHS = 3  # an account's margin before its start needs at least this many months with figures
@@ -379,7 +350,7 @@ def analyse(
     )
 
 
-def _sees_current(state: pq.AggregateState, as_of: date | None, window: Window) -> bool:
+def sees_current(state: pq.AggregateState, as_of: date | None, window: Window) -> bool:
     """Whether agg_customer_window holds this view's window sums: the view sees the current figures (nothing
     changed after the as-of instant) and its window is the aggregate's."""
     instant = as_of_instant(as_of)
@@ -387,16 +358,11 @@ def _sees_current(state: pq.AggregateState, as_of: date | None, window: Window) 
     return current and state.window_end == window.end
 
 
-def current_window_applies(store: Store, window: Window, as_of: date | None, today: date) -> bool:
-    """Whether the pre-aggregated per-customer window sums (agg_customer_window) answer this view."""
-    return _sees_current(pq.ensure_aggregates(store, today), as_of, window)
-
-
 def customer_window_sums(store: Store, window: Window, as_of: date | None, today: date) -> pd.DataFrame:
     """Revenue and operating profit per customer over ``window`` as known at ``as_of``: from the pre-aggregated
     window when it applies (no scan of the figures), else summed from the rows. Same columns as
     storage.queries.financials.customer_sums; other pages may use it instead."""
-    if _sees_current(pq.ensure_aggregates(store, today), as_of, window):
+    if sees_current(pq.ensure_aggregates(store, today), as_of, window):
         return pq.current_customer_sums(store)
     return fq.customer_sums(store, window.start, window.end, as_of)
 
@@ -417,7 +383,7 @@ def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis
     skam_rows = pq.key_account_months(store, ids, as_of, window.end)
     unlisted = pq.unlisted_customers(store, as_of)
     unlisted_rows = pq.customer_months(store, unlisted, as_of, window.end)
-    if _sees_current(state, as_of, window):
+    if sees_current(state, as_of, window):
         spread = pq.current_margin_spread(store, ids, unlisted)
     else:
         spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted)

@@ -6,16 +6,15 @@ writes a new version (who, when). Specific services (KPI entries, meetings, impo
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import duckdb
-import pandas as pd
 
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import PermissionDenied, User
+from skam_core.domain.values import same_value
 from skam_core.services.access import require_account_write, require_admin
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
@@ -39,15 +38,6 @@ def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[st
             raise versioned.NotFoundError(f"KPI {row.get('kpi_id')} does not exist.")
         return kpi["customer_id"]
     return None
-
-
-def _same(a: Any, b: Any) -> bool:
-    na = lambda v: v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT  # noqa: E731
-    if na(a) or na(b):
-        return na(a) and na(b)
-    if isinstance(a, (date, datetime)) or isinstance(b, (date, datetime)):
-        return pd.Timestamp(a) == pd.Timestamp(b)
-    return a == b
 
 
 def check_write(
@@ -100,7 +90,7 @@ def save_item(
         if missing:
             raise ValidationFailed(missing)
         check_write(cur, user, table_name, merged, current)
-        if current is not None and all(_same(merged.get(f.name), current.get(f.name)) for f in spec):
+        if current is not None and all(same_value(merged.get(f.name), current.get(f.name)) for f in spec):
             return current["valid_from"]  # nothing changed: no new version (the history stays meaningful)
         return versioned.save_version(
             cur, table_name, merged, user_id=user.user_id, now=now, expected_valid_from=expected_valid_from

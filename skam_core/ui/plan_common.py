@@ -9,13 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.domain.enums import Role
-from skam_core.domain.users import PermissionDenied
-from skam_core.services.items import ValidationFailed
-from skam_core.storage.db import StoreError, WriteConflictError
-from skam_core.storage.versioned import NotFoundError, StaleEditError
 from skam_core.ui import loaders
+from skam_core.ui.editing import WRITE_ERRORS, write_error_text  # noqa: F401  (re-exported for the plan pages)
 from skam_core.ui.loaders_plan import user_names
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.widgets import empty_state, page_link
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
@@ -71,26 +68,6 @@ def show_findings(ctx, findings, render: Callable[[object], str]) -> None:
         LEVEL_BOX[f.level](render(f), icon=LEVEL_ICON[f.level])
 
 
-def write_error_text(ctx, exc: Exception) -> str:
-    """A plain sentence for a failed write (never a traceback)."""
-    if isinstance(exc, PermissionDenied):
-        return ctx.t("error.permission", detail=str(exc))
-    if isinstance(exc, ValidationFailed):
-        return ctx.t("error.validation", detail="; ".join(str(e) for e in exc.errors))
-    if isinstance(exc, WriteConflictError):
-        return ctx.t("plan.error.write_conflict")
-    if isinstance(exc, StaleEditError):
-        return ctx.t("plan.error.stale", detail=str(exc))
-    if isinstance(exc, NotFoundError):
-        return ctx.t("plan.error.not_found", detail=str(exc))
-    if isinstance(exc, StoreError):
-        return ctx.t("error.conflict", detail=str(exc))
-    raise exc
-
-
-WRITE_ERRORS = (PermissionDenied, ValidationFailed, StoreError)
-
-
 def fmt_day(ctx, v) -> str:
     if v is None or (not isinstance(v, str) and pd.isna(v)):
         return "–"
@@ -108,15 +85,5 @@ def names_list(names) -> str:
 
 
 def link_to(ctx, page_id: str, label: str, icon: str, params: dict[str, str]) -> None:
-    """A link to another page keeping the view state. ``st.page_link`` knows only pages registered with the
-    navigation; when a page file runs on its own (opened directly, or in a test), a plain link does the job."""
-    from urllib.parse import urlencode
-
-    from streamlit.errors import StreamlitPageNotFoundError
-
-    from skam_core.ui.nav import spec
-
-    try:
-        st.page_link(spec(page_id).file, label=label, icon=icon, query_params=params)
-    except StreamlitPageNotFoundError:
-        st.markdown(f"{icon} [{label}](/{spec(page_id).url_path}?{urlencode(params)})")
+    """A link to another page with the given view state (see widgets.page_link)."""
+    page_link(ctx, page_id, label=label, params=params)

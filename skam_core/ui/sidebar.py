@@ -90,15 +90,11 @@ def render_sidebar(ctx) -> None:
 def _navigation(ctx) -> None:
     """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
     has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
-    from skam_core.ui.nav import PAGES, ROOT, SECTIONS
+    from skam_core.ui.nav import SECTIONS, available_pages
     from skam_core.ui.widgets import page_link
 
     for section in SECTIONS:
-        pages = [
-            p
-            for p in PAGES
-            if p.section == section and (ctx.user.is_admin or not p.admin_only) and (ROOT / p.file).is_file()
-        ]
+        pages = available_pages(section, is_admin=ctx.user.is_admin)
         if not pages:
             continue
         st.caption(ctx.t(f"nav.{section}"))
@@ -127,17 +123,9 @@ def _act_as(ctx) -> None:
 
 
 def _share_link(ctx) -> None:
-    params = {
-        k: v
-        for k, v in (
-            ("account", ctx.account),
-            ("as_of", ctx.as_of.isoformat() if ctx.as_of else None),
-            ("lang", ctx.lang),
-        )
-        if v
-    }
-    base = st.context.url or ""
-    url = f"{base}?{urlencode(params)}" if params else base
+    from skam_core.ui.widgets import view_params
+
+    url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
     with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
-        st.code(url or "?" + urlencode(params), language=None, wrap_lines=True)
+        st.code(url, language=None, wrap_lines=True)
         st.caption(ctx.t("sidebar.share_help"))

@@ -15,7 +15,7 @@ from datetime import date
 import streamlit as st
 
 from skam_core.domain.validation import parse_iso_date
-from skam_core.i18n import LANGS
+from skam_core.i18n import LANGS, lang_from_locale
 
 ACCOUNT, AS_OF, LANG = "account", "as_of", "lang"
 _S = {ACCOUNT: "skam_account", AS_OF: "skam_as_of", LANG: "skam_lang"}  # session keys of the canonical values
@@ -75,6 +75,19 @@ def resolve(
             problems.append(("state.unknown_account", {"value": raw}))
             account = None
     return ViewState(account if isinstance(account, str) else None, as_of, lang, problems)
+
+
+def early_lang() -> str:
+    """The language before the view state is resolved (navigation titles, first-run progress, sign-in)."""
+    raw = st.query_params.get(LANG)
+    if raw in LANGS:
+        return raw
+    return st.session_state.get(_S[LANG]) or lang_from_locale(st.context.locale)
+
+
+def presentation_requested() -> bool:
+    """Presentation mode (present=1 in the URL): no navigation, no sidebar, no edit controls, large type."""
+    return st.query_params.get("present") in ("1", "true", "yes")
 
 
 def current_params() -> dict[str, str]:

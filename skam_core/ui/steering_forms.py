@@ -27,6 +27,20 @@ def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return df[df[col].fillna("").astype(str).str.strip() != ""] if not df.empty else df
 
 
+def _entry_rows(ctx, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
+    """An empty table the user fills with as many rows as needed; a column named 'due' takes dates, the first
+    column is the wide one."""
+    st.markdown(f"**{ctx.t(title_key)}**")
+    frame = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "due" else str) for c, _ in columns})
+    config = {
+        c: st.column_config.DateColumn(ctx.t(label))
+        if c == "due"
+        else st.column_config.TextColumn(ctx.t(label), width="large" if i == 0 else None)
+        for i, (c, label) in enumerate(columns)
+    }
+    return st.data_editor(frame, num_rows="dynamic", key=key, width="stretch", column_config=config)
+
+
 def record_meeting_form(ctx, pack) -> None:
     t = ctx.t
     cid = pack.customer["customer_id"]
@@ -48,54 +62,28 @@ def record_meeting_form(ctx, pack) -> None:
             ours = st.text_input(t("steering.form.ours"), value=", ".join(pack.attendees_ours))
             theirs = st.text_input(t("steering.form.customer"), value=", ".join(pack.attendees_customer))
             summary = st.text_area(t("steering.form.summary"), height=80)
-            st.markdown(f"**{t('steering.form.decisions')}**")
-            decisions = st.data_editor(
-                pd.DataFrame({"text": pd.Series(dtype=str), "owner": pd.Series(dtype=str)}),
-                num_rows="dynamic",
-                key="steer_meeting_decisions",
-                width="stretch",
-                column_config={
-                    "text": st.column_config.TextColumn(t("steering.dec.text"), width="large"),
-                    "owner": st.column_config.TextColumn(t("steering.dec.owner")),
-                },
+            decisions = _entry_rows(
+                ctx,
+                "steering.form.decisions",
+                "steer_meeting_decisions",
+                [("text", "steering.dec.text"), ("owner", "steering.dec.owner")],
             )
-            st.markdown(f"**{t('steering.form.actions')}**")
-            actions = st.data_editor(
-                pd.DataFrame(
-                    {
-                        "title": pd.Series(dtype=str),
-                        "owner": pd.Series(dtype=str),
-                        "due": pd.Series(dtype="datetime64[ns]"),
-                    }
-                ),
-                num_rows="dynamic",
-                key="steer_meeting_actions",
-                width="stretch",
-                column_config={
-                    "title": st.column_config.TextColumn(t("steering.ms.title"), width="large"),
-                    "owner": st.column_config.TextColumn(t("steering.ms.owner")),
-                    "due": st.column_config.DateColumn(t("steering.ms.due")),
-                },
+            actions = _entry_rows(
+                ctx,
+                "steering.form.actions",
+                "steer_meeting_actions",
+                [("title", "steering.ms.title"), ("owner", "steering.ms.owner"), ("due", "steering.ms.due")],
             )
-            st.markdown(f"**{t('steering.form.new_escalations')}**")
-            escalations = st.data_editor(
-                pd.DataFrame(
-                    {
-                        "problem": pd.Series(dtype=str),
-                        "owner": pd.Series(dtype=str),
-                        "decision_needed": pd.Series(dtype=str),
-                        "due": pd.Series(dtype="datetime64[ns]"),
-                    }
-                ),
-                num_rows="dynamic",
-                key="steer_meeting_escalations",
-                width="stretch",
-                column_config={
-                    "problem": st.column_config.TextColumn(t("steering.esc.problem"), width="large"),
-                    "owner": st.column_config.TextColumn(t("steering.esc.owner")),
-                    "decision_needed": st.column_config.TextColumn(t("steering.esc.decision_needed")),
-                    "due": st.column_config.DateColumn(t("steering.esc.due")),
-                },
+            escalations = _entry_rows(
+                ctx,
+                "steering.form.new_escalations",
+                "steer_meeting_escalations",
+                [
+                    ("problem", "steering.esc.problem"),
+                    ("owner", "steering.esc.owner"),
+                    ("decision_needed", "steering.esc.decision_needed"),
+                    ("due", "steering.esc.due"),
+                ],
             )
             submitted = st.form_submit_button(t("steering.form.record"), type="primary", icon=":material/save:")
         if not submitted:

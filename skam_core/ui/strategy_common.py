@@ -9,15 +9,14 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
-from streamlit.errors import StreamlitPageNotFoundError
 
 from skam_core.domain.enums import Role
 from skam_core.storage import versioned
-from skam_core.ui import loaders
+from skam_core.ui import loaders, widgets
 from skam_core.ui import loaders_strategy as sload
 from skam_core.ui import state as view_state
 from skam_core.ui.editing import FormField, history_expander, item_form, remove
-from skam_core.ui.nav import PAGES, ROOT
+from skam_core.ui.nav import available_pages
 from skam_core.ui.widgets import empty_state
 
 NEW = "__new__"
@@ -39,24 +38,10 @@ def rerun_saved(ctx, message_key: str | None = None) -> None:
     st.rerun()
 
 
-def link_params(ctx, account: str | None = None) -> dict[str, str]:
-    params = {"lang": ctx.lang}
-    if account or ctx.account:
-        params["account"] = account or ctx.account
-    if ctx.as_of:
-        params["as_of"] = ctx.as_of.isoformat()
-    return params
-
-
-def page_link(ctx, page_id: str, label_key: str, icon: str = ":material/arrow_forward:") -> None:
-    """A link to another page of the account, keeping account, as-of date and language."""
-    spec = next((p for p in PAGES if p.page_id == page_id), None)
-    if spec is None or not (ROOT / spec.file).is_file():
-        return
-    try:
-        st.page_link(spec.file, label=ctx.t(label_key), icon=icon, query_params=link_params(ctx))
-    except StreamlitPageNotFoundError:  # the page file runs without the app's navigation (opened on its own)
-        pass
+def page_link(ctx, page_id: str, label_key: str) -> None:
+    """A link to another page of the account, keeping account, as-of date and language (widgets.page_link)."""
+    if any(p.page_id == page_id for p in available_pages("account", is_admin=ctx.user.is_admin)):
+        widgets.page_link(ctx, page_id, label=ctx.t(label_key))
 
 
 def require_account(ctx) -> dict:

@@ -47,16 +47,6 @@ def customer_count(store: Store, as_of: date | None = None) -> int:
     return int(store.query(f"SELECT count(*) FROM customers WHERE {vis} AND NOT is_deleted", params).single_value())
 
 
-def programme_membership(store: Store, as_of: date | None = None) -> pd.DataFrame:
-    """Every customer with its stage and SKAM start (the input that splits SKAM accounts from the others)."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT customer_id, name, skam_stage, skam_start, account_manager FROM customers"
-        f" WHERE {vis} AND NOT is_deleted",
-        params,
-    )
-
-
 def key_account_ids(store: Store, as_of: date | None = None) -> list[str]:
     vis, params = visible_clause(as_of)
     rows = store.query(

@@ -1,0 +1,22 @@
+"""Comparing stored values across versions: missing is missing (None, NaN, NaT), dates compare by value."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+
+def is_missing(v: Any) -> bool:
+    return v is None or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two versions hold the same value (what decides "nothing changed")."""
+    if is_missing(a) or is_missing(b):
+        return is_missing(a) and is_missing(b)
+    if isinstance(a, (date, datetime)) and isinstance(b, (date, datetime)):
+        return pd.Timestamp(a) == pd.Timestamp(b)
+    return a == b

@@ -9,7 +9,7 @@ import streamlit as st
 
 from skam_core.i18n import translate
 from skam_core.storage.db import StoreError
-from skam_core.ui.auth import identify, resolve_user
+from skam_core.ui.auth import current_user, identify
 from skam_core.ui.nav import build_navigation
 from skam_core.ui.state import early_lang, presentation_requested
 from skam_core.ui.store import open_store
@@ -21,7 +21,7 @@ except StoreError as exc:  # e.g. another process holds the file: say so plainly
     st.error(translate("store.unavailable", lang, detail=str(exc)))
     st.stop()
 identity = identify()
-user = resolve_user(store, identity) if identity.user_id else None
+user = current_user(store, identity)
 navigation = st.navigation(
     build_navigation(lang, is_admin=bool(user and user.is_admin)),
     position="hidden" if presentation_requested() else "sidebar",

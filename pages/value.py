@@ -31,7 +31,7 @@ INPUT_LABELS = {
 if comps.empty:
     if view.opportunities.empty:
         empty_state(t("value.empty"), t("value.empty_no_opps"))
-        page_link(ctx, "fit", "value.to_fit", icon=":material/arrow_back:")
+        page_link(ctx, "fit", "value.to_fit")
     else:
         empty_state(t("value.empty"), t("value.empty_next" if can_edit else "value.empty_viewer"))
     if can_edit:

@@ -17,6 +17,17 @@ def store_path(args) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
+def add_wait_option(parser) -> None:
+    """--wait SECONDS: for commands that may find the store held by the running dashboard."""
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another process holds the store, wait up to this long for it",
+    )
+
+
 def open_store(args, *, wait: float = 0.0) -> Store:
     """Open the store; with ``wait`` > 0 keep trying while another process holds it."""
     deadline = time.monotonic() + wait

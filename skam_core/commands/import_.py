@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from skam_core.commands.common import Progress, cli_user, open_store
+from skam_core.commands.common import Progress, add_wait_option, cli_user, open_store
 from skam_core.io.importer import KINDS, run_import
 
 
@@ -13,13 +13,7 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", help="a .csv (also as German Excel writes it) or .xlsx file")
     p.add_argument("--dry-run", action="store_true", help="check the file and report counts; write nothing")
-    p.add_argument(
-        "--wait",
-        type=float,
-        default=0.0,
-        metavar="SECONDS",
-        help="if another process holds the store, wait up to this long for it",
-    )
+    add_wait_option(p)
     p.set_defaults(func=run)
 
 

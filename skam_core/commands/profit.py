@@ -14,7 +14,7 @@ from datetime import date
 
 from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
 from skam_core.analytics.profit import ProfitAnalysis, load_profit
-from skam_core.commands.common import open_store
+from skam_core.commands.common import add_wait_option, open_store
 from skam_core.domain.validation import parse_iso_date
 
 
@@ -22,13 +22,7 @@ def register(sub) -> None:
     p = sub.add_parser("profit", help="relative operating profit of SKAM accounts against all others, and the effect")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="use only what was known at the end of that day")
     p.add_argument("--json", action="store_true", help="print the result as JSON (the documented contract)")
-    p.add_argument(
-        "--wait",
-        type=float,
-        default=0.0,
-        metavar="SECONDS",
-        help="if another process holds the store, wait up to this long for it",
-    )
+    add_wait_option(p)
     p.set_defaults(func=run)
 
 

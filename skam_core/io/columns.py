@@ -132,3 +132,17 @@ def require_not_empty(text: pd.Series, column: str, problems: Problems) -> pd.Se
 def duplicated_rows(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
     """Every row whose key appears more than once (all of them, so each is reported)."""
     return frame.duplicated(keys, keep=False)
+
+
+def required_numbers(frame: pd.DataFrame, column: str, decimal: str, problems: Problems) -> tuple[pd.Series, pd.Series]:
+    """(values, cell text) of a required number column; empty and non-numeric cells become problems."""
+    text = as_text(frame[column])
+    require_not_empty(text, column, problems)
+    values, bad = parse_numbers(text, decimal)
+    problems.add_mask(bad, text, column, "'{value}' is not a number")
+    return values, text
+
+
+def known_customers(ids: pd.Series, known: set[str], problems: Problems) -> None:
+    """Every non-empty customer id must name a customer in the store."""
+    problems.add_mask((ids != "") & ~ids.isin(known), ids, "customer_id", "'{value}' is not a known customer")

@@ -105,3 +105,17 @@ def _from_store(store: Store, user_id: str, name: str | None) -> User | None:
         Role(record["role"]),
         frozenset(user_queries.managed_accounts(store, record["user_id"])),
     )
+
+
+def current_user(store: Store, identity: Identity) -> User | None:
+    """``resolve_user``, remembered in the session until the identity, the previewed user or the data change
+    (the entrypoint and the page both need the user on every rerun; one lookup serves both)."""
+    from skam_core.ui.cache import data_version
+
+    key = (identity, st.session_state.get(ACT_AS_KEY), data_version(), str(store.path))
+    memo = st.session_state.get("_skam_user_memo")
+    if memo is not None and memo[0] == key:
+        return memo[1]
+    user = resolve_user(store, identity) if identity.user_id else None
+    st.session_state["_skam_user_memo"] = (key, user)
+    return user

@@ -9,8 +9,8 @@ import streamlit as st
 from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
-from skam_core.ui.plan_common import display_name, fmt_ts, link_to
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.plan_common import display_name, fmt_ts
+from skam_core.ui.widgets import empty_state, page_link
 
 BADGE = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
 TREND_ICON = {
@@ -21,7 +21,7 @@ TREND_ICON = {
 
 
 def entry_link(ctx, label_key: str = "impl.kpi.enter") -> None:
-    link_to(ctx, "kpis", ctx.t(label_key), ":material/edit_note:", {"account": ctx.account, "lang": ctx.lang})
+    page_link(ctx, "kpis", label=ctx.t(label_key))
 
 
 def render_kpis(ctx, view: ImplementationView, editable: bool) -> None:

@@ -18,108 +18,27 @@ from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
 from skam_core.domain.enums import Role
 from skam_core.services import kpis as kpi_service
-from skam_core.ui import loaders, loaders_plan
-from skam_core.ui import state as view_state
+from skam_core.ui import loaders_plan
 from skam_core.ui.cache import bump_data_version
-from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_ts, link_to, write_error_text
-from skam_core.ui.widgets import empty_state
-
-K_ACCOUNT = "kpis_account"
-K_KPI, K_PERIOD, K_VALUE, K_COMMENT = "kpis_one_kpi", "kpis_one_period", "kpis_one_value", "kpis_one_comment"
-K_BULK_PERIOD, K_ROUND = "kpis_bulk_period", "kpis_bulk_round"
-K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
-
-
-# -- which accounts ---------------------------------------------------------------------------------------------
-def writable_accounts(ctx) -> pd.DataFrame:
-    """Accounts with KPIs the user may record values for: an admin all, an account manager their own."""
-    choices = loaders.account_choices(ctx.store, ctx.as_of)
-    names = dict(zip(choices["customer_id"], choices["name"], strict=True))
-    if ctx.user.role is Role.ADMIN:
-        ids = list(choices["customer_id"])
-    else:
-        ids = sorted(ctx.user.accounts)
-    overview = loaders_plan.kpi_overview(ctx.store, ids, ctx.as_of)
-    overview = overview[overview["kpis"] > 0].copy()
-    overview["name"] = [names.get(c, c) for c in overview["customer_id"]]
-    return overview.sort_values("name").reset_index(drop=True)
+from skam_core.ui.kpis_accounts import (  # noqa: F401  (the session keys of the KPI page live there)
+    K_ACCOUNT,
+    K_BULK_PERIOD,
+    K_COMMENT,
+    K_ERRORS,
+    K_KPI,
+    K_PERIOD,
+    K_RECEIPT,
+    K_ROUND,
+    K_VALUE,
+    overview_table,
+    pick_account,
+    writable_accounts,
+)
+from skam_core.ui.kpis_history import history
+from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_ts, write_error_text
+from skam_core.ui.widgets import empty_state, page_link, view_params
 
 
-def _on_account() -> None:
-    view_state.set_value(view_state.ACCOUNT, st.session_state.get(K_ACCOUNT))
-    st.session_state.pop(K_RECEIPT, None)
-    st.session_state.pop(K_ERRORS, None)
-
-
-def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
-    """The account picker (own accounts only). Follows the shared account selection when it is one of them."""
-    t = ctx.t
-    ids = list(accounts["customer_id"])
-    if ctx.account and ctx.account not in ids:
-        cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) or {}
-        who = cust.get("account_manager")
-        name = cust.get("name", ctx.account)
-        if ctx.may_edit(who):  # the user's own account (or an admin's): it only has no KPIs yet
-            st.info(t("kpis.account_without_kpis", account=name), icon=":material/info:")
-        else:
-            st.info(t("kpis.not_yours", account=name, who=display_name(ctx, who)), icon=":material/lock:")
-    st.session_state[K_ACCOUNT] = ctx.account if ctx.account in ids else None
-    info = {r["customer_id"]: r for r in accounts.to_dict("records")}
-
-    def label(cid: str) -> str:
-        r = info[cid]
-        last = ctx.fmt.month(pd.Timestamp(r["last_period"]).date()) if not pd.isna(r["last_period"]) else "–"
-        return t("kpis.account_option", name=r["name"], n=int(r["kpis"]), last=last)
-
-    return st.selectbox(
-        t("kpis.account"),
-        ids,
-        key=K_ACCOUNT,
-        index=None,
-        on_change=_on_account,
-        format_func=label,
-        placeholder=t("kpis.account_placeholder"),
-        help=t("kpis.account_help"),
-    )
-
-
-def overview_table(ctx, accounts: pd.DataFrame) -> None:
-    """The user's accounts with the latest period that has values: what is due this month."""
-    t = ctx.t
-    due_period = rules.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now
-    last = pd.to_datetime(accounts["last_period"])
-    out = pd.DataFrame(
-        {
-            t("kpis.ov.account"): accounts["name"],
-            t("kpis.ov.kpis"): accounts["kpis"].astype(int),
-            t("kpis.ov.last_period"): [ctx.fmt.month(p.date()) if not pd.isna(p) else "–" for p in last],
-            t("kpis.ov.last_entry"): [fmt_ts(ctx, v) for v in accounts["last_entered_at"]],
-            t("kpis.ov.due", month=ctx.fmt.month(due_period)): [
-                bool(pd.isna(p) or p.date() < due_period) for p in last
-            ],
-        }
-    )
-    event = st.dataframe(
-        out,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("kpis.ov.due", month=ctx.fmt.month(due_period)): st.column_config.CheckboxColumn(
-                help=t("kpis.ov.due_help")
-            )
-        },
-        on_select="rerun",
-        selection_mode="single-row",
-        key="kpis_overview",
-    )
-    rows = event.selection.rows if event and event.selection else []
-    if rows:
-        view_state.set_value(view_state.ACCOUNT, accounts["customer_id"].iloc[rows[0]])
-        st.rerun()
-    st.caption(t("kpis.ov.hint"))
-
-
-# -- messages ----------------------------------------------------------------------------------------------------
 def problem_text(ctx, kpi: dict, p: rules.EntryProblem) -> str:
     unit = kpi.get("unit")
     params = dict(p.params)
@@ -155,13 +74,7 @@ def show_receipt(ctx) -> None:
     ]
     head = t("kpis.receipt.head", n=len(receipt["rows"]), who=receipt["who"], when=receipt["when"])
     st.success(head + "\n\n" + "\n".join(f"- {line}" for line in lines), icon=":material/check_circle:")
-    link_to(
-        ctx,
-        "implementation",
-        t("kpis.receipt.see"),
-        ":material/flag:",
-        {"account": receipt["account"], "lang": ctx.lang},
-    )
+    page_link(ctx, "implementation", label=t("kpis.receipt.see"), params=view_params(ctx, account=receipt["account"]))
 
 
 def _store_receipt(ctx, customer_id: str, stored: list, before: dict[tuple[str, date], float | None]) -> None:
@@ -383,61 +296,13 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
 
 
 # -- history -----------------------------------------------------------------------------------------------------
-def history(ctx, view: KpiEntryView, limit: int = 300) -> None:
-    t = ctx.t
-    h = view.history
-    if h.empty:
-        st.caption(t("kpis.hist.empty"))
-        return
-    defs = {d["id"]: d for d in view.definitions.to_dict("records")}
-    options = [None, *defs]
-    which = st.selectbox(
-        t("kpis.hist.filter"),
-        options,
-        format_func=lambda v: t("kpis.hist.all") if v is None else defs[v]["name"],
-        key="kpis_hist_kpi",
-    )
-    only_corr = st.toggle(t("kpis.hist.only_corrections"), key="kpis_hist_corr")
-    if which is not None:
-        h = h[h["kpi_id"] == which]
-    if only_corr:
-        h = h[h["is_correction"]]
-    h = h[h["kpi_id"].isin(defs)].head(limit)
-    units = {k: d["unit"] for k, d in defs.items()}
-    out = pd.DataFrame(
-        {
-            t("kpis.hist.col.when"): [fmt_ts(ctx, v) for v in h["entered_at"]],
-            t("kpis.hist.col.who"): [display_name(ctx, w) for w in h["entered_by"]],
-            t("kpis.hist.col.kpi"): [defs[k]["name"] for k in h["kpi_id"]],
-            t("kpis.hist.col.period"): [ctx.fmt.month(p) for p in h["period"]],
-            t("kpis.hist.col.change"): [
-                (f"{value_text(o, units[k], ctx.lang)} → " if not pd.isna(o) else "")
-                + value_text(v, units[k], ctx.lang)
-                for k, o, v in zip(h["kpi_id"], h["previous_value"], h["value"], strict=True)
-            ],
-            t("kpis.hist.col.kind"): [
-                t("kpis.hist.correction") if c else t("kpis.hist.first") for c in h["is_correction"]
-            ],
-            t("kpis.hist.col.comment"): h["comment"].fillna(""),
-        }
-    )
-    st.dataframe(out, hide_index=True, width="stretch")
-    st.caption(t("kpis.hist.caption", n=len(out)))
-
-
 def render(ctx) -> None:
     """The whole page body after the title."""
     t = ctx.t
     if ctx.user.role is Role.VIEWER:
         st.warning(t("kpis.viewer"), icon=":material/block:")
         if ctx.account:
-            link_to(
-                ctx,
-                "implementation",
-                t("kpis.receipt.see"),
-                ":material/flag:",
-                {"account": ctx.account, "lang": ctx.lang},
-            )
+            page_link(ctx, "implementation", label=t("kpis.receipt.see"))
         return
     if ctx.read_only_snapshot:
         st.info(t("edit.read_only_snapshot"), icon=":material/history:")

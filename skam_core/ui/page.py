@@ -15,7 +15,7 @@ from skam_core.i18n.formats import Formatter
 from skam_core.storage.db import Store, StoreError
 from skam_core.storage.queries import customers as customer_queries
 from skam_core.ui import state as view_state
-from skam_core.ui.auth import Identity, identify, resolve_user
+from skam_core.ui.auth import Identity, current_user, identify
 from skam_core.ui.store import open_store
 
 
@@ -95,7 +95,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
     if identity.mode == "refused":
         st.error(t(identity.reason or "auth.refused"))
         st.stop()
-    user = resolve_user(store, identity)
+    user = current_user(store, identity)
     if user is None:
         st.error(t("auth.not_registered", user=identity.user_id))
         if identity.mode == "oidc":

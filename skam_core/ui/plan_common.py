@@ -12,7 +12,7 @@ from skam_core.domain.enums import Role
 from skam_core.ui import loaders
 from skam_core.ui.editing import WRITE_ERRORS, write_error_text  # noqa: F401  (re-exported for the plan pages)
 from skam_core.ui.loaders_plan import user_names
-from skam_core.ui.widgets import empty_state, page_link
+from skam_core.ui.widgets import empty_state
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
@@ -82,8 +82,3 @@ def fmt_ts(ctx, v) -> str:
 
 def names_list(names) -> str:
     return ", ".join(str(n) for n in names)
-
-
-def link_to(ctx, page_id: str, label: str, icon: str, params: dict[str, str]) -> None:
-    """A link to another page with the given view state (see widgets.page_link)."""
-    page_link(ctx, page_id, label=label, params=params)

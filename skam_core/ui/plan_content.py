@@ -8,11 +8,12 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.domain.enums import Side
-from skam_core.services.plan import RaciCell, agree_plan_version, apply_raci, start_plan_version
+from skam_core.services.plan import agree_plan_version, start_plan_version
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.editing import FormField, history_expander, save
 from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_day, fmt_ts, names_list, write_error_text
 from skam_core.ui.plan_items import item_editor
+from skam_core.ui.plan_raci import render_raci  # noqa: F401  (the plan page imports it from here)
 from skam_core.ui.widgets import empty_state, metric
 
 SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
@@ -163,85 +164,6 @@ def render_team(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
             title=t("plan.team.edit"),
             new_template={"side": "customer", "on_steering_committee": False},
         )
-
-
-def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
-    t = ctx.t
-    st.subheader(t("plan.raci.title"), help=t("plan.raci.help"))
-    objectives = view.objectives
-    if customer_view and not objectives.empty:
-        objectives = objectives[objectives["visible_to_customer"].fillna(True).astype(bool)]
-    items = rules.raci_items(objectives, view.milestones)
-    if not items or view.team.empty:
-        empty_state(t("plan.raci.empty"), t("plan.raci.empty_next"))
-        return
-    matrix = rules.raci_matrix(view.raci, view.team, items)
-    gaps = rules.raci_gaps(matrix, items)
-    members = view.team.to_dict("records")
-    side_mark = {"ours": t("plan.raci.ours_short"), "customer": t("plan.raci.customer_short")}
-    frame = pd.DataFrame(
-        {
-            "_kind": [i.kind for i in items],
-            "_id": [i.item_id for i in items],
-            "item": [f"{t('plan.raci.kind.' + i.kind)}: {i.label}" for i in items],
-        }
-    )
-    for m in members:
-        # A string column even where nobody has a letter yet, so that every member's column is editable.
-        frame[m["id"]] = pd.array([matrix.loc[(i.kind, i.item_id), m["id"]] or None for i in items], dtype="string")
-    config = {"item": st.column_config.TextColumn(t("plan.raci.col.item"), width=300, disabled=True)}
-    member_width = max(70, min(140, 700 // max(1, len(members))))
-    for m in members:
-        label = f"({side_mark.get(m['side'], '')}) {_short_name(m['name'])}"
-        config[m["id"]] = st.column_config.SelectboxColumn(
-            label, options=LETTERS, help=f"{m['name']} · {m.get('role') or ''}", width=member_width
-        )
-    height = min(38 + 35 * len(frame), 900)
-    order = ["item"] + [m["id"] for m in members]
-    if editable and not customer_view:
-        edited = st.data_editor(
-            frame,
-            column_order=order,
-            column_config=config,
-            hide_index=True,
-            width="stretch",
-            height=height,
-            placeholder="",
-            key=f"raci_editor_{st.session_state.get('raci_round', 0)}",
-        )
-        changed = _raci_changes(frame, edited, [m["id"] for m in members])
-        if st.button(t("plan.raci.save", n=len(changed)), disabled=not changed, type="primary", icon=":material/save:"):
-            try:
-                n = apply_raci(ctx.store, ctx.user, cust["customer_id"], changed)
-            except WRITE_ERRORS as exc:
-                st.error(write_error_text(ctx, exc))
-            else:
-                bump_data_version()
-                st.session_state["raci_round"] = st.session_state.get("raci_round", 0) + 1
-                st.toast(t("plan.raci.saved", n=n), icon=":material/check_circle:")
-                st.rerun()
-    else:
-        st.dataframe(frame, column_order=order, column_config=config, hide_index=True, width="stretch", placeholder="")
-    st.caption(t("plan.raci.legend"))
-    for g in gaps:
-        st.warning(t(f"plan.raci.gap.{g.code}", n=len(g.items), items=names_list(g.items[:5])), icon=":material/rule:")
-
-
-def _short_name(name: str) -> str:
-    """Column headers stay narrow: without academic titles, at most 13 characters (full name on hover)."""
-    n = str(name).replace("Dr. ", "").replace("Prof. ", "").strip()
-    return n if len(n) <= 13 else n[:12] + "…"
-
-
-def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[str]) -> list[RaciCell]:
-    cells = []
-    for (_, b), (_, a) in zip(before.iterrows(), after.iterrows(), strict=True):
-        for mid in member_ids:
-            old = b[mid] if isinstance(b[mid], str) and b[mid] else None
-            new = a[mid] if isinstance(a[mid], str) and a[mid] else None  # pd.NA and "" mean: no letter
-            if old != new:
-                cells.append(RaciCell(mid, b["_kind"], b["_id"], new))
-    return cells
 
 
 def render_milestones_brief(ctx, view: rules.PlanView) -> None:

@@ -89,7 +89,7 @@ def record_meeting_form(ctx, pack) -> None:
         if not submitted:
             return
         acts = _rows(actions, "title")
-        if acts["due"].isna().any() if not acts.empty else False:
+        if not acts.empty and acts["due"].isna().any():
             st.error(t("steering.form.action_due_missing"))
             return
         meeting = svc.Meeting(

@@ -75,11 +75,12 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
     table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")
 
 
-def view_params(ctx, **extra: str) -> dict[str, str]:
-    """The shared view state as link parameters (account, as-of date, language) plus ``extra``."""
+def view_params(ctx, account: str | None = None, **extra: str) -> dict[str, str]:
+    """The shared view state as link parameters (account, as-of date, language) plus ``extra``; ``account``
+    links to another account than the one shown."""
     params = {"lang": ctx.lang}
-    if ctx.account:
-        params["account"] = ctx.account
+    if account or ctx.account:
+        params["account"] = account or ctx.account
     if ctx.as_of:
         params["as_of"] = ctx.as_of.isoformat()
     params.update(extra)

@@ -104,20 +104,37 @@ def series(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFra
     cols = ["kpi_id", "period", "target", "actual", "target_set"]
     if definitions.empty:
         return pd.DataFrame(columns=cols)
-    t = targets[["kpi_id", "period", "target"]].copy() if not targets.empty else pd.DataFrame(columns=cols[:3])
-    a = actuals[["kpi_id", "period", "value"]].rename(columns={"value": "actual"}) if not actuals.empty else None
-    if a is None:
-        a = pd.DataFrame(columns=["kpi_id", "period", "actual"])
-    for df in (t, a):
-        df["period"] = [_month(p) for p in df["period"]]
-    merged = t.merge(a, on=["kpi_id", "period"], how="outer")
-    merged = merged[merged["kpi_id"].isin(set(definitions["id"]))]
-    merged["target"] = pd.to_numeric(merged["target"], errors="coerce").astype("float64")
-    merged["actual"] = pd.to_numeric(merged["actual"], errors="coerce").astype("float64")
-    merged = merged.sort_values(["kpi_id", "period"]).reset_index(drop=True)
-    merged["target_set"] = merged["target"].notna()
-    merged["target"] = merged.groupby("kpi_id")["target"].ffill()
-    return merged[cols]
+    # Dictionaries, not an outer merge: a plan has a handful of KPIs, and the merge's fixed cost was most of
+    # the steering pack's KPI section. One target and one value per KPI and period (the queries give that).
+    known = set(definitions["id"])
+    target_of = _by_kpi_month(targets, "target", known)
+    actual_of = _by_kpi_month(actuals, "value", known)
+    rows, current_kpi, carried = [], None, math.nan
+    for kid, period in sorted(target_of.keys() | actual_of.keys()):
+        if kid != current_kpi:
+            current_kpi, carried = kid, math.nan  # no target before a KPI's first one
+        own = target_of.get((kid, period), math.nan)
+        if not math.isnan(own):
+            carried = own
+        rows.append((kid, period, carried, actual_of.get((kid, period), math.nan), not math.isnan(own)))
+    return pd.DataFrame(rows, columns=cols).astype({"target": "float64", "actual": "float64", "target_set": "bool"})
+
+
+def _number(v: Any) -> float:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _by_kpi_month(frame: pd.DataFrame, column: str, known: set) -> dict[tuple[str, date], float]:
+    if frame.empty:
+        return {}
+    return {
+        (k, _month(p)): _number(v)
+        for k, p, v in zip(frame["kpi_id"], frame["period"], frame[column], strict=True)
+        if k in known
+    }
 
 
 def status(
@@ -131,11 +148,14 @@ def status(
     info = actuals.copy() if not actuals.empty else pd.DataFrame(columns=["kpi_id", "period", "entered_by"])
     if not info.empty:
         info["period"] = [_month(p) for p in info["period"]]
+    # One split of the series and one index of the entries, rather than a filter over both per KPI.
+    valued = s[s["actual"].notna()]
+    by_kpi = {k: g for k, g in valued.groupby("kpi_id", sort=False)}
+    meta_of = {(r["kpi_id"], r["period"]): r for r in info.to_dict("records")} if not info.empty else {}
     rows = []
     for d in definitions.to_dict("records"):
         kid, direction = d["id"], d["direction"]
-        own = s[s["kpi_id"] == kid]
-        with_value = own[own["actual"].notna()]
+        with_value = by_kpi.get(kid, valued.iloc[0:0])
         row: dict[str, Any] = {
             "kpi_id": kid,
             "name": d["name"],
@@ -170,9 +190,8 @@ def status(
                 trend_change=tr.change,
                 trend_since=tr.since,
             )
-            meta = info[(info["kpi_id"] == kid) & (info["period"] == last["period"])]
-            if not meta.empty:
-                m = meta.iloc[0]
+            m = meta_of.get((kid, last["period"]))
+            if m is not None:
                 row.update(entered_by=m.get("entered_by"), entered_at=m.get("entered_at"), entries=int(m["entries"]))
         rows.append(row)
     return pd.DataFrame(rows)

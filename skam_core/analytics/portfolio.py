@@ -68,12 +68,18 @@ def comparison_from_groups(window: Window, groups: pd.DataFrame) -> GroupCompari
     return GroupComparison(window, figures(skam), figures(~skam))
 
 
-def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
-    day = as_of or today
+def _window(store: Store, as_of: date | None, day: date, today: date) -> tuple[Window | None, Window, bool]:
+    """The comparison window (None without figures), the span to sum over (a month when there is none: every
+    sum is zero), and whether the pre-aggregated window sums apply."""
     state = profit_queries.ensure_aggregates(store, today)  # (re)builds them if the figures changed meanwhile
     window = window_for(profit_queries.latest_month(store, as_of, day))  # from the monthly aggregates
-    span = window or Window(day.replace(day=1), day.replace(day=1))  # no figures yet: every sum is zero
-    current = window is not None and sees_current(state, as_of, window)
+    span = window or Window(day.replace(day=1), day.replace(day=1))
+    return window, span, window is not None and sees_current(state, as_of, window)
+
+
+def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
+    day = as_of or today
+    window, span, current = _window(store, as_of, day, today)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
     with ThreadPoolExecutor(max_workers=4) as pool:
@@ -109,3 +115,22 @@ def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
     return Portfolio(
         day, window, comparison, stage_counts, key_rev / total if total > 0 else None, accounts, total_customers
     )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One account's place in the portfolio: what its steering pack shows beside its own figures."""
+
+    others_margin: float | None  # all other customers' relative operating profit over the window
+    size_rank: int | None  # 1 = most revenue in the window
+    customers: int
+
+
+def load_standing(store: Store, customer_id: str, as_of: date | None, today: date) -> Standing:
+    """The figures :func:`load_portfolio` gives for this account (same window, groups and rank) from one
+    aggregate query: a link to one account's pack must not wait for the whole portfolio."""
+    day = as_of or today
+    window, span, current = _window(store, as_of, day, today)
+    groups, rank = portq.standing(store, as_of, span.start, span.end, day, current, customer_id)
+    others = comparison_from_groups(window, groups).others.relative_operating_profit if window else None
+    return Standing(others, rank, int(groups["customers"].sum()))

@@ -51,17 +51,10 @@ def _fit(store: Store, account: str, as_of: date | None, today: date) -> Any:
     )
 
 
-def _steering(store: Store, account: str, as_of: date | None, today: date) -> Any:
-    # The page reads the portfolio (cached, shared with /) for the others' margin and the size rank.
-    portfolio = load_portfolio(store, as_of, today)
-    others = portfolio.comparison.others.relative_operating_profit if portfolio.comparison else None
-    return load_pack(store, account, as_of, today, others_margin=others, customers=portfolio.total_customers)
-
-
 PAGE_DATA: dict[str, PageData] = {
     "portfolio": load_portfolio,
     "profit": load_profit,
-    "steering": _account_page(_steering),
+    "steering": _account_page(load_pack),  # with the account's standing, as the page reads it
     "strategy": _account_page(_strategy),
     "fit": _account_page(_fit),
     "value": _account_page(lambda s, a, as_of, today: load_value(s, a, as_of)),

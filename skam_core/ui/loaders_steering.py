@@ -14,36 +14,15 @@ from skam_core.ui import loaders
 from skam_core.ui.cache import data_version
 
 
-def _context(store: Store, as_of: date | None, today: date) -> tuple[float | None, pd.DataFrame, int]:
-    """All other customers' margin and the size ranks come from the portfolio (one computation, cached)."""
-    portfolio = loaders.portfolio(store, as_of, today)
-    others = portfolio.comparison.others.relative_operating_profit if portfolio.comparison else None
-    return others, portfolio.accounts, portfolio.total_customers
-
-
 @st.cache_data(ttl=900, max_entries=64, show_spinner=False)
-def _pack(
-    db: str,
-    customer_id: str,
-    as_of: date | None,
-    today: date,
-    others: float | None,
-    rank: int | None,
-    customers: int,
-    version: int,
-) -> Pack | None:
-    return load_pack(
-        get_store(db), customer_id, as_of, today, others_margin=others, size_rank=rank, customers=customers
-    )
+def _pack(db: str, customer_id: str, as_of: date | None, today: date, version: int) -> Pack | None:
+    # The others' margin and the size rank come from one aggregate query read alongside the pack, not from
+    # the whole portfolio: a shared link often opens this page first (tests hold both figures together).
+    return load_pack(get_store(db), customer_id, as_of, today)
 
 
 def pack(store: Store, customer_id: str, as_of: date | None, today: date) -> Pack | None:
-    others, accounts, customers = _context(store, as_of, today)
-    row = accounts[accounts["customer_id"] == customer_id]
-    rank = None
-    if not row.empty and "size_rank" in row and not pd.isna(row["size_rank"].iloc[0]):
-        rank = int(row["size_rank"].iloc[0])
-    return _pack(str(store.path), customer_id, as_of, today, others, rank, customers, data_version())
+    return _pack(str(store.path), customer_id, as_of, today, data_version())
 
 
 @st.cache_data(ttl=900, max_entries=32, show_spinner=False)

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from skam_core.analytics.portfolio import load_portfolio
+from skam_core.analytics.portfolio import load_portfolio, load_standing
 from skam_core.analytics.profit import load_profit
 
 
@@ -31,3 +31,23 @@ def test_size_rank_counts_the_customers_with_more_revenue(demo_store):
     top = p.accounts.iloc[0]
     expected = 1 + int((sums["r"] > sums.loc[sums["customer_id"] == top["customer_id"], "r"].iloc[0]).sum())
     assert int(top["size_rank"]) == expected
+
+
+@pytest.mark.parametrize("days_back", [None, 120])
+def test_an_accounts_standing_equals_its_figures_in_the_portfolio(demo_store, days_back):
+    # The steering pack reads the standing alone; the portfolio page shows the same account: they must agree.
+    today = date.today()
+    as_of = None if days_back is None else today - timedelta(days=days_back)
+    p = load_portfolio(demo_store, as_of, today)
+    assert len(p.accounts) >= 10
+    for row in p.accounts.itertuples():
+        st = load_standing(demo_store, row.customer_id, as_of, today)
+        assert st.size_rank == int(row.size_rank), row.customer_id
+        assert st.customers == p.total_customers
+        assert st.others_margin == pytest.approx(p.comparison.others.relative_operating_profit, rel=1e-12)
+
+
+def test_a_customer_unknown_at_the_day_has_no_size_rank(demo_store):
+    st = load_standing(demo_store, "K-NOT-THERE", None, date.today())
+    assert st.size_rank is None
+    assert st.customers == load_portfolio(demo_store, None, date.today()).total_customers

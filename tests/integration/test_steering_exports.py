@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
+from skam_core.analytics.portfolio import Standing
 from skam_core.analytics.steering import load_pack
 from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User
@@ -44,7 +45,7 @@ class FakeCtx:
 
 
 def _pack(store, cid, as_of=None):
-    return load_pack(store, cid, as_of, date.today(), others_margin=0.057, size_rank=40, customers=2000)
+    return load_pack(store, cid, as_of, date.today(), Standing(others_margin=0.057, size_rank=40, customers=2000))
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

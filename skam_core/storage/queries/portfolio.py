@@ -66,3 +66,22 @@ def portfolio_frames(
     rows = rows.merge(names, on="customer_id", how="left")
     rows["size_rank"] = rows["size_rank"].astype("int64")
     return groups.reset_index(drop=True), rows
+
+
+def standing(
+    store: Store, as_of: date | None, start: date, end: date, day: date, current_window: bool, customer_id: str
+) -> tuple[pd.DataFrame, int | None]:
+    """What one account's steering pack needs from the portfolio, without its rows: the group sums per
+    ``is_skam`` (customers, revenue, operating_profit) and the account's size rank (1 + customers with more
+    revenue, as :func:`portfolio_frames` ranks them; None when it is no customer at ``as_of``)."""
+    sql, params = _joined(as_of, start, end, day, current_window)
+    frame = store.df(
+        sql + ", me AS (SELECT revenue FROM j WHERE customer_id = ?)"
+        " SELECT is_skam, count(*) AS customers, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit,"
+        "  (SELECT CASE WHEN (SELECT count(*) FROM me) = 0 THEN NULL ELSE 1 + count(*) END FROM j"
+        "   WHERE revenue > (SELECT revenue FROM me)) AS size_rank"
+        " FROM j GROUP BY is_skam",
+        [*params, customer_id],
+    )
+    rank = frame["size_rank"].dropna()
+    return frame.drop(columns="size_rank"), (int(rank.iloc[0]) if not rank.empty else None)

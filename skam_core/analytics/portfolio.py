@@ -89,9 +89,10 @@ def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
         cells = pool.submit(sq.fit_cells, store, as_of)
         ms = pool.submit(mq.milestones, store, as_of)
         users = pool.submit(uq.list_users, store, as_of)
+        # Python work on the small reads overlaps the long figures query (DuckDB runs outside the GIL).
         fit = fit_scores(prios.result(), cells.result())
-        groups, rows = frames.result()
         counts = status_counts(ms.result(), day)
+        groups, rows = frames.result()
         facts_df = facts.result()
         names = users.result()
     analysed = set(fit.index[fit.notna()])

@@ -20,22 +20,23 @@ def table_downloads(ctx, df: pd.DataFrame, name: str, *, key: str) -> None:
     if df.empty:
         return
     stem = _file_stem(name, ctx)
-    c1, c2, _ = st.columns([1, 1, 6])
-    c1.download_button(
+    # A wrapping row of content-wide buttons: fixed column shares cut the labels in narrow page columns.
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
         ctx.t("download.csv"),
         csv_bytes(df, ctx.lang),
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}.csv",
         icon=":material/download:",
-        width="stretch",
+        width="content",
     )
-    c2.download_button(
+    row.download_button(
         ctx.t("download.xlsx"),
         xlsx_bytes(df),
         file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}.xlsx",
         icon=":material/table_view:",
-        width="stretch",
+        width="content",
     )

@@ -51,12 +51,20 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
             t("col.ms_delayed"): accounts["ms_delayed"],
         }
     )
-    styled = df.style.format(
+    # The grid draws an empty cell as "None" whatever the formatter says: the start is shown as text (the
+    # downloads keep the date).
+    shown = df.assign(
+        **{
+            t("col.skam_start"): [
+                f.day(v) if v is not None and not pd.isna(v) else "–" for v in df[t("col.skam_start")]
+            ]
+        }
+    )
+    styled = shown.style.format(
         {
             t("col.fit"): lambda v: f.number(v),
             t("col.revenue_12m"): lambda v: f.eur(v),
             t("col.margin_12m"): lambda v: f.pct(v),
-            t("col.skam_start"): lambda v: f.day(v) if v is not None and not pd.isna(v) else "–",
         }
     )
     st.dataframe(

@@ -23,6 +23,17 @@ def test_portfolio_renders_headline_figures_in_both_languages(lang):
     assert at.query_params.get("lang") == lang
 
 
+def test_key_account_table_shows_a_dash_not_none_for_accounts_without_a_start():
+    # The grid draws an empty cell as "None"; accounts not yet in the programme have no SKAM start.
+    at = run_app(params={"lang": "en"})
+    assert_clean(at)
+    table = at.dataframe[0].value
+    starts = list(table["SKAM start"])
+    assert "–" in starts, starts
+    assert all(isinstance(v, str) and v for v in starts), starts
+    assert any(v != "–" for v in starts)
+
+
 def test_browser_locale_sets_the_default_language():
     at = run_app(locale="en-US")
     assert_clean(at)

@@ -148,47 +148,16 @@ def value_delivery(
     return ValueDelivery(proposed, delivered, df)
 
 
-def _columns(frame: pd.DataFrame, *names: str) -> list:
-    """The named columns as sequences (empty ones for a frame without rows, whatever its columns)."""
-    return [[] for _ in names] if frame.empty else [frame[n] for n in names]
-
-
-def lights_at(defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, upto: date) -> dict[str, str]:
-    """Each KPI's traffic light as it stood at ``upto``: its latest value up to that month against the target
-    in force for that period (the latest target set on or before it) — the rule of kpis.status, for one day.
-    Plain lookups: the full status is computed once, for the pack's own day."""
-    month = upto.replace(day=1)
-
-    def as_month(x) -> date:
-        return pd.Timestamp(x).date().replace(day=1)
-
-    tgt: dict[str, list[tuple[date, float]]] = {}
-    # Plain column iteration: itertuples over these small frames cost more than the rule itself.
-    for k, p, v in zip(*_columns(targets, "kpi_id", "period", "target"), strict=True):
-        tgt.setdefault(k, []).append((as_month(p), float(v)))
-    act: dict[str, list[tuple[date, float]]] = {}
-    for k, p, v in zip(*_columns(actuals, "kpi_id", "period", "value"), strict=True):
-        act.setdefault(k, []).append((as_month(p), float(v)))
-    out: dict[str, str] = {}
-    for kid, direction in zip(*_columns(defs, "id", "direction"), strict=True):
-        values = sorted(p for p in act.get(kid, []) if p[0] <= month)
-        if not values:
-            out[kid] = "grey"
-            continue
-        period, value = values[-1]
-        in_force = [v for p, v in sorted(tgt.get(kid, [])) if p <= period]
-        out[kid] = kpi_rules.traffic_light(value, in_force[-1] if in_force else None, direction)
-    return out
-
-
 def kpi_overview(
     defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, day: date, since: date | None
 ) -> pd.DataFrame:
     now = kpi_rules.status(defs, targets, actuals, upto=day)
     if now.empty:
         return now
-    then = lights_at(defs, targets, actuals, since) if since is not None else {}
-    now["light_then"] = [then.get(k) for k in now["kpi_id"]]
+    # The lights at the last meeting by the same rule, up to that day.
+    then = kpi_rules.status(defs, targets, actuals, upto=since) if since is not None else None
+    lights = dict(zip(then["kpi_id"], then["light"], strict=True)) if then is not None and not then.empty else {}
+    now["light_then"] = [lights.get(k) for k in now["kpi_id"]]
     return now
 
 

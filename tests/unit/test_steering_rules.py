@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 
 from skam_core.analytics import kpis as kpi_rules
-from skam_core.analytics.steering import last_meeting_before, lights_at, milestone_changes, value_delivery
+from skam_core.analytics.steering import kpi_overview, last_meeting_before, milestone_changes, value_delivery
 
 DAY = date(2026, 11, 27)
 
@@ -81,6 +81,12 @@ def test_value_counts_as_delivered_when_all_milestones_of_its_opportunity_are_do
     )
     v = value_delivery(items, opps, ms, DAY)
     assert (v.proposed_eur, v.delivered_eur) == (150.0, 100.0)  # declined C not proposed; B not finished
+
+
+def lights_at(defs, targets, actuals, day):
+    """The pack's lights at the last meeting (``day``), as kpi_overview gives them."""
+    overview = kpi_overview(defs, targets, actuals, date(2026, 12, 31), day)
+    return dict(zip(overview["kpi_id"], overview["light_then"], strict=True))
 
 
 def test_lights_at_a_past_day_follow_the_kpi_status_rule():

@@ -196,6 +196,21 @@ def test_aggregates_equal_direct_sums_and_notice_rows_written_behind_their_back(
         assert np.allclose(totals["revenue"], direct["revenue"])
 
 
+def test_aggregates_built_under_an_older_definition_are_rebuilt(store, monkeypatch):
+    # A migration that adds an aggregate table leaves it empty: the stored state must not look fresh then.
+    panel_store(store, skam={"S1": "2025-03-15"}, others=5)
+    load_profit(store, None, TODAY)
+    store.transaction(lambda cur: cur.execute("DELETE FROM agg_financial_customers"))  # as a new migration leaves it
+    monkeypatch.setattr(pq, "AGGREGATES_VERSION", pq.AGGREGATES_VERSION + "-next")
+    with store.cursor() as cur:
+        state = pq.aggregate_state(cur)
+    assert not state.fresh_financials and not state.fresh_customers
+    pq.ensure_aggregates(store, TODAY)
+    with store.cursor() as cur:
+        assert pq.aggregate_state(cur).fresh_financials
+        assert cur.execute("SELECT count(*) FROM agg_financial_customers").fetchall()[0][0] == 6
+
+
 def test_removed_customers_count_in_neither_group(store):
     panel_store(store, skam={"S1": "2025-03-15"}, others=5)
     before = load_profit(store, None, TODAY)

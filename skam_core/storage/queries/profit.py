@@ -37,10 +37,16 @@ class AggregateState:
     valid_after: datetime | None  # latest change of financials when the aggregates were built
 
 
+# The definition of the aggregates: bump it whenever a migration adds or changes an aggregate table, so that
+# stores built before see their aggregates as stale and rebuild them once (the sources' fingerprint alone
+# stays the same; a table added empty by a migration would otherwise stay empty until the figures change).
+AGGREGATES_VERSION = "2"
+
+
 def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:
-    """(fingerprint of financials, fingerprint of financials and customers)."""
+    """(fingerprint of financials, fingerprint of financials and customers), both under AGGREGATES_VERSION."""
     values = [str(v) for v in cur.execute(FINGERPRINTS).fetchall()[0]]
-    fin = "|".join(values[:4])
+    fin = f"v{AGGREGATES_VERSION}:" + "|".join(values[:4])
     return fin, fin + "#" + "|".join(values[4:])
 
 

@@ -85,7 +85,6 @@ def _worker(task: str, args: dict, progress) -> dict:
     """Run one worker process; its last stdout line is the JSON result."""
     cmd = [sys.executable, "-m", "skam_core.bench.worker", task, json.dumps(args)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out_lines: list[str] = []
     assert proc.stderr is not None and proc.stdout is not None
     for line in proc.stderr:
         progress(line.rstrip())
@@ -104,7 +103,6 @@ def _cli_profit(store: Path, runs: int) -> list[float]:
             [sys.executable, "-m", "skam_core", "--db", str(store), "profit", "--json"],
             capture_output=True,
             text=True,
-            env={**os.environ},
         )
         times.append(time.perf_counter() - started)
         if done.returncode != 0:

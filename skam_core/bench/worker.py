@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import resource
 import shutil
-import statistics
 import sys
 import threading
 import time
@@ -189,10 +188,6 @@ def main(argv: list[str]) -> int:
     result = TASKS[task](args)
     print(json.dumps(result))
     return 0
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)
 
 
 if __name__ == "__main__":

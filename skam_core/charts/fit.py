@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from skam_core.charts.portfolio import log_ticks
 from skam_core.charts.strategy import eur_axis, short, wrap, wrap_hyphen
 from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
+from skam_core.domain.enums import OpportunityType
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur_compact, number, pct
 
@@ -29,13 +30,6 @@ CAPACITY_STATUS_COLORS = {
     "tight": TRAFFIC["amber"],
     "over": TRAFFIC["red"],
     "no_capacity": TRAFFIC["red"],
-}
-OPPORTUNITY_COLORS = {
-    "product": "#4575B4",
-    "joint_project": "#7B5EA7",
-    "service": "#2E9E5B",
-    "new_market": "#E08E2B",
-    "new_region": "#D6604D",
 }
 
 
@@ -211,7 +205,7 @@ def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
         if not opps.empty
         else pd.DataFrame(columns=["customer_value_eur", "our_revenue_eur"])
     )
-    order = [k for k in OPPORTUNITY_COLORS if k in g.index]
+    order = [k.value for k in OpportunityType if k.value in g.index]
     g = g.reindex(order)
     labels = [t(f"enum.opportunity.{k}") for k in order]
     fig = go.Figure()

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout
+from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, month_format
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.i18n import translate
 from skam_core.i18n.formats import day, eur, month, number
@@ -32,13 +32,9 @@ def value_text(x: float | None, unit: str | None, lang: str) -> str:
     return f"{text} {u}".strip()
 
 
-def unit_label(unit: str | None, lang: str) -> str:
+def unit_label(unit: str | None) -> str:
     u = (unit or "").strip()
     return "€" if u.upper() == "EUR" else u
-
-
-def _date_axis_format(lang: str) -> str:
-    return "%m.%Y" if lang == "de" else "%b %Y"
 
 
 def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: str | None = None) -> go.Figure:
@@ -113,7 +109,7 @@ def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: 
     height = 150 + 30 * max(3, len(labels))
     apply_layout(fig, title=title or t("impl.gantt.title"), lang=lang, height=height, legend_title=t("impl.col.status"))
     fig.update_layout(barmode="overlay", bargap=0.35)
-    fig.update_xaxes(type="date", title=t("impl.gantt.x_axis"), tickformat=_date_axis_format(lang))
+    fig.update_xaxes(type="date", title=t("impl.gantt.x_axis"), tickformat=month_format(lang))
     fig.update_yaxes(title=t("impl.gantt.y_axis"), autorange="reversed", categoryorder="array", categoryarray=labels)
     fig.update_layout(legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "xanchor": "left"})
     fig.update_layout(margin={"l": 10, "r": 20, "t": 70, "b": 10})
@@ -214,15 +210,14 @@ def kpi_chart(series: pd.DataFrame, kpi: dict, lang: str, *, months: int = 24, t
     arrow = "↑" if kpi["direction"] == "higher" else "↓"
     apply_layout(
         fig,
-        title=f"{kpi['name']} ({unit_label(unit, lang)}, {arrow} {t('enum.direction.' + kpi['direction'])})",
+        title=f"{kpi['name']} ({unit_label(unit)}, {arrow} {t('enum.direction.' + kpi['direction'])})",
         lang=lang,
         height=300,
     )
-    fig.update_xaxes(title=t("impl.kpi.x_axis"), tickformat=_date_axis_format(lang))
+    fig.update_xaxes(title=t("impl.kpi.x_axis"), tickformat=month_format(lang))
     values = pd.concat([df["actual"], df["target"]]).dropna()
     big = not values.empty and values.abs().max() >= 100
-    fig.update_yaxes(title=t("impl.kpi.y_axis", unit=unit_label(unit, lang)), tickformat=",.0f" if big else ",.1~f")
+    fig.update_yaxes(title=t("impl.kpi.y_axis", unit=unit_label(unit)), tickformat=",.0f" if big else ",.1~f")
     if (unit or "").strip() == "%":
         fig.update_yaxes(ticksuffix=" %" if lang == "de" else "%")
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 10})
     return fig

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import GROUP_COLORS, STAGE_COLORS, apply_layout
+from skam_core.charts.theme import GROUP_COLORS, STAGE_COLORS, apply_layout, eur_hover, eur_ticks, month_format
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur_compact, number, pct
 
@@ -133,7 +133,7 @@ def account_margin_trend(
             y=monthly["revenue"],
             name=t("chart.revenue_month"),
             marker_color="#C9D6E8",
-            hovertemplate="%{x|%b %Y}: %{y:,.0f} €<extra></extra>",
+            hovertemplate=f"%{{x|{month_format(lang)}}}: {eur_hover(lang)}<extra></extra>",
         ),
         secondary_y=False,
     )
@@ -144,7 +144,7 @@ def account_margin_trend(
             name=t("chart.margin"),
             mode="lines+markers",
             line={"color": GROUP_COLORS["skam"], "width": 2.5},
-            hovertemplate="%{x|%b %Y}: %{y:.1%}<extra></extra>",
+            hovertemplate=f"%{{x|{month_format(lang)}}}: %{{y:.1%}}<extra></extra>",
         ),
         secondary_y=True,
     )
@@ -168,8 +168,7 @@ def account_margin_trend(
     fig.update_yaxes(
         title=t("chart.revenue_month_axis"),
         secondary_y=False,
-        ticksuffix=" €" if lang == "de" else "",
-        tickprefix="" if lang == "de" else "€",
+        **eur_ticks(lang),
     )
     fig.update_yaxes(title=t("chart.margin_axis"), secondary_y=True, tickformat=".0%", showgrid=False)
     fig.update_xaxes(title=t("chart.month_axis"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout
+from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, eur_ticks
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur_compact
 
@@ -42,9 +42,7 @@ def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
             )
         )
     apply_layout(fig, title=t("steering.value.chart_title"), lang=lang, height=max(240, 80 + 48 * len(df)))
-    fig.update_xaxes(
-        title=t("steering.value.axis"), ticksuffix=" €" if lang == "de" else "", tickprefix="" if lang == "de" else "€"
-    )
+    fig.update_xaxes(title=t("steering.value.axis"), **eur_ticks(lang))
     fig.update_yaxes(title=None)
     fig.update_layout(barmode="stack")
     return fig

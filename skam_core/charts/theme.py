@@ -49,3 +49,21 @@ def apply_layout(
         hoverlabel={"font": {"family": FONT}},
     )
     return fig
+
+
+# -- the language's money and month notation inside Plotly (numbers get their separators from apply_layout) --
+
+
+def eur_hover(lang: str, value: str = "%{y:,.0f}") -> str:
+    """A hover template's money value in the language's order: 12.900 € / €12,900."""
+    return f"{value} €" if lang == "de" else f"€{value}"
+
+
+def eur_ticks(lang: str) -> dict[str, str]:
+    """Axis tick affixes for money in the language's order (``fig.update_yaxes(**eur_ticks(lang))``)."""
+    return {"ticksuffix": " €", "tickprefix": ""} if lang == "de" else {"ticksuffix": "", "tickprefix": "€"}
+
+
+def month_format(lang: str) -> str:
+    """A month as d3 formats it: Plotly's month names are English only, so German shows 03.2026."""
+    return "%m.%Y" if lang == "de" else "%b %Y"

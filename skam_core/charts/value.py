@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from skam_core.charts.strategy import eur_axis, short, wrap
-from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
+from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout, eur_hover
 from skam_core.domain.validation import month_add
 from skam_core.i18n import translate
 from skam_core.i18n.formats import eur, eur_compact, number
@@ -101,6 +101,7 @@ def benefit_waterfall(comps: pd.DataFrame, lang: str) -> go.Figure:
 def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
     """Our side per period: revenue and effort cost as bars, profit (contribution - effort) and cumulative profit."""
     t = _t(lang)
+    money = f"%{{x}}: {eur_hover(lang)}<extra>%{{fullData.name}}</extra>"
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -108,7 +109,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             y=periods["revenue"],
             name=t("value.chart.revenue"),
             marker_color="#C9D6E8",
-            hovertemplate="%{x}: %{y:,.0f} €<extra>%{fullData.name}</extra>",
+            hovertemplate=money,
         )
     )
     fig.add_trace(
@@ -118,7 +119,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             name=t("value.chart.effort_cost"),
             marker_color=TRAFFIC["red"],
             opacity=0.75,
-            hovertemplate="%{x}: %{y:,.0f} €<extra>%{fullData.name}</extra>",
+            hovertemplate=money,
         )
     )
     fig.add_trace(
@@ -128,7 +129,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             name=t("value.chart.profit"),
             mode="lines+markers",
             line={"color": TRAFFIC["green"], "width": 2.5},
-            hovertemplate="%{x}: %{y:,.0f} €<extra>%{fullData.name}</extra>",
+            hovertemplate=money,
         )
     )
     fig.add_trace(
@@ -138,7 +139,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             name=t("value.chart.cumulative"),
             mode="lines",
             line={"color": "#1F2933", "width": 2, "dash": "dash"},
-            hovertemplate="%{x}: %{y:,.0f} €<extra>%{fullData.name}</extra>",
+            hovertemplate=money,
         )
     )
     apply_layout(fig, title=t("value.chart.economics_title"), lang=lang, height=420)

@@ -6,6 +6,7 @@ import streamlit as st
 from skam_core.analytics.capacity import problem_quarters, quarter_add, quarter_of, quarter_start
 from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
+from skam_core.domain.enums import OpportunityType
 from skam_core.ui import fit_editors as editors
 from skam_core.ui import loaders_strategy as load
 from skam_core.ui.widgets import empty_state, metric
@@ -22,7 +23,7 @@ def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, c
         empty_state(t("fit.opps_empty"), t("fit.opps_empty_next" if can_edit else "fit.opps_empty_viewer"))
     else:
         strength = dict(zip(caps["id"], caps["strength"], strict=True)) if not caps.empty else {}
-        opps = opps.assign(_order=opps["type"].map({k: i for i, k in enumerate(charts.OPPORTUNITY_COLORS)}))
+        opps = opps.assign(_order=opps["type"].map({k.value: i for i, k in enumerate(OpportunityType)}))
         opps = opps.sort_values(["_order", "start_month"], na_position="last").reset_index(drop=True)
         ready = delivery_readiness(opps["capability_id"], caps)
         ready_text = [

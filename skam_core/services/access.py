@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from skam_core.domain.users import PermissionDenied, User, may_administer, may_edit_account
-from skam_core.storage.versioned import NotFoundError, current_version
+from skam_core.storage.versioned import live_version
 
 
 def require_admin(user: User, what: str) -> None:
@@ -17,8 +17,8 @@ def require_account_write(cur: duckdb.DuckDBPyConnection, user: User, customer_i
     """Admins write every account, account managers only the accounts they manage now, viewers nothing."""
     if user.role.value == "viewer":
         raise PermissionDenied(f"{user.user_id} is a viewer and may not change anything.")
-    customer = current_version(cur, "customers", {"customer_id": customer_id})
-    if customer is None or customer["is_deleted"]:
-        raise NotFoundError(f"Account {customer_id} does not exist.")
+    customer = live_version(
+        cur, "customers", {"customer_id": customer_id}, missing=f"Account {customer_id} does not exist."
+    )
     if not may_edit_account(user.role, user.user_id, customer["account_manager"]):
         raise PermissionDenied(f"{user.user_id} does not manage account {customer_id} and may not change it.")

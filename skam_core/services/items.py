@@ -33,9 +33,8 @@ def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[st
     if t.account_column:
         return row.get(t.account_column)
     if table_name == "kpi_targets":
-        kpi = versioned.current_version(cur, "kpi_definitions", {"id": row.get("kpi_id")})
-        if kpi is None or kpi["is_deleted"]:
-            raise versioned.NotFoundError(f"KPI {row.get('kpi_id')} does not exist.")
+        missing = f"KPI {row.get('kpi_id')} does not exist."
+        kpi = versioned.live_version(cur, "kpi_definitions", {"id": row.get("kpi_id")}, missing=missing)
         return kpi["customer_id"]
     return None
 

@@ -79,9 +79,8 @@ def record_kpi_values(
         for e in entries:
             kpi = kpis.get(e.kpi_id)
             if kpi is None:
-                kpi = versioned.current_version(cur, "kpi_definitions", {"id": e.kpi_id})
-                if kpi is None or kpi["is_deleted"]:
-                    raise versioned.NotFoundError(f"KPI {e.kpi_id} does not exist.")
+                missing = f"KPI {e.kpi_id} does not exist."
+                kpi = versioned.live_version(cur, "kpi_definitions", {"id": e.kpi_id}, missing=missing)
                 require_account_write(cur, user, kpi["customer_id"])
                 kpis[e.kpi_id] = kpi
             errors += [FieldError(f"{kpi['name']} {x.field}", x.message) for x in check_entry(kpi, e, today)]
@@ -166,9 +165,7 @@ def set_kpi_targets(
         raise ValidationFailed(errors)
 
     def work(cur: duckdb.DuckDBPyConnection) -> int:
-        kpi = versioned.current_version(cur, "kpi_definitions", {"id": kpi_id})
-        if kpi is None or kpi["is_deleted"]:
-            raise versioned.NotFoundError(f"KPI {kpi_id} does not exist.")
+        kpi = versioned.live_version(cur, "kpi_definitions", {"id": kpi_id}, missing=f"KPI {kpi_id} does not exist.")
         require_account_write(cur, user, kpi["customer_id"])
         stamp = now or versioned.utc_now()
         changed = 0

@@ -57,9 +57,9 @@ def update_milestone_status(
     if errors:
         raise ValidationFailed(errors)
     with store.cursor() as cur:
-        current = versioned.current_version(cur, "milestones", {"id": milestone_id})
-    if current is None or current["is_deleted"]:
-        raise versioned.NotFoundError("The milestone does not exist any more.")
+        versioned.live_version(
+            cur, "milestones", {"id": milestone_id}, missing="The milestone does not exist any more."
+        )
     return save_item(
         store,
         user,

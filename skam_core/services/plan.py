@@ -33,11 +33,6 @@ class RaciCell:
     letter: str | None  # R | A | C | I, or None to clear the cell
 
 
-def _live(cur: duckdb.DuckDBPyConnection, table_name: str, key: dict) -> dict | None:
-    row = versioned.current_version(cur, table_name, key)
-    return None if row is None or row["is_deleted"] else row
-
-
 def apply_raci(
     store: Store, user: User, customer_id: str, cells: Iterable[RaciCell], *, now: datetime | None = None
 ) -> int:
@@ -63,14 +58,14 @@ def apply_raci(
         stamp = now or versioned.utc_now()
         changed = 0
         for c in cells:
-            member = _live(cur, "team_members", {"id": c.member_id})
-            item = _live(cur, ITEM_TABLES[c.item_kind], {"id": c.item_id})
+            member = versioned.live_version(cur, "team_members", {"id": c.member_id})
+            item = versioned.live_version(cur, ITEM_TABLES[c.item_kind], {"id": c.item_id})
             if member is None or item is None:
                 raise versioned.NotFoundError("A team member or plan item of the matrix does not exist any more.")
             if member["customer_id"] != customer_id or item["customer_id"] != customer_id:
                 raise PermissionDenied("Team members and plan items must belong to the same account.")
             key = {"customer_id": customer_id, "member_id": c.member_id, "item_kind": c.item_kind, "item_id": c.item_id}
-            current = _live(cur, "raci", key)
+            current = versioned.live_version(cur, "raci", key)
             if c.letter is None:
                 if current is not None:
                     versioned.save_version(
@@ -132,7 +127,7 @@ def agree_plan_version(
         raise ValidationFailed([FieldError("agreed_on", f"{agreed_on:%Y-%m-%d} lies in the future")])
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
-        version = _live(cur, "plan_versions", {"id": version_id})
+        version = versioned.live_version(cur, "plan_versions", {"id": version_id})
         if version is None:
             raise versioned.NotFoundError("The plan version does not exist any more.")
         require_account_write(cur, user, version["customer_id"])

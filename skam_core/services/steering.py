@@ -54,8 +54,10 @@ class Meeting:
 def require_committee_write(cur: duckdb.DuckDBPyConnection, user: User, customer_id: str) -> None:
     """Executives act for the committee on every account; otherwise the usual account permission."""
     if user.role is Role.EXECUTIVE:
-        if versioned.current_version(cur, "customers", {"customer_id": customer_id}) is None:
-            raise versioned.NotFoundError(f"Account {customer_id} does not exist.")
+        # A removed account's current version is its tombstone: committees of removed accounts record nothing.
+        versioned.live_version(
+            cur, "customers", {"customer_id": customer_id}, missing=f"Account {customer_id} does not exist."
+        )
         return
     require_account_write(cur, user, customer_id)
 
@@ -191,9 +193,9 @@ def decide_escalation(
     day = today or date.today()
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
-        esc = versioned.current_version(cur, "escalations", {"id": escalation_id})
-        if esc is None or esc["is_deleted"]:
-            raise versioned.NotFoundError("The escalation does not exist.")
+        esc = versioned.live_version(
+            cur, "escalations", {"id": escalation_id}, missing="The escalation does not exist."
+        )
         if esc["status"] != EscalationStatus.OPEN.value:
             raise ValidationFailed([FieldError("status", "this escalation has already been decided")])
         require_committee_write(cur, user, esc["customer_id"])

@@ -115,6 +115,19 @@ def current_version(
     return dict(zip(cols, row, strict=True)) if row else None
 
 
+def live_version(
+    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any], *, missing: str | None = None
+) -> dict[str, Any] | None:
+    """The current version of an entity that exists (not removed), else None; with ``missing``, raise
+    NotFoundError with that message instead. A removed entity's current version is its tombstone."""
+    row = current_version(cur, table_name, key_values)
+    if row is None or row["is_deleted"]:
+        if missing is not None:
+            raise NotFoundError(missing)
+        return None
+    return row
+
+
 def save_version(
     cur: duckdb.DuckDBPyConnection,
     table_name: str,

@@ -108,3 +108,17 @@ def test_kpi_entry_is_appended_with_who_and_when(demo_store):
         record_kpi_entry(demo_store, AM_BECKER, kpi, date.today().replace(day=1), 140.0)
     with pytest.raises(PermissionDenied):
         record_kpi_entry(demo_store, VIEWER, kpi, date.today().replace(day=1), 40.0)
+
+
+def test_a_removed_account_takes_no_meeting_even_from_an_executive(demo_store):
+    # Executives act for committees on every account, but a removed account's current version is a tombstone.
+    from skam_core.domain.users import Role, User
+    from skam_core.services.steering import Meeting, record_meeting
+
+    ceo = User("ceo@test.example", "CEO", Role.EXECUTIVE)
+    cid = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
+    meeting = Meeting(customer_id=cid, held_on=date.today())
+    record_meeting(demo_store, ceo, meeting)  # a live account: allowed
+    remove_item(demo_store, ADMIN, "customers", {"customer_id": cid})
+    with pytest.raises(versioned.NotFoundError):
+        record_meeting(demo_store, ceo, meeting)

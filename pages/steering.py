@@ -15,8 +15,10 @@ from skam_core.ui.widgets import empty_state
 
 ctx = setup_page("steering")
 t, f = ctx.t, ctx.fmt
-accounts = overview(ctx.store, ctx.as_of, ctx.today)
-ids = list(accounts["customer_id"])
+# The overview (the whole portfolio) only where it is shown or stepped through: one account's pack reads its
+# own standing, and must not wait for every customer after each write.
+accounts = overview(ctx.store, ctx.as_of, ctx.today) if ctx.account is None or ctx.present else None
+ids = list(accounts["customer_id"]) if accounts is not None else []
 
 if ctx.present and ctx.account is None and ids:
     view_state.set_value(view_state.ACCOUNT, ids[0])  # presentation: one account per screen, starting with the first

@@ -22,8 +22,8 @@ from skam_core.i18n import catalog
 from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import StoreError, WriteConflictError
-from skam_core.storage.queries import users as user_queries
 from skam_core.storage.versioned import NotFoundError, StaleEditError
+from skam_core.ui import loaders
 from skam_core.ui.cache import bump_data_version
 
 VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}
@@ -259,11 +259,6 @@ def _show(v: Any) -> str:
     return s if len(s) <= 60 else s[:57] + "…"
 
 
-def _user_names(ctx) -> tuple[list[str], list[str]]:
-    users = user_queries.list_users(ctx.store)
-    return list(users["user_id"]), list(users["display_name"])
-
-
 def history_expander(
     ctx,
     table_name: str,
@@ -292,7 +287,7 @@ def history_expander(
                 return ctx.fmt.number(v, decimals=0 if v.is_integer() else 2)
             return _show(v)
 
-        people = dict(zip(*_user_names(ctx), strict=True))
+        people = loaders.user_names(ctx.store)  # cached: an expander's body runs on every rerun
         rows = changes(hist, names, show)
         for r in rows:
             r["who"] = people.get(str(r["who"]).lower(), r["who"])

@@ -12,6 +12,7 @@ from skam_core.analytics.portfolio import Portfolio, load_portfolio
 from skam_core.storage.db import Store, get_store
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import financials as fq
+from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import data_version
 
 
@@ -22,6 +23,22 @@ def _account_choices(db: str, as_of: date | None, version: int) -> pd.DataFrame:
 
 def account_choices(store: Store, as_of: date | None) -> pd.DataFrame:
     return _account_choices(str(store.path), as_of, data_version())
+
+
+@st.cache_data(ttl=900, max_entries=8, show_spinner=False)
+def _users(db: str, version: int) -> pd.DataFrame:
+    return uq.list_users(get_store(db))
+
+
+def users(store: Store) -> pd.DataFrame:
+    """The dashboard's users (user_id, display_name, role, ...), current."""
+    return _users(str(store.path), data_version())
+
+
+def user_names(store: Store) -> dict[str, str]:
+    """user id (e-mail) -> display name, to show who entered or changed something."""
+    u = users(store)
+    return dict(zip(u["user_id"], u["display_name"], strict=True))
 
 
 @st.cache_data(ttl=900, max_entries=32, show_spinner=False)

@@ -18,7 +18,6 @@ from skam_core.analytics.plan import (
 )
 from skam_core.storage.db import Store, get_store
 from skam_core.storage.queries import kpis as kq
-from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import data_version
 
 
@@ -56,14 +55,3 @@ def _kpi_overview(db: str, customer_ids: tuple[str, ...], as_of: date | None, ve
 
 def kpi_overview(store: Store, customer_ids: list[str], as_of: date | None) -> pd.DataFrame:
     return _kpi_overview(str(store.path), tuple(sorted(customer_ids)), as_of, data_version())
-
-
-@st.cache_data(ttl=900, max_entries=8, show_spinner=False)
-def _user_names(db: str, version: int) -> dict[str, str]:
-    users = uq.list_users(get_store(db))
-    return dict(zip(users["user_id"], users["display_name"], strict=True))
-
-
-def user_names(store: Store) -> dict[str, str]:
-    """user id (e-mail) -> display name, to show who entered or changed something."""
-    return _user_names(str(store.path), data_version())

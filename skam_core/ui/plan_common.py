@@ -11,7 +11,6 @@ import streamlit as st
 from skam_core.domain.enums import Role
 from skam_core.ui import loaders
 from skam_core.ui.editing import WRITE_ERRORS, write_error_text  # noqa: F401  (re-exported for the plan pages)
-from skam_core.ui.loaders_plan import user_names
 from skam_core.ui.widgets import empty_state
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
@@ -60,7 +59,7 @@ def display_name(ctx, user_id: str | None) -> str:
     uid = str(user_id).lower()
     if uid == ctx.user.user_id:
         return ctx.user.name
-    return user_names(ctx.store).get(uid, str(user_id))
+    return loaders.user_names(ctx.store).get(uid, str(user_id))
 
 
 def show_findings(ctx, findings, render: Callable[[object], str]) -> None:

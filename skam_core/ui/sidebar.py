@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from skam_core.i18n import LANGS
-from skam_core.storage.queries import users as user_queries
+from skam_core.ui import loaders
 from skam_core.ui import state as view_state
 from skam_core.ui.auth import ACT_AS_KEY
 from skam_core.ui.loaders import account_choices
@@ -105,7 +105,7 @@ def _navigation(ctx) -> None:
 
 def _act_as(ctx) -> None:
     """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
-    users = user_queries.list_users(ctx.store)
+    users = loaders.users(ctx.store)
     if users.empty:
         return
     options = [None, *users["user_id"]]

@@ -22,7 +22,7 @@ DEFINITION_COLUMNS = (
 ENTRY_COLUMNS = ["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]
 
 
-def _entered_before(as_of: date | None, alias: str = "") -> tuple[str, list]:
+def entered_before(as_of: date | None, alias: str = "") -> tuple[str, list]:
     p = f"{alias}." if alias else ""
     instant = as_of_instant(as_of)
     if instant is None:
@@ -62,7 +62,7 @@ def targets(store: Store, customer_id: str, as_of: date | None = None) -> pd.Dat
 def actuals(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """The value of each KPI and period: its latest entry, with who entered it, when, and how many entries
     (1 = never corrected) there are."""
-    cond, params = _entered_before(as_of)
+    cond, params = entered_before(as_of)
     return store.df(
         f"SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
         f" arg_max(entered_by, entered_at) AS entered_by, max(entered_at) AS entered_at, count(*) AS entries"
@@ -75,7 +75,7 @@ def entries(
     store: Store, customer_id: str, as_of: date | None = None, kpi_id: str | None = None, limit: int = 2000
 ) -> pd.DataFrame:
     """Every entry of the account (optionally of one KPI), newest first: the audit trail of KPI values."""
-    cond, params = _entered_before(as_of)
+    cond, params = entered_before(as_of)
     sql = f"SELECT {', '.join(ENTRY_COLUMNS)} FROM kpi_entries WHERE customer_id = ? AND {cond}"
     args: list = [customer_id, *params]
     if kpi_id is not None:
@@ -92,7 +92,7 @@ def account_overview(store: Store, customer_ids: Sequence[str], as_of: date | No
     if not customer_ids:
         return pd.DataFrame(columns=["customer_id", "kpis", "last_period", "last_entered_at"])
     vis, vparams = visible_clause(as_of, "d")
-    cond, eparams = _entered_before(as_of, "e")
+    cond, eparams = entered_before(as_of, "e")
     return store.df(
         f"SELECT d.customer_id, count(DISTINCT d.id) AS kpis, max(e.period) AS last_period,"
         f" max(e.entered_at) AS last_entered_at"

@@ -116,8 +116,15 @@ def record_meeting_form(ctx, pack) -> None:
         except (PermissionDenied, ValidationFailed, StoreError) as exc:
             show_write_error(ctx, exc)
             return
-        bump_data_version()
-        st.success(t("steering.form.recorded", day=ctx.fmt.day(held)), icon=":material/check_circle:")
+        _done(t("steering.form.recorded", day=ctx.fmt.day(held)))
+
+
+def _done(message: str) -> None:
+    """After a committee write: fresh data, a confirmation, and the pack drawn again (it sits above the forms
+    and was drawn from the state before the write). Streamlit keeps the toast across the rerun."""
+    bump_data_version()
+    st.toast(message, icon=":material/check_circle:")
+    st.rerun()
 
 
 def escalation_forms(ctx, pack) -> None:
@@ -147,8 +154,7 @@ def escalation_forms(ctx, pack) -> None:
                 except (PermissionDenied, ValidationFailed, StoreError) as exc:
                     show_write_error(ctx, exc)
                 else:
-                    bump_data_version()
-                    st.success(t("steering.form.raised"))
+                    _done(t("steering.form.raised"))
     if pack.escalations_open.empty:
         return
     with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
@@ -162,5 +168,4 @@ def escalation_forms(ctx, pack) -> None:
                 except (PermissionDenied, ValidationFailed, StoreError) as exc:
                     show_write_error(ctx, exc)
                 else:
-                    bump_data_version()
-                    st.success(t("steering.form.decided"))
+                    _done(t("steering.form.decided"))

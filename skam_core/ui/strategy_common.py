@@ -20,22 +20,6 @@ from skam_core.ui.nav import available_pages
 from skam_core.ui.widgets import empty_state
 
 NEW = "__new__"
-_FLASH = "_steps_flash"
-
-
-def flash_saved() -> None:
-    """Show the 'saved' toast of the previous run (a save reruns the page so that every figure is fresh)."""
-    msg = st.session_state.pop(_FLASH, None)
-    if msg:
-        st.toast(msg, icon=":material/check_circle:")
-
-
-def rerun_saved(ctx, message_key: str | None = None) -> None:
-    """Rerun after a write so that every figure on the page shows it; ``message_key`` is toasted afterwards
-    (a toast raised just before a rerun would be lost, so it is shown on the next run)."""
-    if message_key:
-        st.session_state[_FLASH] = ctx.t(message_key)
-    st.rerun()
 
 
 def page_link(ctx, page_id: str, label_key: str) -> None:
@@ -96,7 +80,6 @@ def require_account(ctx) -> dict:
 def header(ctx, cust: Mapping[str, Any]) -> bool:
     """Title, the account's facts, and whether this user may edit here (with the reason shown when not)."""
     t = ctx.t
-    flash_saved()
     st.title(f"{t(f'page.{ctx.page_id}')}: {cust['name']}")
     facts = [t("stage." + cust["skam_stage"]), cust.get("industry") or "", cust.get("country") or ""]
     if cust.get("account_manager"):
@@ -195,14 +178,15 @@ def item_editor(
                 fixed=fixed,
                 submit_label="edit.add" if current is None else "edit.save",
                 columns=columns,
-                on_saved=lambda: rerun_saved(ctx, "edit.saved"),
+                on_saved=st.rerun,  # item_form toasts "saved"; Streamlit keeps a toast across the rerun
             )
             if current is not None and allow_remove:
                 with st.popover(t("edit.remove"), icon=":material/delete:"):
                     st.write(t("strategy.shared.remove_confirm", item=label(choice)))
                     if st.button(t("edit.remove"), key=f"{key}.remove.{choice}", type="primary"):
                         if remove(ctx, table, {c: current[c] for c in key_cols}):
-                            rerun_saved(ctx, "strategy.shared.removed")
+                            st.toast(t("strategy.shared.removed"), icon=":material/check_circle:")
+                            st.rerun()
         if current is not None:
             history_expander(ctx, table, {c: current[c] for c in key_cols}, labels=history_labels)
 

@@ -9,7 +9,7 @@ import streamlit as st
 from skam_core.domain.enums import ValueStatus
 from skam_core.storage import versioned
 from skam_core.ui.editing import FormField, item_form
-from skam_core.ui.strategy_common import item_editor, options_map, rerun_saved
+from skam_core.ui.strategy_common import item_editor, options_map
 
 
 def component_fields(opportunities: pd.DataFrame) -> tuple[FormField, ...]:
@@ -99,5 +99,5 @@ def from_opportunity(ctx, view) -> None:
             current=prefill,
             fixed={"id": prefill["id"], "customer_id": ctx.account},
             submit_label="edit.add",
-            on_saved=lambda: rerun_saved(ctx, "edit.saved"),
+            on_saved=st.rerun,
         )

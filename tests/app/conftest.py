@@ -51,7 +51,7 @@ def texts(at: AppTest) -> str:
     parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
     parts += [e.value for e in at.subheader] + [e.value for e in at.header]
     parts += [str(e.value) for e in at.info] + [str(e.value) for e in at.warning] + [str(e.value) for e in at.error]
-    parts += [str(e.value) for e in at.success]
+    parts += [str(e.value) for e in at.success] + [str(e.value) for e in at.toast]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     return "\n".join(str(p) for p in parts)
 

@@ -117,6 +117,8 @@ def test_an_executive_decides_an_open_escalation(app_env):
     next(b for b in at.button if b.label == "Save the decision").click().run()
     assert_clean(at)
     assert "Decision saved" in texts(at)
+    # The pack above the forms is drawn again: the decision is in its log at once.
+    assert any("Zweitlieferant freigegeben" in d.value.to_csv() for d in at.dataframe)
     decided = store.query(
         "SELECT status, decided_by FROM escalations WHERE problem = 'Lieferengpass Sensoren' AND valid_to IS NULL"
     ).first()

@@ -10,12 +10,11 @@ import streamlit as st
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
 from skam_core.io.importer import KINDS, OPTIONAL, REQUIRED, run_import
-from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.storage.db import StoreError
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import show_write_error
+from skam_core.ui.editing import remove, save, show_write_error
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
 
@@ -112,24 +111,20 @@ def users_tab(ctx) -> None:
         name = c2.text_input(t("admin.users.name"))
         role = c3.selectbox(t("admin.users.role"), [r.value for r in Role], format_func=lambda r: t("role." + r))
         if st.form_submit_button(t("admin.users.save"), type="primary"):
-            try:
-                save_item(ctx.store, ctx.user, "users", {"user_id": email, "display_name": name or email, "role": role})
-            except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                show_write_error(ctx, exc)
-            else:
-                bump_data_version()
-                st.success(t("admin.users.saved", user=email.strip().lower()))
+            if save(ctx, "users", {"user_id": email, "display_name": name or email, "role": role}):
+                _saved(t("admin.users.saved", user=email.strip().lower()))
     if not users.empty:
         c1, c2 = st.columns([3, 1])
         gone = c1.selectbox(t("admin.users.remove_pick"), users["user_id"], index=None, key="admin_user_remove")
         if c2.button(t("admin.users.remove"), disabled=gone is None, width="stretch"):
-            try:
-                remove_item(ctx.store, ctx.user, "users", {"user_id": gone})
-            except (PermissionDenied, StoreError) as exc:
-                show_write_error(ctx, exc)
-            else:
-                bump_data_version()
+            if remove(ctx, "users", {"user_id": gone}):
                 st.rerun()
+
+
+def _saved(message: str) -> None:
+    """The confirmation survives the rerun that redraws the tables above the form with the change."""
+    st.toast(message, icon=":material/check_circle:")
+    st.rerun()
 
 
 def customers_tab(ctx) -> None:
@@ -162,20 +157,11 @@ def customers_tab(ctx) -> None:
         )
         am = c3.text_input(t("col.account_manager"), value=cust.get("account_manager") or "")
         if st.form_submit_button(t("admin.customers.save"), type="primary"):
-            try:
-                save_item(
-                    ctx.store,
-                    ctx.user,
-                    "customers",
-                    {
-                        "customer_id": cust["customer_id"],
-                        "skam_stage": stage,
-                        "skam_start": start,
-                        "account_manager": am or None,
-                    },
-                )
-            except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                show_write_error(ctx, exc)
-            else:
-                bump_data_version()
-                st.success(t("admin.customers.saved", name=cust["name"]))
+            values = {
+                "customer_id": cust["customer_id"],
+                "skam_stage": stage,
+                "skam_start": start,
+                "account_manager": am or None,
+            }
+            if save(ctx, "customers", values):
+                _saved(t("admin.customers.saved", name=cust["name"]))

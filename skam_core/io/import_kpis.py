@@ -7,6 +7,7 @@ import uuid
 import numpy as np
 import pandas as pd
 
+from skam_core.analytics.kpis import COMMENT_MAX, effective_range
 from skam_core.domain.enums import Role
 from skam_core.domain.users import may_edit_account
 from skam_core.io.columns import (
@@ -49,8 +50,10 @@ def run(job: ImportJob) -> None:
     this_month = pd.Timestamp(today.replace(day=1))
     problems.add_mask(periods > this_month, period_text, "period", "{value} lies in the future")
     values, val_text = required_numbers(df, "value", dialect.decimal, problems)
-    lo = pd.Series([m.min_value if m is not None else np.nan for m in matched], index=df.index, dtype="float64")
-    hi = pd.Series([m.max_value if m is not None else np.nan for m in matched], index=df.index, dtype="float64")
+    # The range the entry form and the service apply (a percentage without its own range is 0-100).
+    ranges = [effective_range(m._asdict()) if m is not None else (None, None) for m in matched]
+    lo = pd.Series([np.nan if r[0] is None else r[0] for r in ranges], index=df.index, dtype="float64")
+    hi = pd.Series([np.nan if r[1] is None else r[1] for r in ranges], index=df.index, dtype="float64")
     problems.add_mask(values < lo, val_text, "value", "{value} is below the KPI's minimum")
     problems.add_mask(values > hi, val_text, "value", "{value} is above the KPI's maximum")
     kpi_ids = pd.Series([m.id if m is not None else "" for m in matched], index=df.index)
@@ -62,6 +65,12 @@ def run(job: ImportJob) -> None:
         )
         problems.add_mask(foreign, cid, "customer_id", "'{value}' is not one of your accounts")
     comment = as_text(df["comment"]) if "comment" in df.columns else pd.Series("", index=df.index)
+    problems.add_mask(
+        (comment.str.len() > COMMENT_MAX).to_numpy(),
+        comment.str.slice(0, 40) + "…",
+        "comment",
+        f"'{{value}}' is longer than {COMMENT_MAX} characters",
+    )
     if not finish(problems, result):
         return
     rows = pd.DataFrame(

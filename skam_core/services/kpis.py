@@ -1,4 +1,5 @@
-"""KPI entries: append-only, one service for the entry form, the bulk entry table and the imports."""
+"""KPI entries: append-only, one service for the entry form and the bulk entry table. The file import checks the
+same rules (analytics.kpis: effective_range, COMMENT_MAX) column-wise, in io.import_kpis."""
 
 from __future__ import annotations
 

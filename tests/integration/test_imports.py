@@ -237,3 +237,27 @@ def test_kpi_values_import_by_kpi_name_and_are_idempotent(demo_store, tmp_path):
         "row 3, column kpi",
         "row 4, column period",
     ]
+
+
+def test_kpi_import_applies_the_entry_rules_of_the_form(demo_store, tmp_path):
+    # The same rules as one value typed in: a percentage without its own range is 0-100; comments are bounded.
+    from skam_core.analytics.kpis import COMMENT_MAX
+    from skam_core.services.items import save_item
+
+    cid = key_account_of(demo_store, "s.becker@hartmann-antriebe.example", "implementation")
+    kpi = {"id": "kpi-pct-free", "customer_id": cid, "name": "Anteil Service", "unit": "%", "direction": "higher"}
+    save_item(demo_store, ADMIN, "kpi_definitions", kpi)
+    long = "x" * (COMMENT_MAX + 1)
+    text = (
+        f"customer_id,kpi,period,value,comment\n{cid},Anteil Service,2026-01,140,\n"
+        f"{cid},Anteil Service,2026-02,40,{long}\n"
+    )
+    bad = run_import(demo_store, ADMIN, "kpis", _write(tmp_path, "p.csv", text))
+    assert [p.split(":")[0] for p in bad.problems] == ["row 2, column value", "row 3, column comment"]
+    ok = run_import(
+        demo_store,
+        ADMIN,
+        "kpis",
+        _write(tmp_path, "q.csv", f"customer_id,kpi,period,value\n{cid},Anteil Service,2026-01,99.5\n"),
+    )
+    assert ok.ok, ok.problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -12,10 +13,24 @@ from skam_core.demo import DemoSize, build_demo
 from skam_core.demo import names as demo_names
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
+from skam_core.io.images import chromium_path
 from skam_core.storage.db import Store, close_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_TODAY = date.today()  # the app computes overdue/as-of against the real today, so the demo uses it too
+
+
+def require_chromium() -> str:
+    """The Chromium the app would use (io.images.chromium_path). Where it is missing the test skips with the
+    reason, except where CI demands it (SKAM_REQUIRE_BROWSER=1, set by .ci/run): there it fails, so that
+    browser and export tests can never pass by being skipped."""
+    path = chromium_path()
+    if path is not None:
+        return path
+    if os.environ.get("SKAM_REQUIRE_BROWSER") == "1":
+        pytest.fail("Chromium is required here (SKAM_REQUIRE_BROWSER=1) but missing: apt-get install chromium")
+    pytest.skip("Chromium not installed (apt-get install chromium): browser and chart-image tests skipped")
+
 
 ADMIN = User("admin@test.example", "Admin", Role.ADMIN)
 VIEWER = User(demo_names.USERS[0][0], "Viewer", Role.VIEWER)

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, require_chromium
 
-CHROMIUM = Path(os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium"))
 LAUNCH_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -29,14 +28,6 @@ LAUNCH_ARGS = [
 ]
 
 
-def _require_browser() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("SKAM_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"Chromium is required here but missing at {CHROMIUM}")
-    pytest.skip(f"Chromium not installed at {CHROMIUM} (apt-get install chromium); browser tests skipped")
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -45,7 +36,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def server(demo_template, tmp_path_factory):
-    _require_browser()
+    require_chromium()
     db = tmp_path_factory.mktemp("e2e") / "skam.duckdb"
     shutil.copyfile(demo_template, db)
     port = _free_port()
@@ -89,11 +80,11 @@ def server(demo_template, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
-    _require_browser()
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        b = p.chromium.launch(executable_path=require_chromium(), args=LAUNCH_ARGS)
         yield b
         b.close()
 

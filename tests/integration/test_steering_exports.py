@@ -16,9 +16,8 @@ from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User
 from skam_core.i18n import translate
 from skam_core.i18n.formats import Formatter
-from skam_core.io.images import chromium_path
 from skam_core.services.steering import Meeting, NewEscalation, decide_escalation, raise_escalation, record_meeting
-from tests.conftest import AM_BECKER, AM_YILMAZ, VIEWER, key_account_of
+from tests.conftest import AM_BECKER, AM_YILMAZ, VIEWER, key_account_of, require_chromium
 
 CEO = User("d.hartmann@hartmann-antriebe.example", "Dr. Dorothea Hartmann", Role.EXECUTIVE)
 
@@ -86,8 +85,8 @@ def test_pdf_and_pptx_contain_the_headline_figures_and_the_snapshot_link(demo_st
     assert f"as_of={date.today().isoformat()}" in pdf_text
 
 
-@pytest.mark.skipif(chromium_path() is None, reason="Chromium not installed: charts cannot be rendered here")
 def test_the_full_board_pack_renders_with_charts(demo_store):
+    require_chromium()
     from skam_core.io.report_pdf import render_pdf
     from skam_core.io.report_pptx import render_pptx
     from skam_core.ui import steering_export as ex

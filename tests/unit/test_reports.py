@@ -4,10 +4,9 @@ import io
 
 import pandas as pd
 import plotly.graph_objects as go
-import pytest
 
-from skam_core.io.images import chromium_path
 from skam_core.io.report import Figure, Metric, Metrics, Report, Section, Table, Text
+from tests.conftest import require_chromium
 
 
 def _report(with_figure: bool) -> Report:
@@ -53,8 +52,8 @@ def test_pptx_contains_the_figures_and_the_footer_on_every_slide():
     assert "verzögert" in cells
 
 
-@pytest.mark.skipif(chromium_path() is None, reason="Chromium not installed: charts cannot be rendered here")
 def test_charts_are_rendered_as_images_into_both_formats():
+    require_chromium()
     from pptx import Presentation
     from pypdf import PdfReader
 

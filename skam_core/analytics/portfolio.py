@@ -125,6 +125,7 @@ class Standing:
     others_margin: float | None  # all other customers' relative operating profit over the window
     size_rank: int | None  # 1 = most revenue in the window
     customers: int
+    window: Window | None = None  # the 12 months the figures are over (None: no figures yet)
 
 
 def load_standing(store: Store, customer_id: str, as_of: date | None, today: date) -> Standing:
@@ -134,4 +135,4 @@ def load_standing(store: Store, customer_id: str, as_of: date | None, today: dat
     window, span, current = _window(store, as_of, day, today)
     groups, rank = portq.standing(store, as_of, span.start, span.end, day, current, customer_id)
     others = comparison_from_groups(window, groups).others.relative_operating_profit if window else None
-    return Standing(others, rank, int(groups["customers"].sum()))
+    return Standing(others, rank, int(groups["customers"].sum()), window)

@@ -19,6 +19,7 @@ from skam_core.analytics import kpis as kpi_rules
 from skam_core.analytics.fit import fit_scores
 from skam_core.analytics.milestones import for_timeline, with_effective_status
 from skam_core.analytics.portfolio import Standing, load_standing
+from skam_core.analytics.profit import Window
 from skam_core.analytics.value import components as value_components
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
@@ -161,8 +162,14 @@ def kpi_overview(
     return now
 
 
-def account_margin(monthly: pd.DataFrame) -> tuple[float, float | None]:
-    last = monthly.tail(12)
+def account_margin(monthly: pd.DataFrame, window: Window | None = None) -> tuple[float, float | None]:
+    """Revenue and relative operating profit over the comparison window (the months the others' margin is
+    over), else over the account's last 12 months with figures."""
+    if window is not None and not monthly.empty:
+        months = pd.to_datetime(monthly["month"])
+        last = monthly[(months >= pd.Timestamp(window.start)) & (months <= pd.Timestamp(window.end))]
+    else:
+        last = monthly.tail(12)
     revenue = float(last["revenue"].sum()) if not last.empty else 0.0
     return revenue, (float(last["operating_profit"].sum()) / revenue if revenue > 0 else None)
 
@@ -209,7 +216,7 @@ def load_pack(
         facts = facts_f.result()
         fit = fit_scores(prios_f.result(), cells_f.result())
         standing = standing if standing_f is None else standing_f.result()
-    revenue, margin = account_margin(monthly)
+    revenue, margin = account_margin(monthly, standing.window)
     open_esc = escalations[escalations["status"] == "open"] if not escalations.empty else escalations
     committee = team[team["on_steering_committee"].fillna(False).astype(bool)] if not team.empty else team
     latest = meetings.iloc[0] if not meetings.empty else None

@@ -122,3 +122,17 @@ def test_lights_at_a_past_day_follow_the_kpi_status_rule():
         )
         assert lights_at(defs, targets, actuals, day) == expected
     assert lights_at(defs, targets, actuals, date(2026, 5, 20)) == {"k1": "green", "k2": "amber"}
+
+
+def test_the_accounts_margin_covers_the_same_months_as_the_others():
+    # An account that stopped trading: its last 12 rows are not the comparison window.
+    from skam_core.analytics.profit import Window
+    from skam_core.analytics.steering import account_margin
+
+    months = pd.date_range("2025-01-01", periods=18, freq="MS")
+    monthly = pd.DataFrame({"month": months, "revenue": 100.0, "operating_profit": [5.0] * 12 + [20.0] * 6})
+    window = Window(date(2025, 10, 1), date(2026, 9, 1))  # the others' window runs beyond the account's last month
+    revenue, margin = account_margin(monthly, window)
+    assert revenue == 900.0  # Oct 2025 - Jun 2026: nine months with figures
+    assert margin == (3 * 5.0 + 6 * 20.0) / 900.0
+    assert account_margin(monthly.iloc[0:0], window) == (0.0, None)

@@ -22,22 +22,17 @@ from typing import Any
 
 import pandas as pd
 
-from skam_core.domain.validation import month_add
+from skam_core.domain.validation import is_finite_number, month_add
 
 _GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")}
 AMBER_BAND = 0.10
 TREND_LOOKBACK = 3
 FLAT_SHARE = 0.02
 LIGHTS = ("green", "amber", "red", "grey")
-TRENDS = ("better", "flat", "worse")
 
 
 def _missing(x: Any) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
-
-
-def is_met(actual: float, target: float, direction: str) -> bool:
-    return actual <= target if direction == "lower" else actual >= target
 
 
 def shortfall(actual: float | None, target: float | None, direction: str) -> float | None:
@@ -321,7 +316,7 @@ def entry_problems(kpi: dict, value: Any, period: date, today: date, comment: st
     KPI says otherwise), for a period no later than the current month, with a comment of reasonable length."""
     problems: list[EntryProblem] = []
     unit = str(kpi.get("unit") or "")
-    ok_number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    ok_number = is_finite_number(value)
     if not ok_number:
         problems.append(EntryProblem("value", "not_number", {"value": value}))
     else:

@@ -24,10 +24,6 @@ class User:
     def is_admin(self) -> bool:
         return self.role is Role.ADMIN
 
-    @property
-    def can_write_anything(self) -> bool:
-        return self.role is not Role.VIEWER
-
 
 def normalise_user_id(raw: str) -> str:
     return raw.strip().lower()

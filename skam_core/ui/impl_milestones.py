@@ -18,13 +18,6 @@ from skam_core.ui.plan_items import item_editor, row_dict
 from skam_core.ui.widgets import empty_state, metric
 
 STATUSES = [s.value for s in MilestoneStatus]
-STATUS_ICONS = {
-    "open": ":material/radio_button_unchecked:",
-    "on_track": ":material/check_circle:",
-    "at_risk": ":material/warning:",
-    "delayed": ":material/schedule:",
-    "done": ":material/task_alt:",
-}
 
 
 def render_counts(ctx, view: ImplementationView) -> None:

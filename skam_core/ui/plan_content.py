@@ -17,7 +17,6 @@ from skam_core.ui.plan_raci import render_raci  # noqa: F401  (the plan page imp
 from skam_core.ui.widgets import empty_state, metric
 
 SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
-LETTERS = ["R", "A", "C", "I"]
 
 
 def version_text(ctx, current: dict | None) -> tuple[str, str | None]:

@@ -6,13 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.analytics import plan as rules
-from skam_core.domain.enums import Side
 from skam_core.services.plan import RaciCell, apply_raci
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.plan_common import WRITE_ERRORS, names_list, write_error_text
 from skam_core.ui.widgets import empty_state
 
-SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
 LETTERS = ["R", "A", "C", "I"]
 
 

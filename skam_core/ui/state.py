@@ -118,7 +118,3 @@ def set_value(key: str, value: object) -> None:
     write_url(
         st.session_state.get(_S[ACCOUNT]), st.session_state.get(_S[AS_OF]), st.session_state.get(_S[LANG]) or "de"
     )
-
-
-def session_value(key: str) -> object:
-    return st.session_state.get(_S[key])

@@ -12,8 +12,6 @@ from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.downloads import table_downloads
 from skam_core.ui.widgets import empty_state, metric
 
-LIGHT_ORDER = ("green", "amber", "red", "grey")
-
 
 def light_text(ctx, light: str | None) -> str:
     return ctx.t(f"steering.light.{light}") if light else "–"
@@ -40,17 +38,6 @@ def kpi_table(ctx, pack: Pack) -> pd.DataFrame:
             ctx.t("steering.kpi.since"): [
                 light_text(ctx, x) if x is not None and not pd.isna(x) else "–" for x in k["light_then"]
             ],
-        }
-    )
-
-
-def milestone_list(ctx, df: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            ctx.t("steering.ms.title"): df["title"],
-            ctx.t("steering.ms.owner"): df["owner"].fillna(""),
-            ctx.t("steering.ms.due"): [ctx.fmt.day(pd.Timestamp(d).date()) for d in df["due"]],
-            ctx.t("steering.ms.status"): [ctx.t(f"status.{s}") for s in df["effective_status"]],
         }
     )
 

@@ -36,10 +36,23 @@ class Table:
     title: str = ""
 
 
+# Charts are rendered once per export at one size and placed in both formats (rendering dominates the time).
+CHART_WIDTH, CHART_HEIGHT, CHART_SCALE = 1400, 600, 1.5
+
+
 @dataclass(frozen=True)
 class Figure:
     figure: go.Figure
     title: str = ""
+    _png: list[bytes] = field(default_factory=list, repr=False, compare=False)
+
+    def png(self) -> bytes:
+        """The chart as PNG (CHART_WIDTH x CHART_HEIGHT), rendered on first use and kept for the other format."""
+        if not self._png:
+            from skam_core.io.images import figure_png  # Chromium is started only when a chart is rendered
+
+            self._png.append(figure_png(self.figure, width=CHART_WIDTH, height=CHART_HEIGHT, scale=CHART_SCALE))
+        return self._png[0]
 
 
 Block = Metrics | Text | Table | Figure

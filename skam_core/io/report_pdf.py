@@ -24,8 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from skam_core.io.images import figure_png
-from skam_core.io.report import Figure, Metrics, Report, Table, Text
+from skam_core.io.report import CHART_HEIGHT, CHART_WIDTH, Figure, Metrics, Report, Table, Text
 
 _FONT, _BOLD = "Helvetica", "Helvetica-Bold"
 
@@ -146,8 +145,7 @@ def render_pdf(report: Report) -> bytes:
             elif isinstance(block, Table):
                 story += [*_table(block, st, width), Spacer(1, 8)]
             elif isinstance(block, Figure):
-                png = figure_png(block.figure, width=1400, height=560, scale=1.5)
-                img = Image(io.BytesIO(png), width=width, height=width * 560 / 1400)
+                img = Image(io.BytesIO(block.png()), width=width, height=width * CHART_HEIGHT / CHART_WIDTH)
                 parts = ([_p(block.title, st["body"])] if block.title else []) + [img, Spacer(1, 6)]
                 story.append(KeepTogether(parts))
 

@@ -9,7 +9,6 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
-from skam_core.io.images import figure_png
 from skam_core.io.report import Figure, Metrics, Report, Table, Text
 
 DARK = RGBColor(0x1F, 0x29, 0x33)
@@ -128,8 +127,7 @@ def render_pptx(report: Report) -> bytes:
         for b in section.blocks:
             if isinstance(b, Figure):
                 s = deck.slide(b.title or section.title)
-                png = figure_png(b.figure, width=1400, height=640, scale=1.5)
-                s.shapes.add_picture(io.BytesIO(png), deck.margin, deck.body_top, width=deck.body_width)
+                s.shapes.add_picture(io.BytesIO(b.png()), deck.margin, deck.body_top, width=deck.body_width)
             elif isinstance(b, Table):
                 _table(deck, section.title, b)
     buf = io.BytesIO()

@@ -64,3 +64,20 @@ def test_charts_are_rendered_as_images_into_both_formats():
     assert sum(len(p.images) for p in pdf.pages) >= 1
     prs = Presentation(io.BytesIO(render_pptx(_report(True))))
     assert any(sh.shape_type == 13 for s in prs.slides for sh in s.shapes)  # 13 = picture
+
+
+def test_each_chart_is_rendered_once_for_both_formats(monkeypatch):
+    # Rendering through Chromium dominates an export: the PDF and the PPTX of one click share the image.
+    from PIL import Image
+
+    from skam_core.io import images
+    from skam_core.io.report_pdf import render_pdf
+    from skam_core.io.report_pptx import render_pptx
+
+    buf = io.BytesIO()
+    Image.new("RGB", (28, 12), "white").save(buf, format="PNG")
+    calls = []
+    monkeypatch.setattr(images, "figure_png", lambda fig, **kw: calls.append(kw) or buf.getvalue())
+    report = _report(with_figure=True)
+    assert render_pdf(report).startswith(b"%PDF") and render_pptx(report)[:2] == b"PK"
+    assert len(calls) == 1

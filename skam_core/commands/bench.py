@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from skam_core.bench.run import DEFAULT_DIR, Options, render, run_bench
+from skam_core.demo.financials import MIN_CUSTOMERS, MIN_MONTHS
 
 
 def register(sub) -> None:
@@ -28,8 +29,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    if args.customers < 20 or args.months < 24 or args.runs < 1 or args.import_runs < 1:
-        print("error: needs at least 20 customers, 24 months and one run", file=sys.stderr)
+    if args.customers < MIN_CUSTOMERS or args.months < MIN_MONTHS or args.runs < 1 or args.import_runs < 1:
+        print(f"error: needs at least {MIN_CUSTOMERS} customers, {MIN_MONTHS} months and one run", file=sys.stderr)
         return 2
     options = Options(
         customers=args.customers,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+from contextlib import closing
 
 from skam_core.commands.common import Progress, open_store, store_path
 from skam_core.demo import DemoSize, StoreNotEmptyError, build_demo
@@ -19,24 +21,26 @@ def register(sub) -> None:
 
 def run(args) -> int:
     started = time.monotonic()
-    store = open_store(args)
+    try:  # a bad size is refused before the store is touched
+        size = DemoSize(args.customers, args.months, args.seed) if args.demo else None
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     path = store_path(args)
-    if store.migrated_versions:
-        print(f"store {path}: applied migrations {', '.join(map(str, store.migrated_versions))}")
-    else:
-        print(f"store {path}: schema up to date")
-    if args.demo:
-        if args.customers < 20 or args.months < 24:
-            print("error: the demo needs at least 20 customers and 24 months")
-            return 2
+    with closing(open_store(args)) as store:
+        if store.migrated_versions:
+            print(f"store {path}: applied migrations {', '.join(map(str, store.migrated_versions))}")
+        else:
+            print(f"store {path}: schema up to date")
+        if size is None:
+            return 0
         try:
-            counts = build_demo(store, DemoSize(args.customers, args.months, args.seed), progress=Progress("demo"))
+            counts = build_demo(store, size, progress=Progress("demo"))
         except StoreNotEmptyError as exc:
             print(f"demo not written: {exc}")
             return 1
-        print(
-            f"demo company written: {args.customers} customers x {args.months} months "
-            f"({counts['financials']} financial rows) in {time.monotonic() - started:.1f}s"
-        )
-    store.close()
+    print(
+        f"demo company written: {args.customers} customers x {args.months} months "
+        f"({counts['financials']} financial rows) in {time.monotonic() - started:.1f}s"
+    )
     return 0

@@ -4,6 +4,8 @@ Account managers' accounts are the customers whose account_manager is their e-ma
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from skam_core.commands.common import cli_user, open_store
 from skam_core.domain.enums import Role
 from skam_core.services.items import save_item
@@ -22,9 +24,8 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    store = open_store(args)
-    df = user_queries.list_users(store)
-    store.close()
+    with closing(open_store(args)) as store:
+        df = user_queries.list_users(store)
     if df.empty:
         print("no users yet: add one with 'users set EMAIL ROLE'")
         return 0
@@ -35,10 +36,8 @@ def run_list(args) -> int:
 
 
 def run_set(args) -> int:
-    store = open_store(args)
-    save_item(
-        store, cli_user(), "users", {"user_id": args.email, "display_name": args.name or args.email, "role": args.role}
-    )
-    store.close()
+    values = {"user_id": args.email, "display_name": args.name or args.email, "role": args.role}
+    with closing(open_store(args)) as store:
+        save_item(store, cli_user(), "users", values)
     print(f"{args.email.lower()}: {args.role}")
     return 0

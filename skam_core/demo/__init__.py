@@ -41,14 +41,21 @@ def _noop(_: float, __: str) -> None:
     pass
 
 
+ADMIN = names.USERS[2][0]  # who set the company up: the customers' first versions are theirs
+
+
+def _first_seen(today: date) -> datetime:
+    """When the customers became known to the store: five years before the demo's day."""
+    return datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
+
+
 def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
     """Customers, financials and account content as DataFrames, without touching a store (for tests)."""
     rng = np.random.default_rng(size.seed)
     customers = generate_customers(size, today, rng)
     financials = generate_financials(customers, size, today, rng)
     rows = Rows(cutoff=datetime.combine(today, datetime.min.time()) + timedelta(hours=8))
-    admin = names.USERS[2][0]
-    build_company(rows, today, admin)
+    build_company(rows, today, ADMIN)
     content_rng = np.random.default_rng(size.seed + 1)
     for idx in key_account_indices(customers):
         cust = customers.loc[idx]
@@ -63,14 +70,13 @@ def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, d
 
 def _customer_versions(rows: Rows, customers: pd.DataFrame, today: date) -> None:
     """Key accounts went through the stages one after the other; record that as versions of the customer."""
-    first_seen = datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
-    admin = names.USERS[2][0]
+    first_seen = _first_seen(today)
     for _, c in customers[customers["skam_stage"] != "none"].iterrows():
         base = {k: c[k] for k in ("customer_id", "name", "industry", "region", "country", "segment", "account_manager")}
         start = None if pd.isna(c["skam_start"]) else c["skam_start"].date()
         target = STAGE_ORDER.index(c["skam_stage"])
         last = datetime.combine(start or today - timedelta(days=30), datetime.min.time()) + timedelta(hours=17)
-        chain = [(first_seen, admin, {**base, "skam_stage": "none", "skam_start": None})]
+        chain = [(first_seen, ADMIN, {**base, "skam_stage": "none", "skam_start": None})]
         steps = STAGE_ORDER[1 : target + 1]
         for i, stage in enumerate(steps):
             at = last - timedelta(days=45 * (len(steps) - 1 - i))
@@ -98,15 +104,13 @@ def build_demo(
     progress(0.02, "generate")
     customers, financials, content = generate(size, today)
     progress(0.35, "write")
-    first_seen = datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
+    first_seen = _first_seen(today)
     plain = customers[customers["skam_stage"] == "none"].copy()
     plain["skam_start"] = None
     counts: dict[str, int] = {}
 
     def work(cur) -> None:
-        counts["customers"] = versioned.insert_versions(
-            cur, "customers", plain, user_id=names.USERS[2][0], valid_from=first_seen
-        )
+        counts["customers"] = versioned.insert_versions(cur, "customers", plain, user_id=ADMIN, valid_from=first_seen)
         progress(0.45, "financials")
         counts["financials"] = bulk.insert_financials(cur, financials, changed_by=SYSTEM_USER)
         progress(0.85, "accounts")

@@ -37,11 +37,20 @@ KEY_ACCOUNT_LAYOUT: list[tuple[str, int | None]] = [
 ]
 
 
+MIN_CUSTOMERS, MIN_MONTHS = 20, 24
+
+
 @dataclass(frozen=True)
 class DemoSize:
     customers: int = 2000
     months: int = 48
     seed: int = 7
+
+    def __post_init__(self) -> None:
+        # Fewer customers cannot hold twelve key accounts next to the others; fewer months leave no 24 months
+        # around a SKAM start for the effect estimate.
+        if self.customers < MIN_CUSTOMERS or self.months < MIN_MONTHS:
+            raise ValueError(f"the demo needs at least {MIN_CUSTOMERS} customers and {MIN_MONTHS} months")
 
     @property
     def key_accounts(self) -> int:

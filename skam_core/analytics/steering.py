@@ -20,6 +20,7 @@ from skam_core.analytics.fit import fit_scores
 from skam_core.analytics.milestones import for_timeline, with_effective_status
 from skam_core.analytics.portfolio import Standing, load_standing
 from skam_core.analytics.profit import Window
+from skam_core.analytics.value import ACCEPTED
 from skam_core.analytics.value import components as value_components
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
@@ -30,8 +31,6 @@ from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import plan as pq
 from skam_core.storage.queries import steering as sq
 from skam_core.storage.queries import strategy as stq
-
-ACCEPTED = ("accepted", "partly_accepted")
 
 
 @dataclass(frozen=True)

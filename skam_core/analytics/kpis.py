@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from skam_core.domain.validation import is_finite_number, month_add
+from skam_core.domain.values import is_missing
 
 _GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")}
 AMBER_BAND = 0.10
@@ -31,13 +32,9 @@ FLAT_SHARE = 0.02
 LIGHTS = ("green", "amber", "red", "grey")
 
 
-def _missing(x: Any) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
-
-
 def shortfall(actual: float | None, target: float | None, direction: str) -> float | None:
     """How far the actual misses the target in the bad direction (0 when met; None when not comparable)."""
-    if _missing(actual) or _missing(target):
+    if is_missing(actual) or is_missing(target):
         return None
     gap = (actual - target) if direction == "lower" else (target - actual)
     return max(0.0, float(gap))
@@ -72,13 +69,13 @@ def trend(
     flat_share: float = FLAT_SHARE,
 ) -> Trend:
     """Trend of a KPI from its values ordered by period (see the module docstring)."""
-    pts = [(p, float(v)) for p, v in zip(periods, values, strict=True) if not _missing(v)]
+    pts = [(p, float(v)) for p, v in zip(periods, values, strict=True) if not is_missing(v)]
     if len(pts) < 2:
         return Trend(None, None, None)
     latest_p, latest = pts[-1]
     ref_p, ref = pts[max(0, len(pts) - 1 - lookback)]
     change = latest - ref
-    scale = max(abs(latest), abs(ref), abs(float(target)) if not _missing(target) else 0.0)
+    scale = max(abs(latest), abs(ref), abs(float(target)) if not is_missing(target) else 0.0)
     if scale == 0 or abs(change) <= flat_share * scale:
         return Trend("flat", change, ref_p)
     better = change < 0 if direction == "lower" else change > 0
@@ -266,7 +263,7 @@ def bulk_changes(edited: pd.DataFrame) -> list[BulkRow]:
     out: list[BulkRow] = []
     for r in edited.to_dict("records"):
         v = r.get("new_value")
-        if _missing(v) or (isinstance(v, str) and not v.strip()):
+        if is_missing(v) or (isinstance(v, str) and not v.strip()):
             continue
         try:
             value = float(v)
@@ -274,7 +271,7 @@ def bulk_changes(edited: pd.DataFrame) -> list[BulkRow]:
             value = float("nan")  # the service reports it as "not a number"
         comment = (r.get("comment") or "").strip() or None
         cur = r.get("current")
-        if not _missing(cur) and not math.isnan(value) and value == float(cur) and not comment:
+        if not is_missing(cur) and not math.isnan(value) and value == float(cur) and not comment:
             continue
         out.append(BulkRow(r["kpi_id"], value, comment))
     return out
@@ -283,8 +280,8 @@ def bulk_changes(edited: pd.DataFrame) -> list[BulkRow]:
 def effective_range(kpi: dict) -> tuple[float | None, float | None]:
     """The plausible range of a KPI's values: its own min/max; a percentage without its own range is 0-100."""
     lo, hi = kpi.get("min_value"), kpi.get("max_value")
-    lo = None if _missing(lo) else float(lo)
-    hi = None if _missing(hi) else float(hi)
+    lo = None if is_missing(lo) else float(lo)
+    hi = None if is_missing(hi) else float(hi)
     if str(kpi.get("unit") or "").strip() == "%":
         lo = 0.0 if lo is None else lo
         hi = 100.0 if hi is None else hi

@@ -20,7 +20,6 @@ from skam_core.analytics.did import Effect
 from skam_core.domain.validation import month_add
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import financials as fq
 from skam_core.storage.queries import profit as pq
 from skam_core.storage.versioned import as_of_instant
 
@@ -362,9 +361,8 @@ def customer_window_sums(store: Store, window: Window, as_of: date | None, today
     """Revenue and operating profit per customer over ``window`` as known at ``as_of``: from the pre-aggregated
     window when it applies (no scan of the figures), else summed from the rows. Same columns as
     storage.queries.financials.customer_sums; other pages may use it instead."""
-    if sees_current(pq.ensure_aggregates(store, today), as_of, window):
-        return pq.current_customer_sums(store)
-    return fq.customer_sums(store, window.start, window.end, as_of)
+    current = sees_current(pq.ensure_aggregates(store, today), as_of, window)
+    return pq.window_sums(store, as_of, window.start, window.end, current)
 
 
 def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis:
@@ -383,8 +381,6 @@ def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis
     skam_rows = pq.key_account_months(store, ids, as_of, window.end)
     unlisted = pq.unlisted_customers(store, as_of)
     unlisted_rows = pq.customer_months(store, unlisted, as_of, window.end)
-    if sees_current(state, as_of, window):
-        spread = pq.current_margin_spread(store, ids, unlisted)
-    else:
-        spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted)
+    current = sees_current(state, as_of, window)
+    spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted, current=current)
     return analyse(day, window, skam, total, totals, skam_rows, unlisted_rows, spread)

@@ -22,7 +22,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.domain.validation import month_add, months_between
+from skam_core.domain.values import is_missing
 
 HARD_TO_COPY = 2  # copy risk 1..5: up to 2 a competitor cannot easily offer the same
 ACCEPTED = ("accepted", "partly_accepted")
@@ -52,12 +54,8 @@ COMPONENT_COLUMNS = [
 ]
 
 
-def _na(v) -> bool:
-    return v is None or v is pd.NaT or (isinstance(v, float) and np.isnan(v))
-
-
 def _month(v) -> date | None:
-    return None if _na(v) else pd.Timestamp(v).date().replace(day=1)
+    return None if is_missing(v) else pd.Timestamp(v).date().replace(day=1)
 
 
 def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.DataFrame:
@@ -71,11 +69,12 @@ def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.Dat
     for item in value_items.to_dict("records"):
         o = opp.get(item.get("opportunity_id")) or {}
         benefit = item.get("customer_benefit_eur")
-        if _na(benefit):
+        if is_missing(benefit):
             benefit = o.get("customer_value_eur")
         revenue, margin = o.get("our_revenue_eur"), o.get("our_margin_pct")
         start, duration = _month(o.get("start_month")), o.get("duration_months")
-        contribution = np.nan if _na(revenue) or _na(margin) else float(revenue) * float(margin) / 100.0
+        days, cost = o.get("effort_person_days"), o.get("effort_cost_eur")
+        contribution = np.nan if is_missing(revenue) or is_missing(margin) else float(revenue) * float(margin) / 100.0
         rows.append(
             {
                 "id": item["id"],
@@ -85,19 +84,19 @@ def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.Dat
                 "note": item.get("note"),
                 "opportunity_id": item.get("opportunity_id") if o else None,
                 "type": o.get("type"),
-                "customer_benefit_eur": np.nan if _na(benefit) else float(benefit),
-                "our_revenue_eur": np.nan if _na(revenue) else float(revenue),
-                "our_margin_pct": np.nan if _na(margin) else float(margin),
+                "customer_benefit_eur": np.nan if is_missing(benefit) else float(benefit),
+                "our_revenue_eur": np.nan if is_missing(revenue) else float(revenue),
+                "our_margin_pct": np.nan if is_missing(margin) else float(margin),
                 "contribution_eur": contribution,
-                "effort_person_days": np.nan if _na(o.get("effort_person_days")) else float(o["effort_person_days"]),
-                "effort_cost_eur": np.nan if _na(o.get("effort_cost_eur")) else float(o["effort_cost_eur"]),
+                "effort_person_days": np.nan if is_missing(days) else float(days),
+                "effort_cost_eur": np.nan if is_missing(cost) else float(cost),
                 "start_month": start,
-                "duration_months": None if _na(duration) else int(duration),
-                "revenue_from": None if start is None or _na(duration) else month_add(start, int(duration)),
-                "copy_risk": None if _na(o.get("copy_risk")) else int(o["copy_risk"]),
+                "duration_months": None if is_missing(duration) else int(duration),
+                "revenue_from": None if start is None or is_missing(duration) else month_add(start, int(duration)),
+                "copy_risk": None if is_missing(o.get("copy_risk")) else int(o["copy_risk"]),
                 "copy_risk_reason": o.get("copy_risk_reason"),
                 "capability_id": o.get("capability_id"),
-                "missing": tuple(k for k in ECONOMIC_INPUTS if _na(o.get(k))),
+                "missing": tuple(k for k in ECONOMIC_INPUTS if is_missing(o.get(k))),
             }
         )
     df = pd.DataFrame(rows, columns=COMPONENT_COLUMNS)
@@ -157,7 +156,7 @@ def by_period(monthly: pd.DataFrame, period: str = "quarter") -> pd.DataFrame:
     if period == "year":
         df["period"] = [str(m.year) for m in df["month"]]
     else:
-        df["period"] = [f"{m.year}-Q{(m.month - 1) // 3 + 1}" for m in df["month"]]
+        df["period"] = [quarter_of(m) for m in df["month"]]
     out = df.groupby("period", sort=True)[["revenue", "contribution", "effort_cost", "profit"]].sum().reset_index()
     out["cumulative_profit"] = out["profit"].cumsum()
     return out[cols]
@@ -297,7 +296,7 @@ class Economics:
 def economics(comps: pd.DataFrame, today: date, years: int, period: str = "quarter") -> Economics:
     """The proposition's economics over ``years`` years from the quarter of its first start (see the module doc)."""
     first = proposal_start(comps, today)
-    start = date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)  # whole quarters, so no period is cut short
+    start = quarter_start(quarter_of(first))  # whole quarters, so no period is cut short
     months = 12 * years
     monthly = monthly_economics(comps, start, months) if not comps.empty else monthly_economics(comps, start, 0)
     stages = stage_economics(comps, monthly)

@@ -1,4 +1,4 @@
-"""Comparing stored values across versions: missing is missing (None, NaN, NaT), dates compare by value."""
+"""Comparing stored values across versions: missing is missing (None, NaN, pd.NA, NaT), dates compare by value."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pandas as pd
 
 
 def is_missing(v: Any) -> bool:
-    return v is None or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+    """None, NaN (also numpy's), pd.NA and NaT: what a cell holds when it holds nothing."""
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
 
 
 def same_value(a: Any, b: Any) -> bool:

@@ -5,52 +5,54 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from skam_core.domain.enums import Stage
+from skam_core.domain.specs import SPECS, Field
+from skam_core.domain.validation import EMAIL_PATTERN
 from skam_core.io.columns import Problems, as_text, duplicated_rows, parse_dates, require_not_empty
 from skam_core.io.importer import OPTIONAL, REQUIRED, ImportJob, finish
 from skam_core.storage import imports as sql
 from skam_core.storage.versioned import utc_now
 
 
+def _column(f: Field, text: pd.Series, problems: Problems) -> pd.Series:
+    """One column checked cell by cell against its field's spec (``SPECS["customers"]``), as the values to
+    store: empty optional cells become None (the stage its default)."""
+    if f.required:
+        require_not_empty(text, f.name, problems)
+    filled = text != ""
+    if f.kind == "text":
+        problems.add_mask(text.str.len() > f.max_len, text, f.name, f"is longer than {f.max_len} characters")
+        if f.pattern:
+            problems.add_mask(
+                filled & ~text.str.fullmatch(f.pattern), text, f.name, f"'{{value}}' is not in the form {f.example}"
+            )
+        return text if f.required else text.where(filled, None)
+    if f.kind == "choice":
+        choices = [str(c) for c in f.choices or ()]
+        value = text.str.lower()
+        problems.add_mask(filled & ~value.isin(choices), text, f.name, "'{value}' is not one of " + "|".join(choices))
+        return value.where(filled, f.default)
+    if f.kind == "email":
+        value = text.str.lower()
+        problems.add_mask(filled & ~value.str.match(EMAIL_PATTERN), text, f.name, "'{value}' is not an e-mail address")
+        return value.where(filled, None)
+    if f.kind == "date":
+        dates, bad = parse_dates(text)
+        problems.add_mask(bad, text, f.name, "'{value}' is not an ISO date YYYY-MM-DD")
+        return dates
+    raise AssertionError(f"the customers import has no check for {f.kind} fields")
+
+
 def run(job: ImportJob) -> None:
     store, user, df, result, dry_run, progress = job.store, job.user, job.frame, job.result, job.dry_run, job.progress
     problems = Problems()
     t = {c: as_text(df[c]) for c in df.columns if c in REQUIRED["customers"] + OPTIONAL["customers"]}
-    require_not_empty(t["customer_id"], "customer_id", problems)
-    problems.add_mask(t["customer_id"].str.len() > 64, t["customer_id"], "customer_id", "is longer than 64 characters")
+    clean = pd.DataFrame({f.name: _column(f, t[f.name], problems) for f in SPECS["customers"] if f.name in t})
     problems.add_mask(
         duplicated_rows(pd.DataFrame({"id": t["customer_id"]}), ["id"]) & (t["customer_id"] != ""),
         t["customer_id"],
         "customer_id",
         "'{value}' appears more than once in the file",
     )
-    require_not_empty(t["name"], "name", problems)
-    clean = pd.DataFrame({"customer_id": t["customer_id"], "name": t["name"]})
-    for c in ("industry", "region", "country", "segment"):
-        if c in t:
-            clean[c] = t[c].where(t[c] != "", None)
-    if "skam_stage" in t:
-        stage = t["skam_stage"].str.lower()
-        problems.add_mask(
-            ~stage.isin([s.value for s in Stage] + [""]),
-            t["skam_stage"],
-            "skam_stage",
-            "'{value}' is not one of " + "|".join(s.value for s in Stage),
-        )
-        clean["skam_stage"] = stage.where(stage != "", "none")
-    if "skam_start" in t:
-        starts, bad = parse_dates(t["skam_start"])
-        problems.add_mask(bad, t["skam_start"], "skam_start", "'{value}' is not an ISO date YYYY-MM-DD")
-        clean["skam_start"] = starts
-    if "account_manager" in t:
-        am = t["account_manager"].str.lower()
-        problems.add_mask(
-            (am != "") & ~am.str.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
-            t["account_manager"],
-            "account_manager",
-            "'{value}' is not an e-mail address",
-        )
-        clean["account_manager"] = am.where(am != "", None)
     if not finish(problems, result):
         return
     progress(0.5, "compare")

@@ -7,6 +7,7 @@ strings here, numbers are parsed later with the dialect's decimal separator.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -34,13 +35,33 @@ class Dialect:
         return self.decimal == ","
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
-    for enc in ("utf-8-sig", "cp1252"):
+HEAD_CHARS = 10_000  # what the dialect is recognised from
+_CHUNK = 1 << 22  # bytes checked at a time: the decoded text of a large file is never held as a whole
+
+
+def _codec(raw: bytes) -> str:
+    """The codec that decodes all of ``raw``: UTF-8 (with or without BOM), else Windows-1252. Checked chunk by
+    chunk, so that a file of hundreds of MB is not held as text besides its bytes."""
+    view = memoryview(raw)
+    for codec in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(codec)()
         try:
-            return raw.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
+            for start in range(0, len(view), _CHUNK):
+                decoder.decode(view[start : start + _CHUNK])
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
+        return codec
     raise FileProblem("the file is neither UTF-8 nor Windows-1252 text")
+
+
+def _encoding(codec: str) -> str:
+    return "utf-8" if codec == "utf-8-sig" else codec
+
+
+def _head(raw: bytes, codec: str) -> str:
+    """The first HEAD_CHARS characters of the text (a UTF-8 character takes at most 4 bytes)."""
+    return codecs.getincrementaldecoder(codec)().decode(raw[: 4 * HEAD_CHARS + 4])[:HEAD_CHARS]
 
 
 def sniff_csv(head: str) -> Dialect:
@@ -77,15 +98,15 @@ def read_table(source: Path | str | bytes, *, name: str | None = None) -> tuple[
         raise FileProblem(f"'{suffix}' files are not supported: use .csv or .xlsx")
     if raw[:4] == b"PK\x03\x04":
         raise FileProblem("this looks like an Excel workbook: save it with the extension .xlsx")
-    text, encoding = _decode(raw)
-    dialect = sniff_csv(text[:10_000])
-    dialect = Dialect("csv", dialect.delimiter, dialect.decimal, encoding)
+    codec = _codec(raw)
+    dialect = sniff_csv(_head(raw, codec))
+    dialect = Dialect("csv", dialect.delimiter, dialect.decimal, _encoding(codec))
     fast = _read_csv_arrow(raw, dialect)
     if fast is not None:
         return fast, dialect
     try:
         df = pd.read_csv(
-            io.StringIO(text),
+            io.StringIO(raw.decode(codec)),
             sep=dialect.delimiter,
             dtype=str,
             keep_default_na=False,

@@ -70,8 +70,11 @@ def save_item(
     *,
     expected_valid_from: datetime | None = None,
     now: datetime | None = None,
+    missing: str | None = None,
 ) -> datetime:
-    """Create or edit one item. Raises ValidationFailed, PermissionDenied, StaleEditError or WriteConflictError."""
+    """Create or edit one item. Raises ValidationFailed, PermissionDenied, StaleEditError or WriteConflictError.
+    With ``missing`` the item must exist: when it does not (or was removed), NotFoundError with that message is
+    raised instead of creating it — checked in the same transaction as the write."""
     spec = SPECS[table_name]
     clean, errors = validate_values(spec, values, partial=True)
     if errors:
@@ -81,13 +84,15 @@ def save_item(
         current = versioned.current_version(cur, table_name, clean)
         if current is not None and current["is_deleted"]:
             current = None
+        if current is None and missing is not None:
+            raise versioned.NotFoundError(missing)
         merged = {**{f.name: (current or {}).get(f.name) for f in spec}, **clean}
         for f in spec:  # what the schema would default, for columns left empty
             if merged.get(f.name) is None and f.default is not None:
                 merged[f.name] = f.default
-        _, missing = validate_values(spec, {k: v for k, v in merged.items() if v is not None})
-        if missing:
-            raise ValidationFailed(missing)
+        _, incomplete = validate_values(spec, {k: v for k, v in merged.items() if v is not None})
+        if incomplete:
+            raise ValidationFailed(incomplete)
         check_write(cur, user, table_name, merged, current)
         if current is not None and all(same_value(merged.get(f.name), current.get(f.name)) for f in spec):
             return current["valid_from"]  # nothing changed: no new version (the history stays meaningful)

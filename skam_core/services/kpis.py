@@ -169,25 +169,16 @@ def set_kpi_targets(
         kpi = versioned.live_version(cur, "kpi_definitions", {"id": kpi_id}, missing=f"KPI {kpi_id} does not exist.")
         require_account_write(cur, user, kpi["customer_id"])
         stamp = now or versioned.utc_now()
-        changed = 0
-        for period, target in sorted(clean.items()):
-            key = {"kpi_id": kpi_id, "period": period}
-            current = versioned.current_version(cur, "kpi_targets", key)
-            live = current is not None and not current["is_deleted"]
-            if target is None:
-                if live:
-                    versioned.save_version(
-                        cur,
-                        "kpi_targets",
-                        {**key, "target": current["target"]},
-                        user_id=user.user_id,
-                        now=stamp,
-                        deleted=True,
-                    )
-                    changed += 1
-            elif not live or float(current["target"]) != float(target):
-                versioned.save_version(cur, "kpi_targets", {**key, "target": target}, user_id=user.user_id, now=stamp)
-                changed += 1
-        return changed
+        return sum(
+            versioned.set_or_clear(
+                cur,
+                "kpi_targets",
+                {"kpi_id": kpi_id, "period": period},
+                None if target is None else {"target": target},
+                user_id=user.user_id,
+                now=stamp,
+            )
+            for period, target in sorted(clean.items())
+        )
 
     return store.transaction(work)

@@ -9,7 +9,6 @@ from skam_core.domain.enums import MilestoneStatus
 from skam_core.domain.specs import FieldError
 from skam_core.domain.users import User
 from skam_core.services.items import ValidationFailed, save_item
-from skam_core.storage import versioned
 from skam_core.storage.db import Store
 
 # A status that reports a problem must say what the problem is.
@@ -56,14 +55,11 @@ def update_milestone_status(
     errors = status_update_problems(status, comment, completed_on, today)
     if errors:
         raise ValidationFailed(errors)
-    with store.cursor() as cur:
-        versioned.live_version(
-            cur, "milestones", {"id": milestone_id}, missing="The milestone does not exist any more."
-        )
     return save_item(
         store,
         user,
         "milestones",
         {"id": milestone_id, "status": status, "completed_on": completed_on, "comment": comment},
         expected_valid_from=expected_valid_from,
+        missing="The milestone does not exist any more.",
     )

@@ -65,16 +65,8 @@ def apply_raci(
             if member["customer_id"] != customer_id or item["customer_id"] != customer_id:
                 raise PermissionDenied("Team members and plan items must belong to the same account.")
             key = {"customer_id": customer_id, "member_id": c.member_id, "item_kind": c.item_kind, "item_id": c.item_id}
-            current = versioned.live_version(cur, "raci", key)
-            if c.letter is None:
-                if current is not None:
-                    versioned.save_version(
-                        cur, "raci", {**key, "letter": current["letter"]}, user_id=user.user_id, now=stamp, deleted=True
-                    )
-                    changed += 1
-            elif current is None or current["letter"] != c.letter:
-                versioned.save_version(cur, "raci", {**key, "letter": c.letter}, user_id=user.user_id, now=stamp)
-                changed += 1
+            letter = None if c.letter is None else {"letter": c.letter}
+            changed += versioned.set_or_clear(cur, "raci", key, letter, user_id=user.user_id, now=stamp)
         return changed
 
     return store.transaction(work)

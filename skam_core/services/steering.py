@@ -69,6 +69,27 @@ def _check(table: str, values: dict, prefix: str = "") -> dict:
     return clean
 
 
+def _escalation_row(
+    eid: str, customer_id: str, raised_on: date, user: User, escalation: NewEscalation, prefix: str = ""
+) -> dict:
+    """A new, open escalation raised by ``user``, checked by its spec."""
+    return _check(
+        "escalations",
+        {
+            "id": eid,
+            "customer_id": customer_id,
+            "raised_on": raised_on,
+            "raised_by": user.name,
+            "problem": escalation.problem,
+            "owner": escalation.owner,
+            "decision_needed": escalation.decision_needed,
+            "due": escalation.due,
+            "status": EscalationStatus.OPEN.value,
+        },
+        prefix,
+    )
+
+
 def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | None = None) -> str:
     """Record a held meeting. Its pinned as-of date is the meeting day: the snapshot link shows the pack as it
     was known at the end of that day. Returns the meeting id."""
@@ -108,21 +129,7 @@ def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | 
         if text and text.strip()
     ]
     escalations = [
-        _check(
-            "escalations",
-            {
-                "id": versioned.new_id(),
-                "customer_id": meeting.customer_id,
-                "raised_on": meeting.held_on,
-                "raised_by": user.name,
-                "problem": e.problem,
-                "owner": e.owner,
-                "decision_needed": e.decision_needed,
-                "due": e.due,
-                "status": EscalationStatus.OPEN.value,
-            },
-            f"escalation {i + 1} ",
-        )
+        _escalation_row(versioned.new_id(), meeting.customer_id, meeting.held_on, user, e, f"escalation {i + 1} ")
         for i, e in enumerate(meeting.escalations)
         if e.problem and e.problem.strip()
     ]
@@ -161,20 +168,7 @@ def raise_escalation(
 ) -> str:
     """Between meetings: a problem that needs a quick decision by the committee."""
     eid = versioned.new_id()
-    row = _check(
-        "escalations",
-        {
-            "id": eid,
-            "customer_id": customer_id,
-            "raised_on": today or date.today(),
-            "raised_by": user.name,
-            "problem": escalation.problem,
-            "owner": escalation.owner,
-            "decision_needed": escalation.decision_needed,
-            "due": escalation.due,
-            "status": EscalationStatus.OPEN.value,
-        },
-    )
+    row = _escalation_row(eid, customer_id, today or date.today(), user, escalation)
 
     def work(cur: duckdb.DuckDBPyConnection) -> str:
         require_committee_write(cur, user, customer_id)

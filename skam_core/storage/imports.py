@@ -9,24 +9,11 @@ import pandas as pd
 
 from skam_core.storage import versioned
 
-CUSTOMER_COLUMNS = (
-    "customer_id",
-    "name",
-    "industry",
-    "region",
-    "country",
-    "segment",
-    "skam_stage",
-    "skam_start",
-    "account_manager",
-)
+CUSTOMER_COLUMNS = versioned.table("customers").all_columns
 
 
 def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return cur.execute(
-        "SELECT customer_id, name, industry, region, country, segment, skam_stage, skam_start, account_manager"
-        " FROM customers WHERE valid_to IS NULL AND NOT is_deleted"
-    ).df()
+    return versioned.read_current(cur, "customers")
 
 
 def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pandas as pd
 
-from skam_core.storage.db import RetryableConflict, StoreError
+from skam_core.storage.db import RetryableConflict, Store, StoreError
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
 # The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
@@ -61,15 +61,37 @@ def visible_clause(as_of: date | None, alias: str = "") -> tuple[str, list[Any]]
     return f"{p}valid_from < ? AND ({p}valid_to IS NULL OR {p}valid_to >= ?)", [instant, instant]
 
 
-def read_current(
-    cur: duckdb.DuckDBPyConnection,
+VERSION_COLUMNS = ("valid_from", "changed_by")  # what reads with the version add: when and by whom
+_ORDER_MODIFIERS = frozenset(f"{d} {n}".strip() for d in ("", "ASC", "DESC") for n in ("", "NULLS FIRST", "NULLS LAST"))
+
+
+def _order_clause(t: VersionedTable, order_by: Sequence[str]) -> str:
+    """``ORDER BY`` from terms such as ``"due"`` or ``"influence DESC NULLS LAST"``. Each term names a column of
+    the table (or a version column) and may add a direction and null placement; anything else is refused, so
+    only registry identifiers and fixed keywords reach the SQL."""
+    terms = []
+    allowed = set(t.all_columns) | set(VERSION_COLUMNS)
+    for term in order_by:
+        col, _, modifier = term.strip().partition(" ")
+        modifier = " ".join(modifier.upper().split())
+        if col not in allowed:
+            raise ValueError(f"{col!r} is not a column of {t.name}")
+        if modifier not in _ORDER_MODIFIERS:
+            raise ValueError(f"{term!r} is not an order of {t.name}: a column, ASC|DESC, NULLS FIRST|LAST")
+        terms.append(f"{col} {modifier}".rstrip())
+    return f" ORDER BY {', '.join(terms)}" if terms else ""
+
+
+def current_sql(
     table_name: str,
     *,
     as_of: date | None = None,
     where: Mapping[str, Any] | None = None,
     include_version: bool = False,
-) -> pd.DataFrame:
-    """Current (or as-of) versions of a table, removed items left out, filtered by equality on ``where``."""
+    order_by: Sequence[str] = (),
+    columns: Sequence[str] | None = None,
+) -> tuple[str, list[Any]]:
+    """The SELECT behind :func:`read_current`, with its parameters (for reads that want other result types)."""
     t = table(table_name)
     clause, params = visible_clause(as_of)
     conds = [clause, "NOT is_deleted"]
@@ -78,9 +100,55 @@ def read_current(
             raise ValueError(f"{col!r} is not a column of {table_name}")
         conds.append(f"{col} = ?")
         params.append(val)
-    cols = list(t.all_columns) + (["valid_from", "changed_by"] if include_version else [])
-    sql = f"SELECT {', '.join(cols)} FROM {t.name} WHERE {' AND '.join(conds)}"
+    if columns is None:
+        columns = t.all_columns
+    unknown = [c for c in columns if c not in t.all_columns]
+    if unknown:
+        raise ValueError(f"{table_name}: unknown column(s) {unknown}")
+    cols = list(columns) + (list(VERSION_COLUMNS) if include_version else [])
+    sql = f"SELECT {', '.join(cols)} FROM {t.name} WHERE {' AND '.join(conds)}" + _order_clause(t, order_by)
+    return sql, params
+
+
+def read_current(
+    cur: duckdb.DuckDBPyConnection,
+    table_name: str,
+    *,
+    as_of: date | None = None,
+    where: Mapping[str, Any] | None = None,
+    include_version: bool = False,
+    order_by: Sequence[str] = (),
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Current (or as-of) versions of a table, removed items left out, filtered by equality on ``where``, in
+    the order of ``order_by`` (terms as for :func:`_order_clause`). ``columns``: a part of the registry's
+    columns (default all); ``include_version`` adds valid_from and changed_by."""
+    sql, params = current_sql(
+        table_name, as_of=as_of, where=where, include_version=include_version, order_by=order_by, columns=columns
+    )
     return cur.execute(sql, params).df()
+
+
+def account_rows(
+    store: Store,
+    table_name: str,
+    customer_id: str | None,
+    as_of: date | None = None,
+    order_by: Sequence[str] = (),
+    *,
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The items of one account visible at ``as_of`` (None: now), removed ones left out, with valid_from and
+    changed_by (forms check an edit against the version it was based on; tables show who changed it last).
+    ``customer_id`` None reads every account's items (and is the only choice for company-wide tables)."""
+    t = table(table_name)
+    if customer_id is not None and t.account_column is None:
+        raise ValueError(f"{table_name} belongs to no account")
+    where = {t.account_column: customer_id} if customer_id is not None else None
+    with store.cursor() as cur:
+        return read_current(
+            cur, table_name, as_of=as_of, where=where, include_version=True, order_by=order_by, columns=columns
+        )
 
 
 def history(cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
@@ -180,6 +248,30 @@ def save_version(
         [*(row[c] for c in t.all_columns), deleted, now, None, user_id],
     )
     return now
+
+
+def set_or_clear(
+    cur: duckdb.DuckDBPyConnection,
+    table_name: str,
+    key: Mapping[str, Any],
+    values: Mapping[str, Any] | None,
+    *,
+    user_id: str,
+    now: datetime | None = None,
+) -> bool:
+    """Set a keyed cell (a RACI letter, a KPI's target for a period) to ``values`` or, with None, clear it.
+    Writes a version only when something changes; returns whether it did. Must run inside a transaction."""
+    current = live_version(cur, table_name, key)
+    if values is None:
+        if current is None:
+            return False
+        row = {c: current[c] for c in table(table_name).all_columns}
+        save_version(cur, table_name, row, user_id=user_id, now=now, deleted=True)
+        return True
+    if current is not None and all(current.get(c) == v for c, v in values.items()):
+        return False
+    save_version(cur, table_name, {**key, **values}, user_id=user_id, now=now)
+    return True
 
 
 def insert_versions(

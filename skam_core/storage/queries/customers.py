@@ -7,17 +7,14 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import visible_clause
+from skam_core.storage.versioned import current_sql, table, visible_clause
 
-COLUMNS = "customer_id, name, industry, region, country, segment, skam_stage, skam_start, account_manager"
+COLUMNS = ", ".join(table("customers").all_columns)
 
 
 def customer(store: Store, customer_id: str, as_of: date | None = None) -> dict | None:
-    vis, params = visible_clause(as_of)
-    return store.query(
-        f"SELECT {COLUMNS} FROM customers WHERE customer_id = ? AND {vis} AND NOT is_deleted",
-        [customer_id, *params],
-    ).first()
+    sql, params = current_sql("customers", as_of=as_of, where={"customer_id": customer_id})
+    return store.query(sql, params).first()
 
 
 def key_accounts(store: Store, as_of: date | None = None) -> pd.DataFrame:

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
+from skam_core.storage.queries.profit import window_sums
 from skam_core.storage.versioned import visible_clause
 
 
@@ -21,12 +22,7 @@ def latest_month(store: Store, as_of: date) -> date | None:
 
 def customer_sums(store: Store, start: date, end: date, as_of: date | None) -> pd.DataFrame:
     """Revenue and operating profit per customer over the months start..end (inclusive)."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT customer_id, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit"
-        f" FROM financials WHERE {vis} AND month BETWEEN ? AND ? GROUP BY customer_id",
-        [*params, start, end],
-    )
+    return window_sums(store, as_of, start, end)
 
 
 def customer_monthly(store: Store, customer_id: str, as_of: date | None, months: int = 36) -> pd.DataFrame:

@@ -13,12 +13,8 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import as_of_instant, visible_clause
+from skam_core.storage.versioned import account_rows, as_of_instant, current_sql, visible_clause
 
-DEFINITION_COLUMNS = (
-    "id, customer_id, name, unit, direction, min_value, max_value, source, description, sort_order,"
-    " valid_from, changed_by"
-)
 ENTRY_COLUMNS = ["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]
 
 
@@ -31,20 +27,12 @@ def entered_before(as_of: date | None, alias: str = "") -> tuple[str, list]:
 
 
 def definitions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT {DEFINITION_COLUMNS} FROM kpi_definitions WHERE {vis} AND NOT is_deleted AND customer_id = ?"
-        " ORDER BY sort_order, name",
-        [*params, customer_id],
-    )
+    return account_rows(store, "kpi_definitions", customer_id, as_of, ("sort_order", "name"))
 
 
 def definition(store: Store, kpi_id: str, as_of: date | None = None) -> dict | None:
-    vis, params = visible_clause(as_of)
-    return store.query(
-        f"SELECT {DEFINITION_COLUMNS} FROM kpi_definitions WHERE {vis} AND NOT is_deleted AND id = ?",
-        [*params, kpi_id],
-    ).first()
+    sql, params = current_sql("kpi_definitions", as_of=as_of, where={"id": kpi_id}, include_version=True)
+    return store.query(sql, params).first()
 
 
 def targets(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:

@@ -7,19 +7,12 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import as_of_instant, visible_clause
+from skam_core.storage.versioned import account_rows, as_of_instant
 
 
 def milestones(store: Store, as_of: date | None = None, customer_id: str | None = None) -> pd.DataFrame:
-    vis, params = visible_clause(as_of)
-    sql = (
-        f"SELECT id, customer_id, title, owner, start_date, due, status, completed_on, opportunity_id,"
-        f" objective_id, comment, valid_from, changed_by FROM milestones WHERE {vis} AND NOT is_deleted"
-    )
-    if customer_id is not None:
-        sql += " AND customer_id = ?"
-        params.append(customer_id)
-    return store.df(sql + " ORDER BY due", params)
+    """The milestones of one account (None: of every account), by due date."""
+    return account_rows(store, "milestones", customer_id, as_of, ("due",))
 
 
 def milestone_versions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:

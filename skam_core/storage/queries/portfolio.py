@@ -8,21 +8,14 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
+from skam_core.storage.queries.profit import window_sums_sql
 from skam_core.storage.versioned import visible_clause
 
 
 def _joined(as_of: date | None, start: date, end: date, day: date, current_window: bool) -> tuple[str, list]:
     """Every customer with its window sums, SKAM flag and size rank (a CTE named j)."""
     cvis, cparams = visible_clause(as_of, "c")
-    if current_window:  # the pre-aggregated window of the current figures (see storage.queries.profit)
-        sums, sparams = "SELECT customer_id, revenue, operating_profit FROM agg_customer_window", []
-    else:
-        fvis, fparams = visible_clause(as_of, "f")
-        sums = (
-            f"SELECT customer_id, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit"
-            f" FROM financials f WHERE {fvis} AND month BETWEEN ? AND ? GROUP BY customer_id"
-        )
-        sparams = [*fparams, start, end]
+    sums, sparams = window_sums_sql(as_of, start, end, current_window)
     sql = (
         f"WITH c AS (SELECT customer_id, skam_stage, skam_start FROM customers c"
         f"   WHERE {cvis} AND NOT c.is_deleted),"

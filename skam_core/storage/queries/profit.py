@@ -185,29 +185,32 @@ def _empty_months() -> pd.DataFrame:
     )
 
 
-def key_account_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
-    """The monthly rows (up to ``end``) of SKAM accounts, from agg_key_financials (every customer that ever had
-    a SKAM start is in it; call ensure_aggregates first)."""
+# The two sources of monthly rows per customer (fixed identifiers, never input).
+_MONTH_SOURCES = frozenset({"agg_key_financials", "financials"})
+
+
+def _months(store: Store, source: str, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+    if source not in _MONTH_SOURCES:
+        raise ValueError(f"{source!r} holds no monthly rows")
     if not customer_ids:
         return _empty_months()
     vis, params = visible_clause(as_of)
     return store.df(
-        f"SELECT customer_id, month, revenue, operating_profit FROM agg_key_financials"
+        f"SELECT customer_id, month, revenue, operating_profit FROM {source}"
         f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
         [*params, end, customer_ids],
     )
+
+
+def key_account_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+    """The monthly rows (up to ``end``) of SKAM accounts, from agg_key_financials (every customer that ever had
+    a SKAM start is in it; call ensure_aggregates first)."""
+    return _months(store, "agg_key_financials", customer_ids, as_of, end)
 
 
 def customer_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
     """The monthly rows (up to ``end``) of any customers, from ``financials`` (a scan: use it for few rows)."""
-    if not customer_ids:
-        return _empty_months()
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT customer_id, month, revenue, operating_profit FROM financials"
-        f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
-        [*params, end, customer_ids],
-    )
+    return _months(store, "financials", customer_ids, as_of, end)
 
 
 def unlisted_customers(store: Store, as_of: date | None) -> list[str]:
@@ -227,39 +230,53 @@ def unlisted_customers(store: Store, as_of: date | None) -> list[str]:
     return sorted(set(candidates) - listed)
 
 
-_SPREAD = (
-    ", skam AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id),"
-    " unlisted AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id)"
-    " SELECT s.customer_id IS NOT NULL AS is_skam, count(*) AS customers,"
-    "  avg(p.operating_profit / p.revenue) AS mean,"
-    "  quantile_cont(p.operating_profit / p.revenue, [0.05, 0.25, 0.5, 0.75, 0.95]) AS q"
-    " FROM per_customer p LEFT JOIN skam s ON p.customer_id = s.customer_id"
-    " ANTI JOIN unlisted u ON p.customer_id = u.customer_id"
-    " WHERE p.revenue > 0 GROUP BY ALL ORDER BY is_skam"
-)
-
-
-def margin_spread(
-    store: Store, as_of: date | None, start: date, end: date, skam_ids: list[str], unlisted: list[str]
-) -> pd.DataFrame:
-    """Spread of the customers' margins over ``start``..``end`` (sum of operating profit / sum of revenue per
-    customer; customers without revenue left out), per group: count, mean and the 5/25/50/75/95 % quantiles.
-    A scan of the window's rows; :func:`current_margin_spread` reads the pre-aggregated window instead."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"WITH per_customer AS ("
-        f"  SELECT customer_id, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit"
-        f"  FROM financials WHERE {vis} AND month BETWEEN ? AND ? GROUP BY customer_id)" + _SPREAD,
-        [*params, start, end, skam_ids, unlisted],
+def window_sums_sql(as_of: date | None, start: date | None, end: date | None, current: bool) -> tuple[str, list]:
+    """SELECT of every customer's revenue and operating profit over ``start``..``end`` (inclusive) as known at
+    ``as_of`` (columns customer_id, revenue, operating_profit), with its parameters. With ``current`` the sums
+    come from agg_customer_window, which holds exactly these when the view sees the current figures and its
+    window is the aggregate's (analytics.profit.sees_current decides); otherwise they are summed from the rows."""
+    if current:
+        return "SELECT customer_id, revenue, operating_profit FROM agg_customer_window", []
+    vis, params = visible_clause(as_of, "f")
+    return (
+        f"SELECT f.customer_id, sum(f.revenue) AS revenue, sum(f.operating_profit) AS operating_profit"
+        f" FROM financials f WHERE {vis} AND f.month BETWEEN ? AND ? GROUP BY f.customer_id",
+        [*params, start, end],
     )
 
 
-def current_margin_spread(store: Store, skam_ids: list[str], unlisted: list[str]) -> pd.DataFrame:
-    """:func:`margin_spread` over the current data's window, from agg_customer_window."""
-    return store.df("WITH per_customer AS (SELECT * FROM agg_customer_window)" + _SPREAD, [skam_ids, unlisted])
+def window_sums(
+    store: Store, as_of: date | None, start: date | None, end: date | None, current: bool = False
+) -> pd.DataFrame:
+    """Every customer's revenue and operating profit over the window (see :func:`window_sums_sql`)."""
+    sql, params = window_sums_sql(as_of, start, end, current)
+    return store.df(sql, params)
 
 
-def current_customer_sums(store: Store) -> pd.DataFrame:
-    """Every customer's revenue and operating profit over the current data's window (agg_customer_window):
-    the same rows as financials.customer_sums for that window, without scanning the figures."""
-    return store.df("SELECT customer_id, revenue, operating_profit FROM agg_customer_window")
+def margin_spread(
+    store: Store,
+    as_of: date | None,
+    start: date,
+    end: date,
+    skam_ids: list[str],
+    unlisted: list[str],
+    *,
+    current: bool = False,
+) -> pd.DataFrame:
+    """Spread of the customers' margins over ``start``..``end`` (sum of operating profit / sum of revenue per
+    customer; customers without revenue left out), per group: count, mean and the 5/25/50/75/95 % quantiles.
+    With ``current`` the per-customer sums come from the pre-aggregated window (see :func:`window_sums_sql`)
+    instead of a scan of the window's rows."""
+    sums, params = window_sums_sql(as_of, start, end, current)
+    return store.df(
+        f"WITH per_customer AS ({sums}),"
+        " skam AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id),"
+        " unlisted AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id)"
+        " SELECT s.customer_id IS NOT NULL AS is_skam, count(*) AS customers,"
+        "  avg(p.operating_profit / p.revenue) AS mean,"
+        "  quantile_cont(p.operating_profit / p.revenue, [0.05, 0.25, 0.5, 0.75, 0.95]) AS q"
+        " FROM per_customer p LEFT JOIN skam s ON p.customer_id = s.customer_id"
+        " ANTI JOIN unlisted u ON p.customer_id = u.customer_id"
+        " WHERE p.revenue > 0 GROUP BY ALL ORDER BY is_skam",
+        [*params, skam_ids, unlisted],
+    )

@@ -7,39 +7,24 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import visible_clause
+from skam_core.storage.versioned import account_rows, visible_clause
 
 
 def meetings(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """Meetings of the account, newest first."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT id, customer_id, held_on, pinned_as_of, attendees_ours, attendees_customer, summary,"
-        f" next_meeting_on, valid_from, changed_by FROM steering_meetings"
-        f" WHERE customer_id = ? AND {vis} AND NOT is_deleted ORDER BY held_on DESC",
-        [customer_id, *params],
-    )
+    return account_rows(store, "steering_meetings", customer_id, as_of, ("held_on DESC",))
 
 
 def escalations(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """Escalations of the account, open first, then by due date."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT id, customer_id, raised_on, raised_by, problem, owner, decision_needed, due, status, decision,"
-        f" decided_on, decided_by, valid_from FROM escalations WHERE customer_id = ? AND {vis} AND NOT is_deleted"
-        f" ORDER BY status <> 'open', due NULLS LAST, raised_on",
-        [customer_id, *params],
-    )
+    df = account_rows(store, "escalations", customer_id, as_of, ("due NULLS LAST", "raised_on"))
+    # Open first: a stable sort keeps the order by due date and raising day within each group.
+    return df.sort_values("status", key=lambda s: s != "open", kind="stable").reset_index(drop=True)
 
 
 def decisions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """The decision log, newest first."""
-    vis, params = visible_clause(as_of)
-    return store.df(
-        f"SELECT id, customer_id, meeting_id, escalation_id, decided_on, text, owner, changed_by FROM decisions"
-        f" WHERE customer_id = ? AND {vis} AND NOT is_deleted ORDER BY decided_on DESC, valid_from DESC",
-        [customer_id, *params],
-    )
+    return account_rows(store, "decisions", customer_id, as_of, ("decided_on DESC", "valid_from DESC"))
 
 
 def committee_overview(store: Store, customer_ids: list[str], as_of: date | None = None) -> pd.DataFrame:

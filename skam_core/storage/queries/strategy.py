@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import read_current, visible_clause
+from skam_core.storage.versioned import account_rows, visible_clause
 
 
 def priorities(store: Store, as_of: date | None = None, customer_id: str | None = None) -> pd.DataFrame:
@@ -36,61 +36,49 @@ def fit_cells(store: Store, as_of: date | None = None, customer_id: str | None =
 # tables show who changed an item last and when.
 
 
-def _items(store: Store, table_name: str, as_of: date | None, where: dict | None = None) -> pd.DataFrame:
-    with store.cursor() as cur:
-        return read_current(cur, table_name, as_of=as_of, where=where, include_version=True)
-
-
 def forces(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """Porter's five forces as scored for one customer (one row per force that has a score)."""
-    return _items(store, "competitive_forces", as_of, {"customer_id": customer_id})
+    return account_rows(store, "competitive_forces", customer_id, as_of)
 
 
 def markets(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """The customer's own key customers and markets."""
-    df = _items(store, "customer_markets", as_of, {"customer_id": customer_id})
-    return df.sort_values(["share_pct", "name"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    return account_rows(store, "customer_markets", customer_id, as_of, ("share_pct DESC NULLS LAST", "name"))
 
 
 def components(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """What sets the customer apart from its competitors."""
-    return _items(store, "strategy_components", as_of, {"customer_id": customer_id}).sort_values("component")
+    return account_rows(store, "strategy_components", customer_id, as_of, ("component",))
 
 
 def account_priorities(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """One customer's weighted priorities, with version columns, in their order."""
-    df = _items(store, "strategic_priorities", as_of, {"customer_id": customer_id})
-    return df.sort_values(["sort_order", "priority"]).reset_index(drop=True)
+    return account_rows(store, "strategic_priorities", customer_id, as_of, ("sort_order", "priority"))
 
 
 def account_fit_cells(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
     """One customer's fit-matrix cells, with version columns."""
-    return _items(store, "fit_scores", as_of, {"customer_id": customer_id})
+    return account_rows(store, "fit_scores", customer_id, as_of)
 
 
 def capabilities(store: Store, as_of: date | None = None) -> pd.DataFrame:
     """Our strategic capabilities (the columns of every fit matrix), in their order."""
-    df = _items(store, "capabilities", as_of)
-    return df.sort_values(["sort_order", "name"]).reset_index(drop=True)
+    return account_rows(store, "capabilities", None, as_of, ("sort_order", "name"))
 
 
 def delivery_capacity(store: Store, as_of: date | None = None) -> pd.DataFrame:
     """Person-days per quarter we can give to key-account projects."""
-    return _items(store, "delivery_capacity", as_of).sort_values("quarter").reset_index(drop=True)
+    return account_rows(store, "delivery_capacity", None, as_of, ("quarter",))
 
 
 def opportunities(store: Store, as_of: date | None = None, customer_id: str | None = None) -> pd.DataFrame:
     """New business: of one customer, or of every customer (for the delivery-capacity check)."""
-    where = {"customer_id": customer_id} if customer_id is not None else None
-    df = _items(store, "opportunities", as_of, where)
-    return df.sort_values(["start_month", "title"], na_position="last").reset_index(drop=True)
+    return account_rows(store, "opportunities", customer_id, as_of, ("start_month NULLS LAST", "title NULLS LAST"))
 
 
 def value_items(store: Store, as_of: date | None = None, customer_id: str | None = None) -> pd.DataFrame:
     """Components of the value proposition: of one customer, or of all (their status matters for capacity)."""
-    where = {"customer_id": customer_id} if customer_id is not None else None
-    df = _items(store, "value_items", as_of, where)
-    return df.sort_values(["sequence_no", "title"], na_position="last").reset_index(drop=True)
+    return account_rows(store, "value_items", customer_id, as_of, ("sequence_no NULLS LAST", "title NULLS LAST"))
 
 
 def value_feedback(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:

@@ -7,11 +7,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.portfolio import log_ticks
-from skam_core.charts.strategy import eur_axis, short, wrap, wrap_hyphen
-from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
+from skam_core.charts.axes import eur_axis, log_ticks, short, wrap, wrap_hyphen
+from skam_core.charts.theme import INK, MUTED, STAGE_COLORS, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import OpportunityType
-from skam_core.i18n import translate
+from skam_core.i18n import translate as translate  # re-exported: tests read fit.translate
 from skam_core.i18n.formats import eur_compact, number, pct
 
 # 0 no match .. 3 strong match: pale to the fit-stage blue.
@@ -33,13 +32,6 @@ CAPACITY_STATUS_COLORS = {
 }
 
 
-def _t(lang: str):
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
-    return t
-
-
 def fit_heatmap(
     matrix: pd.DataFrame,
     notes: pd.DataFrame,
@@ -51,7 +43,7 @@ def fit_heatmap(
     """Rows: the customer's priorities (with their weight share), columns: our capabilities, cells 0..3.
 
     Unscored cells stay blank (not 0: nobody has judged them yet)."""
-    t = _t(lang)
+    t = translator(lang)
     rows = [
         f"{wrap(short(priority_labels[p], 70), 36)} ({pct(priority_shares.get(p), lang, decimals=0)})"
         for p in matrix.index
@@ -110,9 +102,10 @@ def fit_heatmap(
 
 def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
     """Per priority: the points it adds to the fit score and the points it could add (best match 3)."""
-    t = _t(lang)
+    t = translator(lang)
     df = breakdown.iloc[::-1]
     labels = [short(p, 36) for p in df["priority"]]
+    hover = "%{y}: %{x:.0f}<extra></extra>"
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -123,7 +116,7 @@ def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
             marker_color=STAGE_COLORS["fit"],
             text=[number(v, lang) for v in df["points"]],
             textposition="inside",
-            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+            hovertemplate=hover,
         )
     )
     fig.add_trace(
@@ -133,13 +126,17 @@ def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
             orientation="h",
             name=t("fit.chart.points_missed"),
             marker_color="#E4E7EB",
-            hovertemplate="%{y}: %{x:.0f}<extra></extra>",
+            hovertemplate=hover,
         )
     )
-    apply_layout(fig, title=t("fit.chart.breakdown_title"), lang=lang, height=max(320, 170 + 52 * len(df)))
-    fig.update_layout(
-        barmode="stack", legend={"orientation": "h", "y": -0.25, "yanchor": "top", "x": 0, "xanchor": "left"}
+    apply_layout(
+        fig,
+        title=t("fit.chart.breakdown_title"),
+        lang=lang,
+        height=max(320, 170 + 52 * len(df)),
+        legend_below=-0.25,
     )
+    fig.update_layout(barmode="stack")
     fig.update_xaxes(title=t("fit.chart.breakdown_axis"), range=[0, max(1.0, float(df["max_points"].max()) * 1.05)])
     fig.update_yaxes(title=None, automargin=True)
     return fig
@@ -147,7 +144,7 @@ def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
 
 def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho: float | None) -> go.Figure:
     """Fit (y) against revenue (x, log) for every customer whose fit can be judged; the open account ringed."""
-    t = _t(lang)
+    t = translator(lang)
     df = accounts[accounts["fit_score"].notna() & (accounts["revenue"] > 0)]
     fig = go.Figure()
     for stage, color in STAGE_COLORS.items():
@@ -177,7 +174,7 @@ def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho
                 x=[r["revenue"]],
                 y=[r["fit_score"]],
                 mode="markers+text",
-                marker={"size": 24, "color": "rgba(0,0,0,0)", "line": {"width": 2.5, "color": "#1F2933"}},
+                marker={"size": 24, "color": "rgba(0,0,0,0)", "line": {"width": 2.5, "color": INK}},
                 text=[short(r["name"], 28)],
                 textposition="top center",
                 name=t("fit.chart.this_account"),
@@ -187,19 +184,18 @@ def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho
     title = t("fit.chart.size_title")
     if rho is not None:
         title += " · " + t("fit.chart.size_rho", rho=number(rho, lang, decimals=2))
-    apply_layout(fig, title=title, lang=lang, height=440, legend_title=t("chart.stage"))
+    apply_layout(fig, title=title, lang=lang, height=440, legend_title=t("chart.stage"), legend_below=-0.2)
     ticks = log_ticks(df["revenue"]) if not df.empty else []
     fig.update_xaxes(
         title=t("fit.chart.size_x"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
     )
     fig.update_yaxes(title=t("fit.chart.size_y"), range=[0, 105])
-    fig.update_layout(legend={"orientation": "h", "y": -0.2, "yanchor": "top", "x": 0, "xanchor": "left"})
     return fig
 
 
 def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
     """Customer value and our revenue per year, summed by type of new business."""
-    t = _t(lang)
+    t = translator(lang)
     g = (
         opps.groupby("type")[["customer_value_eur", "our_revenue_eur"]].sum(min_count=1).fillna(0.0)
         if not opps.empty
@@ -224,10 +220,8 @@ def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
                 hovertemplate="%{x}: %{text}<extra>" + name + "</extra>",
             )
         )
-    apply_layout(fig, title=t("fit.chart.by_type_title"), lang=lang, height=400)
-    fig.update_layout(
-        barmode="group", legend={"orientation": "h", "y": -0.28, "yanchor": "top", "x": 0, "xanchor": "left"}
-    )
+    apply_layout(fig, title=t("fit.chart.by_type_title"), lang=lang, height=400, legend_below=-0.28)
+    fig.update_layout(barmode="group")
     fig.update_xaxes(title=t("fit.chart.by_type_x"), tickangle=0)
     top = float(np.nanmax(g.to_numpy(dtype=float))) if len(g) else 1.0
     eur_axis(fig, lang, t("fit.chart.eur_per_year"), 0.0, top * 1.15)
@@ -236,10 +230,11 @@ def opportunities_by_type(opps: pd.DataFrame, lang: str) -> go.Figure:
 
 def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account_name: str | None) -> go.Figure:
     """Person-days per quarter across all accounts (this account highlighted) against our capacity."""
-    t = _t(lang)
+    t = translator(lang)
     q = list(check["quarter"])
     past = [x < current_quarter for x in q]
     opacity = [0.45 if p else 1.0 for p in past]
+    hover = "%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>"
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -247,7 +242,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
             y=check["others_demand"],
             name=t("fit.chart.other_accounts"),
             marker={"color": "#AEB8C6", "opacity": opacity},
-            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+            hovertemplate=hover,
         )
     )
     fig.add_trace(
@@ -256,7 +251,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
             y=check["account_demand"],
             name=short(account_name, 30) if account_name else t("fit.chart.this_account"),
             marker={"color": STAGE_COLORS["fit"], "opacity": opacity},
-            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+            hovertemplate=hover,
         )
     )
     fig.add_trace(
@@ -265,10 +260,10 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
             y=check["capacity"],
             name=t("fit.chart.capacity"),
             mode="lines+markers",
-            line={"color": "#1F2933", "width": 2, "shape": "hvh"},
+            line={"color": INK, "width": 2, "shape": "hvh"},
             marker={"size": 6},
             connectgaps=False,
-            hovertemplate="%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>",
+            hovertemplate=hover,
         )
     )
     bad = check[check["status"].isin(["over", "no_capacity", "tight"])]
@@ -292,7 +287,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
     if current_quarter in q:
         fig.add_vline(
             x=q.index(current_quarter) - 0.5,
-            line={"dash": "dot", "color": "#52606D"},
+            line={"dash": "dot", "color": MUTED},
             annotation={"text": t("fit.chart.now"), "font": {"size": 11}},
             annotation_position="top right",
         )

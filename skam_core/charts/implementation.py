@@ -8,13 +8,24 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, month_format
+from skam_core.charts.axes import short
+from skam_core.charts.theme import (
+    SLATE,
+    STATUS_COLORS,
+    TRAFFIC,
+    apply_layout,
+    month_format,
+    pct_suffix,
+    pct_ticks,
+    tint,
+    translator,
+)
 from skam_core.domain.enums import MilestoneStatus
-from skam_core.i18n import translate
 from skam_core.i18n.formats import day, eur, month, number
 
-ACTUAL_COLOR = "#1F5F99"
-TARGET_COLOR = "#7F8C9D"
+ACTUAL_COLOR = STATUS_COLORS["done"]  # the dark blue
+TARGET_COLOR = SLATE
+TODAY_COLOR = "#323F4B"  # the today line and its label
 _MS_PER_DAY = 86_400_000
 
 
@@ -28,7 +39,7 @@ def value_text(x: float | None, unit: str | None, lang: str) -> str:
     decimals = 0 if float(x).is_integer() or abs(x) >= 10_000 else 1
     text = number(x, lang, decimals=decimals)
     if u == "%":
-        return f"{text} %" if lang == "de" else f"{text}%"
+        return text + pct_suffix(lang)
     return f"{text} {u}".strip()
 
 
@@ -42,10 +53,7 @@ def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: 
     and not done get a hatched stretch from the due date to today; a vertical line marks today.
 
     Expects ``analytics.milestones.for_timeline`` output (start, finish, effective_status, overdue_days)."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = milestones.copy()
     fig = go.Figure()
     labels: list[str] = []
@@ -83,7 +91,7 @@ def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: 
                     orientation="h",
                     name=t("impl.gantt.overdue"),
                     marker={
-                        "color": "rgba(214,69,69,0.25)",
+                        "color": tint(STATUS_COLORS["delayed"], 0.25),
                         "pattern": {"shape": "/", "fgcolor": STATUS_COLORS["delayed"], "size": 6},
                         "line": {"width": 0},
                     },
@@ -95,7 +103,7 @@ def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: 
         hi = max(pd.to_datetime(df["finish"]).max(), pd.Timestamp(today))
         pad = max(pd.Timedelta(days=10), (hi - lo) * 0.03)
         fig.update_xaxes(range=[(lo - pad).isoformat(), (hi + pad).isoformat()])
-    fig.add_vline(x=pd.Timestamp(today).timestamp() * 1000, line={"color": "#323F4B", "width": 2, "dash": "dot"})
+    fig.add_vline(x=pd.Timestamp(today).timestamp() * 1000, line={"color": TODAY_COLOR, "width": 2, "dash": "dot"})
     fig.add_annotation(
         x=pd.Timestamp(today).isoformat(),
         y=1.0,
@@ -104,27 +112,30 @@ def milestone_gantt(milestones: pd.DataFrame, today: date, lang: str, *, title: 
         showarrow=False,
         xanchor="right",
         yanchor="bottom",
-        font={"size": 11, "color": "#323F4B"},
+        font={"size": 11, "color": TODAY_COLOR},
     )
     height = 150 + 30 * max(3, len(labels))
-    apply_layout(fig, title=title or t("impl.gantt.title"), lang=lang, height=height, legend_title=t("impl.col.status"))
+    apply_layout(
+        fig,
+        title=title or t("impl.gantt.title"),
+        lang=lang,
+        height=height,
+        legend_title=t("impl.col.status"),
+        legend_below=-0.12,
+    )
     fig.update_layout(barmode="overlay", bargap=0.35)
     fig.update_xaxes(type="date", title=t("impl.gantt.x_axis"), tickformat=month_format(lang))
     fig.update_yaxes(title=t("impl.gantt.y_axis"), autorange="reversed", categoryorder="array", categoryarray=labels)
-    fig.update_layout(legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "xanchor": "left"})
     fig.update_layout(margin={"l": 10, "r": 20, "t": 70, "b": 10})
     return fig
 
 
 def _label(title: str, i: int) -> str:
-    short = title if len(title) <= 42 else title[:40] + "…"
-    return f"{i + 1}. {short}"
+    return f"{i + 1}. {short(title, 42)}"
 
 
 def _hover(r: dict, lang: str) -> str:
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     lines = [
         f"<b>{r['title']}</b>",
         f"{t('impl.col.status')}: {t('status.' + r['effective_status'])}",
@@ -144,9 +155,7 @@ def kpi_chart(series: pd.DataFrame, kpi: dict, lang: str, *, months: int = 24, t
     last ``months`` periods with a target or a value."""
     from skam_core.analytics.kpis import traffic_light
 
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     unit = kpi.get("unit")
     df = series[series["kpi_id"] == kpi["id"]].sort_values("period")
     if today is not None:
@@ -219,5 +228,5 @@ def kpi_chart(series: pd.DataFrame, kpi: dict, lang: str, *, months: int = 24, t
     big = not values.empty and values.abs().max() >= 100
     fig.update_yaxes(title=t("impl.kpi.y_axis", unit=unit_label(unit)), tickformat=",.0f" if big else ",.1~f")
     if (unit or "").strip() == "%":
-        fig.update_yaxes(ticksuffix=" %" if lang == "de" else "%")
+        fig.update_yaxes(**pct_ticks(lang))
     return fig

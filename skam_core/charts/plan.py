@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import TRAFFIC, apply_layout
+from skam_core.charts.axes import short
+from skam_core.charts.theme import MUTED, SLATE, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import StakeholderFunction
-from skam_core.i18n import translate
 from skam_core.i18n.formats import day
 
 # One colour per function (a categorical palette; the status colours keep their own meaning elsewhere).
@@ -23,7 +23,7 @@ FUNCTION_COLORS = {
     "quality": "#C9A227",
     "logistics": "#8C6D4F",
     "sales": "#5B9E3F",
-    "it": "#7F8C9D",
+    "it": SLATE,
 }
 ATTITUDES = (-2, -1, 0, 1, 2)
 INFLUENCES = (1, 2, 3, 4, 5)
@@ -52,10 +52,7 @@ def stakeholder_map(stakeholders: pd.DataFrame, lang: str, *, title: str | None 
     Expects the columns of ``analytics.stakeholders.with_engagement`` (``engaged``, ``days_since_contact``).
     Diamonds: responsible for the long-term business; open markers: not contacted within the contact window.
     """
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     fig = go.Figure()
     # Zones: influential opponents to win over (top left), influential champions (top right).
     fig.add_shape(type="rect", x0=-2.5, x1=-0.5, y0=3.5, y1=5.5, fillcolor=TRAFFIC["red"], opacity=0.07, line_width=0)
@@ -91,19 +88,20 @@ def stakeholder_map(stakeholders: pd.DataFrame, lang: str, *, title: str | None 
                 for lt, eng in zip(part["long_term_responsibility"], part["engaged"], strict=True)
             ]
             hover = [_hover(r, lang) for r in part.to_dict("records")]
+            color = FUNCTION_COLORS.get(func, SLATE)
             fig.add_trace(
                 go.Scatter(
                     x=part["_x"],
                     y=part["_y"],
                     mode="markers+text",
-                    text=[_short(n) for n in part["name"]],
+                    text=[short(n, 18) for n in part["name"]],
                     textposition="bottom center",
-                    textfont={"size": 10, "color": "#52606D"},
+                    textfont={"size": 10, "color": MUTED},
                     marker={
                         "size": 20,
-                        "color": FUNCTION_COLORS.get(func, "#7F8C9D"),
+                        "color": color,
                         "symbol": symbols,
-                        "line": {"width": 2, "color": FUNCTION_COLORS.get(func, "#7F8C9D")},
+                        "line": {"width": 2, "color": color},
                         "opacity": 0.9,
                     },
                     name=t(f"enum.function.{func}"),
@@ -111,7 +109,14 @@ def stakeholder_map(stakeholders: pd.DataFrame, lang: str, *, title: str | None 
                     hoverinfo="text",
                 )
             )
-    apply_layout(fig, title=title or t("plan.map.title"), lang=lang, height=470, legend_title=t("plan.map.legend"))
+    apply_layout(
+        fig,
+        title=title or t("plan.map.title"),
+        lang=lang,
+        height=470,
+        legend_title=t("plan.map.legend"),
+        legend_below=-0.2,
+    )
     fig.update_xaxes(
         title=t("plan.map.x_axis"),
         range=[-2.6, 2.6],
@@ -122,18 +127,11 @@ def stakeholder_map(stakeholders: pd.DataFrame, lang: str, *, title: str | None 
         showgrid=False,
     )
     fig.update_yaxes(title=t("plan.map.y_axis"), range=[0.4, 5.6], tickvals=list(INFLUENCES), showgrid=True)
-    fig.update_layout(legend={"orientation": "h", "y": -0.2, "yanchor": "top", "x": 0, "xanchor": "left"})
     return fig
 
 
-def _short(name: str) -> str:
-    return name if len(name) <= 18 else name[:17] + "…"
-
-
 def _hover(r: dict, lang: str) -> str:
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     days = r.get("days_since_contact")
     last = r.get("last_contact")
     if last is None or (not isinstance(last, str) and pd.isna(last)):
@@ -157,14 +155,12 @@ def _hover(r: dict, lang: str) -> str:
 
 def function_bars(coverage: pd.DataFrame, lang: str) -> go.Figure:
     """Stakeholders per function: engaged (contacted recently) and not engaged, key functions first."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = coverage.copy()
     labels = [
         t(f"enum.function.{f}") + (" *" if k else "") for f, k in zip(df["function"], df["key_function"], strict=True)
     ]
+    hover = "%{y}: %{x}<extra></extra>"
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -173,7 +169,7 @@ def function_bars(coverage: pd.DataFrame, lang: str) -> go.Figure:
             orientation="h",
             name=t("plan.cov.engaged"),
             marker_color=TRAFFIC["green"],
-            hovertemplate="%{y}: %{x}<extra></extra>",
+            hovertemplate=hover,
         )
     )
     fig.add_trace(
@@ -183,7 +179,7 @@ def function_bars(coverage: pd.DataFrame, lang: str) -> go.Figure:
             orientation="h",
             name=t("plan.cov.not_engaged"),
             marker_color=TRAFFIC["grey"],
-            hovertemplate="%{y}: %{x}<extra></extra>",
+            hovertemplate=hover,
         )
     )
     apply_layout(fig, title=t("plan.cov.chart_title"), lang=lang, height=360)

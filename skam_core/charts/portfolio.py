@@ -6,8 +6,19 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import GROUP_COLORS, STAGE_COLORS, apply_layout, eur_hover, eur_ticks, month_format
-from skam_core.i18n import translate
+from skam_core.charts.axes import log_ticks, short
+from skam_core.charts.theme import (
+    GREY,
+    GROUP_COLORS,
+    MUTED,
+    PALE,
+    STAGE_COLORS,
+    apply_layout,
+    eur_hover,
+    eur_ticks,
+    month_format,
+    translator,
+)
 from skam_core.i18n.formats import eur_compact, number, pct
 
 
@@ -16,10 +27,7 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
 
     ``customdata[0]`` is the customer_id, so a selected bubble tells which account to open.
     """
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = accounts[accounts["fit_score"].notna() & (accounts["revenue"] > 0)].copy()
     fig = go.Figure()
     if not df.empty:
@@ -41,9 +49,9 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
                     x=part["fit_score"],
                     y=part["revenue"],
                     mode="markers+text",
-                    text=[n if len(n) <= 22 else n[:20] + "…" for n in part["name"]],
+                    text=[short(n, 22) for n in part["name"]],
                     textposition=["top center" if r % 2 else "bottom center" for r in rank],
-                    textfont={"size": 10, "color": "#52606D"},
+                    textfont={"size": 10, "color": MUTED},
                     marker={
                         "size": np.sqrt(part["revenue"]),
                         "sizemode": "area",
@@ -61,37 +69,27 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
             )
         fig.add_vline(
             x=60,
-            line={"dash": "dot", "color": "#9AA5B1"},
-            annotation={"text": t("chart.good_fit_threshold"), "font": {"size": 11, "color": "#52606D"}},
+            line={"dash": "dot", "color": GREY},
+            annotation={"text": t("chart.good_fit_threshold"), "font": {"size": 11, "color": MUTED}},
             annotation_position="top",
         )
-    apply_layout(fig, title=t("chart.fit_size_title"), lang=lang, height=480, legend_title=t("chart.stage"))
+    apply_layout(
+        fig, title=t("chart.fit_size_title"), lang=lang, height=480, legend_title=t("chart.stage"), legend_below=-0.18
+    )
     # Room right of 100 so that the names of accounts with a perfect fit are not cut off.
     fig.update_xaxes(title=t("chart.fit_axis"), range=[-3, 118], tickvals=[0, 20, 40, 60, 80, 100], zeroline=False)
     ticks = log_ticks(df["revenue"]) if not df.empty else []
     fig.update_yaxes(
         title=t("chart.revenue_axis"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
     )
-    fig.update_layout(legend={"orientation": "h", "y": -0.18, "yanchor": "top", "x": 0, "xanchor": "left"})
     # clickmode/dragmode stay unset: Streamlit's point selection makes a click select a bubble (a set
     # dragmode of 'select' would turn clicks into plain events).
     return fig
 
 
-def log_ticks(values: pd.Series) -> list[float]:
-    """1-2-5 ticks spanning the values, for log axes labelled in the user's language."""
-    lo, hi = float(values[values > 0].min()), float(values.max())
-    ticks = []
-    for exp in range(int(np.floor(np.log10(lo))) - 1, int(np.ceil(np.log10(hi))) + 1):
-        for m in (1, 2, 5):
-            v = m * 10.0**exp
-            if lo / 1.5 <= v <= hi * 1.5:
-                ticks.append(v)
-    return ticks
-
-
 def stage_bars(stage_counts: pd.Series, lang: str) -> go.Figure:
-    labels = [translate("stage." + s, lang) for s in stage_counts.index]
+    t = translator(lang)
+    labels = [t("stage." + s) for s in stage_counts.index]
     fig = go.Figure(
         go.Bar(
             x=stage_counts.to_numpy(),
@@ -103,8 +101,8 @@ def stage_bars(stage_counts: pd.Series, lang: str) -> go.Figure:
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    apply_layout(fig, title=translate("chart.stages_title", lang), lang=lang, height=300)
-    fig.update_xaxes(title=translate("chart.accounts_count", lang), dtick=1)
+    apply_layout(fig, title=t("chart.stages_title"), lang=lang, height=300)
+    fig.update_xaxes(title=t("chart.accounts_count"), dtick=1)
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_layout(showlegend=False)
     return fig
@@ -122,18 +120,17 @@ def account_margin_trend(
     """Bars: monthly revenue; line: monthly margin, against the others' 12-month margin and the SKAM start."""
     from plotly.subplots import make_subplots
 
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
+    when = f"%{{x|{month_format(lang)}}}"
     months = pd.to_datetime(monthly["month"])
     fig.add_trace(
         go.Bar(
             x=months,
             y=monthly["revenue"],
             name=t("chart.revenue_month"),
-            marker_color="#C9D6E8",
-            hovertemplate=f"%{{x|{month_format(lang)}}}: {eur_hover(lang)}<extra></extra>",
+            marker_color=PALE,
+            hovertemplate=f"{when}: {eur_hover(lang)}<extra></extra>",
         ),
         secondary_y=False,
     )
@@ -144,7 +141,7 @@ def account_margin_trend(
             name=t("chart.margin"),
             mode="lines+markers",
             line={"color": GROUP_COLORS["skam"], "width": 2.5},
-            hovertemplate=f"%{{x|{month_format(lang)}}}: %{{y:.1%}}<extra></extra>",
+            hovertemplate=f"{when}: %{{y:.1%}}<extra></extra>",
         ),
         secondary_y=True,
     )
@@ -161,7 +158,7 @@ def account_margin_trend(
         if months.min() <= x <= months.max() + pd.offsets.MonthEnd(1):
             fig.add_vline(
                 x=x.timestamp() * 1000,
-                line={"dash": "dot", "color": "#2E9E5B"},
+                line={"dash": "dot", "color": GROUP_COLORS["skam"]},
                 annotation={"text": t("chart.skam_start"), "font": {"size": 11}},
             )
     apply_layout(fig, title=title or t("chart.account_trend_title", name=name), lang=lang, height=360)

@@ -8,25 +8,28 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from skam_core.analytics.did import EXPECTED_MONTHS, REFERENCE_MONTH
-from skam_core.charts.theme import GROUP_COLORS, STATUS_COLORS, apply_layout
-from skam_core.i18n import translate
+from skam_core.charts.axes import log_ticks, short
+from skam_core.charts.theme import (
+    GREY,
+    GROUP_COLORS,
+    MUTED,
+    PALE,
+    STATUS_COLORS,
+    TRAFFIC,
+    apply_layout,
+    pp_ticks,
+    tint,
+    translator,
+)
 from skam_core.i18n.formats import eur_compact, month, number, pct, pp
 
-BAND = "rgba(46, 158, 91, 0.18)"  # the SKAM green, light: the 95 % band
-EXPECTED_FILL = "rgba(240, 180, 41, 0.13)"  # amber, light: the method's 9-18-month expectation
-NEUTRAL = "#52606D"
-
-
-def _t(lang: str):
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
-    return t
+BAND = tint(GROUP_COLORS["skam"], 0.18)  # the SKAM green, light: the 95 % band
+EXPECTED_FILL = tint(TRAFFIC["amber"], 0.13)  # amber, light: the method's 9-18-month expectation
 
 
 def trailing_margins(monthly: pd.DataFrame, lang: str) -> go.Figure:
     """Lines: trailing-12-month margin of today's SKAM accounts and of all other customers, by month."""
-    t = _t(lang)
+    t = translator(lang)
     df = monthly.dropna(subset=["others_margin_12m"])
     labels = [month(d.date(), lang) for d in pd.to_datetime(df["month"])]
     fig = go.Figure()
@@ -56,7 +59,7 @@ def trailing_margins(monthly: pd.DataFrame, lang: str) -> go.Figure:
 def margin_spread(spread: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> go.Figure:
     """Box per group from the pre-computed quantiles (whiskers 5th to 95th percentile), and every SKAM account
     as a point (there are few)."""
-    t = _t(lang)
+    t = translator(lang)
     fig = go.Figure()
     for group in ("others", "skam"):
         row = spread[spread["group"] == group]
@@ -88,7 +91,7 @@ def margin_spread(spread: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> go
             text=f"{pct(r['q50'], lang)}",
             showarrow=False,
             xshift=70,
-            font={"size": 12, "color": NEUTRAL},
+            font={"size": 12, "color": MUTED},
         )
     pts = accounts.dropna(subset=["margin_last"])
     if not pts.empty and (spread["group"] == "skam").any():
@@ -114,7 +117,7 @@ def margin_spread(spread: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> go
 def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: str) -> go.Figure:
     """Effect by month since start (percentage points) with its 95 % band, the start line, the reference month
     and the method's 9-18-month expectation shaded."""
-    t = _t(lang)
+    t = translator(lang)
     s = study.copy()
     fig = go.Figure()
     lo_exp, hi_exp = EXPECTED_MONTHS
@@ -162,10 +165,10 @@ def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: st
             hoverinfo="text",
         )
     )
-    fig.add_hline(y=0, line={"color": NEUTRAL, "width": 1})
+    fig.add_hline(y=0, line={"color": MUTED, "width": 1})
     fig.add_vline(
         x=-0.5,
-        line={"dash": "dot", "color": NEUTRAL},
+        line={"dash": "dot", "color": MUTED},
         annotation={"text": t("profit.chart.event_start"), "font": {"size": 12}},
         annotation_position="bottom right",
     )
@@ -174,7 +177,7 @@ def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: st
             x=[REFERENCE_MONTH],
             y=[0],
             mode="markers",
-            marker={"symbol": "diamond-open", "size": 11, "color": NEUTRAL},
+            marker={"symbol": "diamond-open", "size": 11, "color": MUTED},
             showlegend=False,
             hoverinfo="skip",
         )
@@ -194,15 +197,15 @@ def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: st
             )
     apply_layout(fig, title=t("profit.chart.event_title"), lang=lang, height=460)
     fig.update_xaxes(title=t("profit.chart.event_axis_x"), dtick=3, zeroline=False)
-    fig.update_yaxes(title=t("profit.chart.event_axis_y"), ticksuffix=" Pp." if lang == "de" else " pp")
+    fig.update_yaxes(title=t("profit.chart.event_axis_y"), **pp_ticks(lang))
     return fig
 
 
 def before_after(accounts: pd.DataFrame, lang: str) -> go.Figure:
     """Dumbbells: each account's margin in the 12 months before its start against the last 12 months."""
-    t = _t(lang)
+    t = translator(lang)
     df = accounts.dropna(subset=["margin_last"]).sort_values("skam_start", ascending=False)
-    names = [n if len(n) <= 28 else n[:26] + "…" for n in df["name"]]
+    names = [short(n, 28) for n in df["name"]]
     fig = go.Figure()
     for name, b, a in zip(names, df["margin_before"], df["margin_last"], strict=True):
         if pd.notna(b):
@@ -211,33 +214,23 @@ def before_after(accounts: pd.DataFrame, lang: str) -> go.Figure:
                     x=[b, a],
                     y=[name, name],
                     mode="lines",
-                    line={"color": "#C9D6E8", "width": 4},
+                    line={"color": PALE, "width": 4},
                     showlegend=False,
                     hoverinfo="skip",
                 )
             )
-    fig.add_trace(
-        go.Scatter(
-            x=df["margin_before"],
-            y=names,
-            mode="markers",
-            name=t("profit.chart.before"),
-            marker={"color": GROUP_COLORS["others"], "size": 11},
-            hovertext=[f"{n}: {pct(v, lang)}" for n, v in zip(names, df["margin_before"], strict=True)],
-            hoverinfo="text",
+    for col, key, group in (("margin_before", "before", "others"), ("margin_last", "last", "skam")):
+        fig.add_trace(
+            go.Scatter(
+                x=df[col],
+                y=names,
+                mode="markers",
+                name=t(f"profit.chart.{key}"),
+                marker={"color": GROUP_COLORS[group], "size": 11},
+                hovertext=[f"{n}: {pct(v, lang)}" for n, v in zip(names, df[col], strict=True)],
+                hoverinfo="text",
+            )
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=df["margin_last"],
-            y=names,
-            mode="markers",
-            name=t("profit.chart.last"),
-            marker={"color": GROUP_COLORS["skam"], "size": 11},
-            hovertext=[f"{n}: {pct(v, lang)}" for n, v in zip(names, df["margin_last"], strict=True)],
-            hoverinfo="text",
-        )
-    )
     apply_layout(fig, title=t("profit.chart.before_after_title"), lang=lang, height=max(320, 60 + 34 * len(df)))
     fig.update_xaxes(title=t("profit.chart.account_margin_axis"), tickformat=".0%")
     fig.update_yaxes(title=t("profit.chart.account_axis"), type="category", automargin=True)
@@ -247,7 +240,7 @@ def before_after(accounts: pd.DataFrame, lang: str) -> go.Figure:
 def size_uplift(accounts: pd.DataFrame, correlation: float | None, lang: str) -> go.Figure:
     """Scatter: size before the start (log) against uplift (pp), with a least-squares line when there is a
     correlation."""
-    t = _t(lang)
+    t = translator(lang)
     df = accounts.dropna(subset=["uplift", "revenue_before"])
     df = df[df["revenue_before"] > 0]
     fig = go.Figure()
@@ -275,14 +268,14 @@ def size_uplift(accounts: pd.DataFrame, correlation: float | None, lang: str) ->
                 x=10**xs,
                 y=intercept + slope * xs,
                 mode="lines",
-                line={"dash": "dash", "color": NEUTRAL},
+                line={"dash": "dash", "color": MUTED},
                 name=t("profit.chart.fit_line", r=number(correlation, lang, decimals=2)),
                 hoverinfo="skip",
             )
         )
-    fig.add_hline(y=0, line={"color": "#9AA5B1", "width": 1})
+    fig.add_hline(y=0, line={"color": GREY, "width": 1})
     apply_layout(fig, title=t("profit.chart.size_title"), lang=lang, height=400)
-    ticks = _log_ticks(df["revenue_before"]) if not df.empty else []
+    ticks = log_ticks(df["revenue_before"], pad=1.3, min_ticks=4) if not df.empty else []
     span = (
         [
             np.log10(min(ticks + [df["revenue_before"].min()]) / 1.1),
@@ -298,20 +291,5 @@ def size_uplift(accounts: pd.DataFrame, correlation: float | None, lang: str) ->
         tickvals=ticks,
         ticktext=[eur_compact(v, lang) for v in ticks],
     )
-    fig.update_yaxes(title=t("profit.chart.uplift_axis"), ticksuffix=" Pp." if lang == "de" else " pp")
+    fig.update_yaxes(title=t("profit.chart.uplift_axis"), **pp_ticks(lang))
     return fig
-
-
-def _log_ticks(values: pd.Series) -> list[float]:
-    """1-2-5 ticks spanning the values; finer (1-1.5-2-3-5-7) when that gives fewer than four."""
-    lo, hi = float(values.min()), float(values.max())
-    for steps in ((1, 2, 5), (1, 1.5, 2, 3, 5, 7)):
-        ticks = [
-            m * 10.0**exp
-            for exp in range(int(np.floor(np.log10(lo))) - 1, int(np.ceil(np.log10(hi))) + 1)
-            for m in steps
-            if lo / 1.3 <= m * 10.0**exp <= hi * 1.3
-        ]
-        if len(ticks) >= 4:
-            break
-    return ticks

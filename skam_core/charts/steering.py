@@ -5,17 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, eur_ticks
-from skam_core.i18n import translate
+from skam_core.charts.axes import short
+from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, eur_ticks, translator
 from skam_core.i18n.formats import eur_compact
 
 
 def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
     """Per accepted component: customer benefit per year, coloured delivered / in delivery."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = components[components["status"].isin(["accepted", "partly_accepted"])].copy()
     df = df.sort_values("customer_benefit_eur")
     fig = go.Figure()
@@ -29,7 +26,7 @@ def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
         fig.add_trace(
             go.Bar(
                 x=part["customer_benefit_eur"],
-                y=[x if len(x) < 45 else x[:43] + "…" for x in part["title"]],
+                y=[short(x, 44) for x in part["title"]],
                 orientation="h",
                 marker_color=color,
                 name=label,
@@ -50,10 +47,7 @@ def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
 
 def kpi_lights(kpis: pd.DataFrame, lang: str) -> go.Figure:
     """One marker per KPI: green / amber / red / grey (no value), the latest value against its target."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     names = list(kpis["name"])
     fig = go.Figure(
         go.Scatter(

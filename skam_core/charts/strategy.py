@@ -2,61 +2,22 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout
-from skam_core.i18n import translate
-from skam_core.i18n.formats import eur_compact, number, pct
+from skam_core.charts.axes import short, wrap
+from skam_core.charts.axes import wrap_hyphen as wrap_hyphen  # re-exported: its old home (tests import it here)
+from skam_core.charts.theme import PALE, STAGE_COLORS, TRAFFIC, apply_layout, pct_suffix, pct_ticks, tint, translator
+from skam_core.i18n.formats import number, pct
 
-TREND_COLORS = {"growing": TRAFFIC["green"], "stable": TRAFFIC["grey"], "declining": TRAFFIC["red"], None: "#C9D6E8"}
+TREND_COLORS = {"growing": TRAFFIC["green"], "stable": TRAFFIC["grey"], "declining": TRAFFIC["red"], None: PALE}
 ACCENT = STAGE_COLORS["strategy"]
-
-
-def wrap(text: str | None, width: int = 48) -> str:
-    """Plotly labels and hovers do not wrap by themselves."""
-    if not isinstance(text, str) or not text:
-        return ""
-    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
-
-
-def wrap_hyphen(text: str | None, width: int) -> str:
-    """Like ``wrap``, but words longer than a line are split with a hyphen (German compounds in narrow columns)."""
-    if not isinstance(text, str) or not text:
-        return ""
-    lines = []
-    for line in textwrap.wrap(text, width, break_long_words=False):
-        while len(line) > width:
-            lines.append(line[: width - 1] + "-")
-            line = line[width - 1 :]
-        lines.append(line)
-    return "<br>".join(lines)
-
-
-def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw) -> None:
-    """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
-    span = max(abs(low), abs(high), 1.0)
-    raw = span / 4
-    mag = 10 ** np.floor(np.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    first = np.floor(min(low, 0.0) / step) * step
-    ticks = list(np.arange(first, max(high, 0.0) + step * 1.01, step))
-    fig.update_yaxes(title=title, tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks], zeroline=True, **kw)
-
-
-def short(text: str, width: int = 34) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def forces_radar(profile: pd.DataFrame, lang: str) -> go.Figure:
     """Radar of Porter's five forces acting on the customer, 1 (weak) .. 5 (strong); unscored forces stay open."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     labels = [wrap(t(f"enum.force.{f}"), 18) for f in profile["force"]]
     scores = [None if pd.isna(s) else float(s) for s in profile["score"]]
     hover = [
@@ -68,7 +29,7 @@ def forces_radar(profile: pd.DataFrame, lang: str) -> go.Figure:
             r=scores + scores[:1],
             theta=labels + labels[:1],
             fill="toself",
-            fillcolor="rgba(111,149,201,0.25)",
+            fillcolor=tint(ACCENT, 0.25),
             line={"color": ACCENT, "width": 2.5},
             marker={"size": 9, "color": ACCENT},
             hovertext=hover + hover[:1],
@@ -93,10 +54,7 @@ def forces_radar(profile: pd.DataFrame, lang: str) -> go.Figure:
 
 def priorities_bar(priorities: pd.DataFrame, lang: str) -> go.Figure:
     """The customer's priorities by their share of the total weight."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = priorities.sort_values("share", ascending=True)
     fig = go.Figure(
         go.Bar(
@@ -114,9 +72,7 @@ def priorities_bar(priorities: pd.DataFrame, lang: str) -> go.Figure:
         )
     )
     apply_layout(fig, title=t("strategy.chart.priorities_title"), lang=lang, height=120 + 42 * len(df))
-    fig.update_xaxes(
-        title=t("strategy.chart.priorities_axis"), ticksuffix=" %" if lang == "de" else "%", rangemode="tozero"
-    )
+    fig.update_xaxes(title=t("strategy.chart.priorities_axis"), rangemode="tozero", **pct_ticks(lang))
     fig.update_yaxes(title=None, automargin=True)
     fig.update_layout(showlegend=False)
     return fig
@@ -124,10 +80,7 @@ def priorities_bar(priorities: pd.DataFrame, lang: str) -> go.Figure:
 
 def markets_bar(markets: pd.DataFrame, lang: str) -> go.Figure:
     """The customer's own customers/markets by their share of its business, coloured by trend."""
-
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
+    t = translator(lang)
     df = markets[markets["share_pct"].notna()].sort_values("share_pct", ascending=True)
     fig = go.Figure()
     for trend in ("growing", "stable", "declining", None):
@@ -141,7 +94,7 @@ def markets_bar(markets: pd.DataFrame, lang: str) -> go.Figure:
                 orientation="h",
                 marker_color=TREND_COLORS[trend],
                 name=t(f"enum.trend.{trend}") if trend else t("strategy.trend_unknown"),
-                text=[number(v, lang) + (" %" if lang == "de" else "%") for v in part["share_pct"]],
+                text=[number(v, lang) + pct_suffix(lang) for v in part["share_pct"]],
                 textposition="auto",
                 hovertext=[f"<b>{wrap(n)}</b><br>{wrap(d)}" for n, d in zip(part["name"], part["demand"], strict=True)],
                 hoverinfo="text",
@@ -153,19 +106,16 @@ def markets_bar(markets: pd.DataFrame, lang: str) -> go.Figure:
         lang=lang,
         height=200 + 40 * max(len(df), 1),
         legend_title=t("strategy.chart.trend"),
+        legend_below=-0.35,
     )
     top = float(np.nanmax(df["share_pct"])) if not df.empty else 100.0
     fig.update_xaxes(
         title=t("strategy.chart.markets_axis"),
-        ticksuffix=" %" if lang == "de" else "%",
         range=[0, max(10.0, top * 1.15)],
+        **pct_ticks(lang),
     )
     fig.update_yaxes(
         title=None, automargin=True, categoryorder="array", categoryarray=[short(n, 40) for n in df["name"]]
     )
-    fig.update_layout(
-        barmode="stack",
-        showlegend=True,
-        legend={"orientation": "h", "y": -0.35, "yanchor": "top", "x": 0, "xanchor": "left"},
-    )
+    fig.update_layout(barmode="stack", showlegend=True)
     return fig

@@ -8,29 +8,23 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.strategy import eur_axis, short, wrap
-from skam_core.charts.theme import STAGE_COLORS, TRAFFIC, apply_layout, eur_hover
+from skam_core.charts.axes import eur_axis, short, wrap
+from skam_core.charts.theme import (
+    GREY,
+    INK,
+    MUTED,
+    PALE,
+    TRAFFIC,
+    VALUE_STATUS_COLORS,
+    apply_layout,
+    eur_hover,
+    translator,
+)
 from skam_core.domain.validation import month_add
-from skam_core.i18n import translate
 from skam_core.i18n.formats import eur, eur_compact, number
 
-# Status of a component after customer feedback; green means agreed as on every page, red declined.
-VALUE_STATUS_COLORS = {
-    "draft": "#B0B7C3",
-    "proposed": STAGE_COLORS["fit"],
-    "accepted": TRAFFIC["green"],
-    "partly_accepted": "#8CCB9B",
-    "declined": TRAFFIC["red"],
-}
 EARNING_COLOR = "#DCE3EC"  # the time a component earns after its delivery
 COPY_RISK_COLORS = {1: TRAFFIC["green"], 2: TRAFFIC["green"], 3: TRAFFIC["amber"], 4: TRAFFIC["red"], 5: TRAFFIC["red"]}
-
-
-def _t(lang: str):
-    def t(key: str, **kw) -> str:
-        return translate(key, lang, **kw)
-
-    return t
 
 
 def _label(row, width: int = 26) -> str:
@@ -43,7 +37,7 @@ def benefit_waterfall(comps: pd.DataFrame, lang: str) -> go.Figure:
 
     Bars float on the running sum and take the colour of the component's status; declined components are left
     out of the total (the customer said no)."""
-    t = _t(lang)
+    t = translator(lang)
     df = comps[(comps["status"] != "declined") & comps["customer_benefit_eur"].notna()]
     labels = [wrap(_label(r, 40), 18) for r in df.itertuples()]
     values = df["customer_benefit_eur"].to_numpy(dtype=float)
@@ -75,32 +69,35 @@ def benefit_waterfall(comps: pd.DataFrame, lang: str) -> go.Figure:
             x=[t("value.chart.total")],
             y=[total],
             name=t("value.chart.total"),
-            marker_color="#1F2933",
+            marker_color=INK,
             text=[eur_compact(total, lang)],
             textposition="inside",
             hovertemplate=t("value.chart.total") + ": " + eur(total, lang) + "<extra></extra>",
             showlegend=False,
         )
     )
-    apply_layout(fig, title=t("value.chart.waterfall_title"), lang=lang, height=460, legend_title=t("value.status"))
-    fig.update_layout(
-        barmode="overlay",
-        bargap=0.25,
-        legend={"orientation": "h", "y": -0.32, "yanchor": "top", "x": 0, "xanchor": "left"},
+    apply_layout(
+        fig,
+        title=t("value.chart.waterfall_title"),
+        lang=lang,
+        height=460,
+        legend_title=t("value.status"),
+        legend_below=-0.32,
     )
+    fig.update_layout(barmode="overlay", bargap=0.25)
     fig.update_xaxes(
         title=t("value.chart.component_axis"),
         categoryorder="array",
         categoryarray=[*labels, t("value.chart.total")],
         tickangle=0,
     )
-    eur_axis(fig, lang, t("value.chart.benefit_axis"), 0.0, total * 1.05, zerolinecolor="#9AA5B1")
+    eur_axis(fig, lang, t("value.chart.benefit_axis"), 0.0, total * 1.05, zerolinecolor=GREY)
     return fig
 
 
 def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.Figure:
     """Our side per period: revenue and effort cost as bars, profit (contribution - effort) and cumulative profit."""
-    t = _t(lang)
+    t = translator(lang)
     money = f"%{{x}}: {eur_hover(lang)}<extra>%{{fullData.name}}</extra>"
     fig = go.Figure()
     fig.add_trace(
@@ -108,7 +105,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             x=periods["period"],
             y=periods["revenue"],
             name=t("value.chart.revenue"),
-            marker_color="#C9D6E8",
+            marker_color=PALE,
             hovertemplate=money,
         )
     )
@@ -138,7 +135,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
             y=periods["cumulative_profit"],
             name=t("value.chart.cumulative"),
             mode="lines",
-            line={"color": "#1F2933", "width": 2, "dash": "dash"},
+            line={"color": INK, "width": 2, "dash": "dash"},
             hovertemplate=money,
         )
     )
@@ -147,14 +144,14 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     fig.update_xaxes(title=period_label, type="category")
     low = float(min((-periods["effort_cost"]).min(), periods["cumulative_profit"].min(), periods["profit"].min(), 0.0))
     high = float(max(periods["revenue"].max(), periods["cumulative_profit"].max(), 0.0))
-    eur_axis(fig, lang, t("value.chart.eur_per_period"), low, high, zerolinecolor="#9AA5B1")
+    eur_axis(fig, lang, t("value.chart.eur_per_period"), low, high, zerolinecolor=GREY)
     return fig
 
 
 def sequence_timeline(comps: pd.DataFrame, lang: str, today: date, horizon_end: date | None = None) -> go.Figure:
     """The proposed sequence: each component's delivery (start to end, in its status colour) and the time it
     earns afterwards (pale), in the order of the sequence."""
-    t = _t(lang)
+    t = translator(lang)
     df = comps[comps["start_month"].notna() & comps["duration_months"].notna()]
     labels = [_label(r, 36) for r in df.itertuples()]
     fig = go.Figure()
@@ -162,7 +159,7 @@ def sequence_timeline(comps: pd.DataFrame, lang: str, today: date, horizon_end: 
     for lab, r in zip(labels, df.itertuples(), strict=True):
         start = pd.Timestamp(r.start_month)
         end = pd.Timestamp(month_add(r.start_month, int(r.duration_months)))
-        color = VALUE_STATUS_COLORS.get(r.status, "#B0B7C3")
+        color = VALUE_STATUS_COLORS.get(r.status, VALUE_STATUS_COLORS["draft"])
         fig.add_trace(
             go.Bar(
                 x=[(end - start).total_seconds() * 1000],
@@ -202,7 +199,7 @@ def sequence_timeline(comps: pd.DataFrame, lang: str, today: date, horizon_end: 
                 shown.add("earning")
     fig.add_vline(
         x=pd.Timestamp(today).timestamp() * 1000,
-        line={"dash": "dot", "color": "#52606D"},
+        line={"dash": "dot", "color": MUTED},
         annotation={"text": t("value.chart.today"), "font": {"size": 11}},
     )
     apply_layout(fig, title=t("value.chart.timeline_title"), lang=lang, height=150 + 48 * max(len(df), 1))
@@ -214,7 +211,7 @@ def sequence_timeline(comps: pd.DataFrame, lang: str, today: date, horizon_end: 
 
 def copy_risk_bar(comps: pd.DataFrame, lang: str) -> go.Figure:
     """How easily a competitor could offer the same, 1 (hard) .. 5 (easy), with the reason on hover."""
-    t = _t(lang)
+    t = translator(lang)
     df = comps[comps["copy_risk"].notna()]
     labels = [_label(r) for r in df.itertuples()]
     fig = go.Figure(
@@ -222,7 +219,7 @@ def copy_risk_bar(comps: pd.DataFrame, lang: str) -> go.Figure:
             x=df["copy_risk"],
             y=labels,
             orientation="h",
-            marker_color=[COPY_RISK_COLORS.get(int(v), "#9AA5B1") for v in df["copy_risk"]],
+            marker_color=[COPY_RISK_COLORS.get(int(v), TRAFFIC["grey"]) for v in df["copy_risk"]],
             text=[t(f"value.copy_risk.{int(v)}") for v in df["copy_risk"]],
             textposition="auto",
             cliponaxis=False,

@@ -1,0 +1,60 @@
+"""Text and axis helpers shared by the chart modules: Plotly neither wraps nor shortens labels by itself, and
+money and log axes need their ticks written out in the user's language."""
+
+from __future__ import annotations
+
+import textwrap
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from skam_core.i18n.formats import eur_compact
+
+
+def wrap(text: str | None, width: int = 48) -> str:
+    """Plotly labels and hovers do not wrap by themselves."""
+    if not isinstance(text, str) or not text:
+        return ""
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
+
+
+def wrap_hyphen(text: str | None, width: int) -> str:
+    """Like ``wrap``, but words longer than a line are split with a hyphen (German compounds in narrow columns)."""
+    if not isinstance(text, str) or not text:
+        return ""
+    lines = []
+    for line in textwrap.wrap(text, width, break_long_words=False):
+        while len(line) > width:
+            lines.append(line[: width - 1] + "-")
+            line = line[width - 1 :]
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def short(text: str, width: int = 34) -> str:
+    """The text cut to at most ``width`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw) -> None:
+    """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
+    span = max(abs(low), abs(high), 1.0)
+    raw = span / 4
+    mag = 10 ** np.floor(np.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = np.floor(min(low, 0.0) / step) * step
+    ticks = list(np.arange(first, max(high, 0.0) + step * 1.01, step))
+    fig.update_yaxes(title=title, tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks], zeroline=True, **kw)
+
+
+def log_ticks(values: pd.Series, *, pad: float = 1.5, min_ticks: int = 0) -> list[float]:
+    """1-2-5 ticks for a log axis over the positive values, reaching up to ``pad`` times beyond their smallest
+    and largest; finer (1-1.5-2-3-5-7) when 1-2-5 gives fewer than ``min_ticks``."""
+    lo, hi = float(values[values > 0].min()), float(values.max())
+    exps = range(int(np.floor(np.log10(lo))) - 1, int(np.ceil(np.log10(hi))) + 1)
+    for steps in ((1, 2, 5), (1, 1.5, 2, 3, 5, 7)):
+        ticks = [m * 10.0**exp for exp in exps for m in steps if lo / pad <= m * 10.0**exp <= hi * pad]
+        if len(ticks) >= min_ticks:
+            break
+    return ticks

@@ -11,9 +11,10 @@ from skam_core.charts import fit as charts
 from skam_core.ui import fit_editors as editors
 from skam_core.ui import fit_sections as sections
 from skam_core.ui import loaders_strategy as load
+from skam_core.ui.editing import last_changes
 from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, last_change, may_administer, options_map, page_link, require_account
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.strategy_common import header, may_administer, options_map, page_link, require_account
+from skam_core.ui.widgets import chart, empty_state, metric
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
@@ -22,7 +23,6 @@ can_edit = header(ctx, cust)
 view = load.fit(ctx.store, ctx.account, ctx.as_of)
 portfolio = load.fit_portfolio(ctx.store, ctx.as_of, ctx.today)
 opps = load.value(ctx.store, ctx.account, ctx.as_of).opportunities
-PLOT = {"displaylogo": False}
 caps = view.capabilities
 cap_names = options_map(caps, "id", "name")
 
@@ -73,7 +73,7 @@ else:
     for r in view.cells.itertuples(index=False):
         if r.priority_id in notes.index and r.capability_id in notes.columns:
             notes.loc[r.priority_id, r.capability_id] = r.note
-    st.plotly_chart(
+    chart(
         charts.fit_heatmap(
             view.matrix,
             notes,
@@ -82,11 +82,10 @@ else:
             cap_names,
             ctx.lang,
         ),
-        config=PLOT,
     )
     left, right = st.columns([1.4, 1])
     with left:
-        st.plotly_chart(charts.breakdown_bar(view.breakdown, ctx.lang), config=PLOT)
+        chart(charts.breakdown_bar(view.breakdown, ctx.lang))
     with right:
         st.markdown(t("fit.formula_title"))
         st.caption(t("fit.formula"))
@@ -114,7 +113,7 @@ else:
     st.caption(t("fit.size_caption", start=f.month(portfolio.window_start), end=f.month(portfolio.window_end)))
     left, right = st.columns([1.7, 1])
     with left:
-        st.plotly_chart(charts.fit_size_scatter(portfolio.accounts, ctx.account, ctx.lang, res.rho), config=PLOT)
+        chart(charts.fit_size_scatter(portfolio.accounts, ctx.account, ctx.lang, res.rho))
     with right:
         metric(
             t("fit.m.rho"),
@@ -153,7 +152,7 @@ with left:
                     t("fit.col.strength"): [f.number(v) + " / 5" if not pd.isna(v) else "–" for v in caps["strength"]],
                     t("fit.col.project"): [t("fit.yes") if v else t("fit.no") for v in caps["is_project_capability"]],
                     t("fit.col.cap_description"): caps["description"].fillna("–"),
-                    t("fit.col.changed"): last_change(ctx, caps),
+                    t("fit.col.changed"): last_changes(ctx, caps),
                 }
             ),
             hide_index=True,

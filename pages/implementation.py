@@ -6,8 +6,8 @@ import streamlit as st
 from skam_core.ui import loaders_plan
 from skam_core.ui.impl_kpis import render_kpis
 from skam_core.ui.impl_milestones import render_counts, render_maintenance, render_milestones
-from skam_core.ui.page import setup_page
-from skam_core.ui.plan_common import account_caption, edit_notice, require_account
+from skam_core.ui.page import edit_notice, setup_page
+from skam_core.ui.plan_common import account_caption, require_account
 from skam_core.ui.widgets import empty_state
 
 ctx = setup_page("implementation")

@@ -5,8 +5,8 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.ui import loaders_plan
-from skam_core.ui.page import setup_page
-from skam_core.ui.plan_common import account_caption, edit_notice, require_account
+from skam_core.ui.page import edit_notice, setup_page
+from skam_core.ui.plan_common import account_caption, require_account
 from skam_core.ui.plan_content import (
     render_header,
     render_milestones_brief,

@@ -7,7 +7,7 @@ from skam_core.charts import portfolio as charts
 from skam_core.ui import loaders
 from skam_core.ui import state as view_state
 from skam_core.ui.page import setup_page
-from skam_core.ui.widgets import account_table, empty_state, metric
+from skam_core.ui.widgets import account_table, chart, comparison_metrics, empty_state, metric
 
 ctx = setup_page("portfolio")
 t, f = ctx.t, ctx.fmt
@@ -38,27 +38,7 @@ with c1:
     )
 with c2:
     metric(t("portfolio.m.revenue_share"), f.pct(data.key_revenue_share), help=t("portfolio.m.revenue_share_help"))
-with c3:
-    metric(
-        t("portfolio.m.skam_margin"),
-        f.pct(cmp.skam.relative_operating_profit),
-        help=t("portfolio.m.skam_margin_help"),
-        caption=t("portfolio.m.accounts", n=cmp.skam.customers),
-    )
-with c4:
-    metric(
-        t("portfolio.m.others_margin"),
-        f.pct(cmp.others.relative_operating_profit),
-        help=t("portfolio.m.others_margin_help"),
-        caption=t("portfolio.m.accounts", n=f.number(cmp.others.customers)),
-    )
-with c5:
-    metric(
-        t("portfolio.m.ratio"),
-        f.ratio(cmp.ratio),
-        help=t("portfolio.m.ratio_help"),
-        caption=t("portfolio.m.ratio_caption"),
-    )
+comparison_metrics(ctx, cmp, (c3, c4, c5), prefix="portfolio", others_caption="portfolio.m.accounts")
 
 left, right = st.columns([2.2, 1])
 with left:
@@ -66,9 +46,7 @@ with left:
     if not any(len(tr.x) for tr in fig.data):
         empty_state(t("portfolio.no_fit"), t("portfolio.no_fit_next"))
     else:
-        event = st.plotly_chart(
-            fig, key="fit_size", on_select="rerun", selection_mode="points", config={"displaylogo": False}
-        )
+        event = chart(fig, key="fit_size", on_select="rerun", selection_mode="points")
         points = event.selection.points if event and event.selection else []
         picked = points[0].get("customdata", [None])[0] if points else None
         # Act on a new selection only: the chart keeps reporting it while the user picks other accounts.
@@ -79,7 +57,7 @@ with left:
                 st.rerun()
         st.caption(t("portfolio.fit_size_hint"))
 with right:
-    st.plotly_chart(charts.stage_bars(data.stage_counts, ctx.lang), config={"displaylogo": False})
+    chart(charts.stage_bars(data.stage_counts, ctx.lang))
 
 st.subheader(t("portfolio.table_title"))
 account_table(ctx, data.accounts)

@@ -8,12 +8,11 @@ import streamlit as st
 from skam_core.charts import profit as charts
 from skam_core.ui import loaders_profit as loaders
 from skam_core.ui.page import setup_page
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.widgets import chart, comparison_metrics, empty_state, metric
 
 ctx = setup_page("profit")
 t, f = ctx.t, ctx.fmt
 data = loaders.profit(ctx.store, ctx.as_of, ctx.today)
-PLOT = {"displaylogo": False}
 
 st.title(t("page.profit"))
 if data.window is None:
@@ -33,22 +32,7 @@ if cmp.skam.customers == 0:
     empty_state(t("profit.no_skam"), t("profit.no_skam_next"))
 
 c1, c2, c3, c4, c5 = st.columns(5)
-with c1:
-    metric(
-        t("profit.m.skam_margin"),
-        f.pct(cmp.skam.relative_operating_profit),
-        help=t("profit.m.skam_margin_help"),
-        caption=t("profit.m.accounts", n=f.number(cmp.skam.customers)),
-    )
-with c2:
-    metric(
-        t("profit.m.others_margin"),
-        f.pct(cmp.others.relative_operating_profit),
-        help=t("profit.m.others_margin_help"),
-        caption=t("profit.m.customers", n=f.number(cmp.others.customers)),
-    )
-with c3:
-    metric(t("profit.m.ratio"), f.ratio(cmp.ratio), help=t("profit.m.ratio_help"), caption=t("profit.m.ratio_caption"))
+comparison_metrics(ctx, cmp, (c1, c2, c3), prefix="profit", others_caption="profit.m.customers")
 with c4:
     if effect.available:
         metric(
@@ -111,14 +95,14 @@ if cmp.skam.customers > 0:
 
 left, right = st.columns([1.6, 1])
 with left:
-    st.plotly_chart(charts.trailing_margins(data.monthly, ctx.lang), config=PLOT)
+    chart(charts.trailing_margins(data.monthly, ctx.lang))
     st.caption(t("profit.chart.trend_hint"))
 with right:
-    st.plotly_chart(charts.margin_spread(data.spread, data.accounts, ctx.lang), config=PLOT)
+    chart(charts.margin_spread(data.spread, data.accounts, ctx.lang))
     st.caption(t("profit.chart.spread_hint"))
 
 if not data.event_study.empty:
-    st.plotly_chart(charts.event_study(data.event_study, months, ctx.lang), config=PLOT)
+    chart(charts.event_study(data.event_study, months, ctx.lang))
     st.caption(t("profit.chart.event_hint"))
 
 if not data.accounts.empty:
@@ -126,9 +110,9 @@ if not data.accounts.empty:
     st.caption(t("profit.accounts_caption"))
     left, right = st.columns([1.2, 1])
     with left:
-        st.plotly_chart(charts.before_after(data.accounts, ctx.lang), config=PLOT)
+        chart(charts.before_after(data.accounts, ctx.lang))
     with right:
-        st.plotly_chart(charts.size_uplift(data.accounts, data.size_uplift_correlation, ctx.lang), config=PLOT)
+        chart(charts.size_uplift(data.accounts, data.size_uplift_correlation, ctx.lang))
         r = data.size_uplift_correlation
         if r is None:
             st.caption(t("profit.correlation_none"))

@@ -34,12 +34,8 @@ if ctx.account is None:
         {
             t("col.account"): accounts["name"],
             t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
-            t("steering.overview.last_meeting"): [
-                f.day(pd.Timestamp(d).date()) if not pd.isna(d) else "–" for d in accounts["last_meeting"]
-            ],
-            t("steering.overview.next_meeting"): [
-                f.day(pd.Timestamp(d).date()) if not pd.isna(d) else "–" for d in accounts["next_meeting"]
-            ],
+            t("steering.overview.last_meeting"): [f.day(d) for d in accounts["last_meeting"]],
+            t("steering.overview.next_meeting"): [f.day(d) for d in accounts["next_meeting"]],
             t("steering.overview.open_escalations"): accounts["open_escalations"].fillna(0).astype(int),
             t("col.ms_delayed"): accounts["ms_delayed"],
             t("col.ms_at_risk"): accounts["ms_at_risk"],
@@ -98,7 +94,7 @@ if not ctx.present:
         m = p.meetings
         meetings = pd.DataFrame(
             {
-                t("steering.meetings.held_on"): [f.day(pd.Timestamp(d).date()) for d in m["held_on"]],
+                t("steering.meetings.held_on"): [f.day(d) for d in m["held_on"]],
                 t("steering.meetings.attendees"): [
                     " · ".join(x for x in (o, c) if isinstance(x, str) and x)
                     for o, c in zip(m["attendees_ours"], m["attendees_customer"], strict=True)

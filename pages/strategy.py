@@ -9,9 +9,10 @@ from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
 from skam_core.ui import loaders_strategy as load
 from skam_core.ui import strategy_editors as editors
+from skam_core.ui.editing import last_changes
 from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, last_change, page_link, require_account
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.strategy_common import header, page_link, require_account
+from skam_core.ui.widgets import chart, empty_state, metric
 
 ctx = setup_page("strategy")
 t, f = ctx.t, ctx.fmt
@@ -19,7 +20,6 @@ cust = require_account(ctx)
 can_edit = header(ctx, cust)
 data = load.strategy(ctx.store, ctx.account, ctx.as_of)
 done = data.completeness
-PLOT = {"displaylogo": False}
 
 # -- how far the analysis is ------------------------------------------------------------------------------------
 pressure = competitive_pressure(data.forces)
@@ -69,7 +69,7 @@ st.caption(t("strategy.forces_caption"))
 left, right = st.columns([1, 1.2])
 with left:
     if data.profile["score"].notna().any():
-        st.plotly_chart(charts.forces_radar(data.profile, ctx.lang), config=PLOT)
+        chart(charts.forces_radar(data.profile, ctx.lang))
     else:
         empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
 with right:
@@ -88,7 +88,7 @@ else:
     left, right = st.columns([1, 1.6])
     with left:
         if data.markets["share_pct"].notna().any():
-            st.plotly_chart(charts.markets_bar(data.markets, ctx.lang), config=PLOT)
+            chart(charts.markets_bar(data.markets, ctx.lang))
         else:
             st.caption(t("strategy.markets_no_share"))
     with right:
@@ -125,7 +125,7 @@ else:
                 t("strategy.col.kind"): [
                     t("strategy.exclusive") if x else t("strategy.superior") for x in comp["exclusive"]
                 ],
-                t("strategy.col.changed"): last_change(ctx, comp),
+                t("strategy.col.changed"): last_changes(ctx, comp),
             }
         ),
         hide_index=True,
@@ -143,7 +143,7 @@ else:
     pr = data.priorities
     left, right = st.columns([1, 1])
     with left:
-        st.plotly_chart(charts.priorities_bar(pr, ctx.lang), config=PLOT)
+        chart(charts.priorities_bar(pr, ctx.lang))
     with right:
         st.dataframe(
             pd.DataFrame(

@@ -11,7 +11,7 @@ from skam_core.ui import loaders_strategy as load
 from skam_core.ui import value_editors as editors
 from skam_core.ui.page import setup_page
 from skam_core.ui.strategy_common import header, page_link, require_account
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.widgets import chart, empty_state, metric
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt
@@ -19,7 +19,6 @@ cust = require_account(ctx)
 can_edit = header(ctx, cust)
 view = load.value(ctx.store, ctx.account, ctx.as_of)
 comps = view.components
-PLOT = {"displaylogo": False}
 INPUT_LABELS = {
     "our_revenue_eur": "fit.field.our_revenue",
     "our_margin_pct": "fit.field.margin",
@@ -163,12 +162,12 @@ editors.components(ctx, view, can_edit)
 left, right = st.columns([1.4, 1])
 with left:
     if (comps["customer_benefit_eur"].notna() & (comps["status"] != "declined")).any():
-        st.plotly_chart(charts.benefit_waterfall(comps, ctx.lang), config=PLOT)
+        chart(charts.benefit_waterfall(comps, ctx.lang))
     else:
         empty_state(t("value.benefit_empty"), t("value.benefit_empty_next"))
 with right:
     if comps["copy_risk"].notna().any():
-        st.plotly_chart(charts.copy_risk_bar(comps, ctx.lang), config=PLOT)
+        chart(charts.copy_risk_bar(comps, ctx.lang))
     else:
         empty_state(t("value.copy_empty"), t("value.copy_empty_next"))
 risky = comps[comps["copy_risk"].notna()]
@@ -186,7 +185,7 @@ st.caption(t("value.economics_caption", start=f.month(eco.start), n=years))
 if eco.periods.empty:
     empty_state(t("value.economics_empty"), t("value.economics_empty_next"))
 else:
-    st.plotly_chart(charts.economics_chart(eco.periods, ctx.lang, t("value.chart.quarter_axis")), config=PLOT)
+    chart(charts.economics_chart(eco.periods, ctx.lang, t("value.chart.quarter_axis")))
     stg = eco.stages
     st.dataframe(
         pd.DataFrame(
@@ -210,7 +209,7 @@ st.subheader(t("value.sequence_title"))
 st.caption(t("value.sequence_caption"))
 if comps["start_month"].notna().any():
     horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
-    st.plotly_chart(charts.sequence_timeline(comps, ctx.lang, ctx.as_of_date, horizon_end.date()), config=PLOT)
+    chart(charts.sequence_timeline(comps, ctx.lang, ctx.as_of_date, horizon_end.date()))
 else:
     empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 

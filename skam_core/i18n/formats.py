@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
 
@@ -74,28 +75,64 @@ def ratio(x: float | None, lang: str) -> str:
     return format_decimal(x, format="#,##0.0", locale=_loc(lang)) + "×"
 
 
-def day(d: date | datetime | None, lang: str) -> str:
-    if d is None or (isinstance(d, float) and math.isnan(d)):
+DateLike = date | datetime | pd.Timestamp | str | None
+
+
+def _instant(d: object) -> date | None:
+    """A date or datetime from a date, datetime, pd.Timestamp, numpy datetime64 or ISO string; None when
+    missing (None, NaN, NaT, pd.NA, an empty string). Plain dates and datetimes pass unchanged."""
+    if d is None or d is pd.NaT:
+        return None
+    if isinstance(d, str):
+        if not d.strip():
+            return None
+        d = pd.Timestamp(d.strip())
+    elif not isinstance(d, date):  # numpy datetime64, float NaN, pd.NA
+        if pd.isna(d):
+            return None
+        d = pd.Timestamp(d)
+    if isinstance(d, pd.Timestamp):
+        return None if pd.isna(d) else d.to_pydatetime()
+    return d
+
+
+def day(d: DateLike, lang: str) -> str:
+    """A calendar day (27.11.2026 / 27 Nov 2026); "–" when missing. A time of day is dropped as it is."""
+    d = _instant(d)
+    if d is None:
         return "–"
     if isinstance(d, datetime):
         d = d.date()
     return format_date(d, format="medium" if lang == "en" else "dd.MM.yyyy", locale=_loc(lang))
 
 
-def month(d: date | None, lang: str) -> str:
+def month(d: DateLike, lang: str) -> str:
+    d = _instant(d)
     if d is None:
         return "–"
+    if isinstance(d, datetime):
+        d = d.date()
     return format_date(d, format="MMM yyyy", locale=_loc(lang))
 
 
-def timestamp(ts: datetime | None, lang: str) -> str:
-    """A stored timestamp (naive UTC) in the company's time zone."""
-    if ts is None:
+def timestamp(ts: DateLike, lang: str) -> str:
+    """A stored timestamp (naive UTC) in the company's time zone; "–" when missing."""
+    moment = _instant(ts)
+    if moment is None:
         return "–"
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=UTC)
-    ts = ts.astimezone(ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin")))
-    return format_datetime(ts, format="dd.MM.yyyy HH:mm" if lang == "de" else "d MMM yyyy, HH:mm", locale=_loc(lang))
+    if not isinstance(moment, datetime):  # a plain day: its start
+        moment = datetime.combine(moment, time())
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin")))
+    return format_datetime(
+        moment, format="dd.MM.yyyy HH:mm" if lang == "de" else "d MMM yyyy, HH:mm", locale=_loc(lang)
+    )
+
+
+def date_input_format(lang: str) -> str:
+    """How st.date_input shows a day: as the user writes it (German 27.11.2026, else ISO)."""
+    return "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
 
 
 def plotly_separators(lang: str) -> str:
@@ -139,3 +176,8 @@ class Formatter:
     @property
     def plotly_separators(self) -> str:
         return plotly_separators(self.lang)
+
+    @property
+    def date_input_format(self) -> str:
+        """The ``format`` of st.date_input in this language."""
+        return date_input_format(self.lang)

@@ -8,7 +8,7 @@ import streamlit as st
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui import loaders
 from skam_core.ui.nav import available_pages
-from skam_core.ui.widgets import empty_state, metric, page_link
+from skam_core.ui.widgets import chart, empty_state, metric, page_link
 
 
 def account_links(ctx, section: str = "account") -> None:
@@ -65,8 +65,7 @@ def render_account_card(ctx, data) -> None:
         if not row.empty:
             r = row.iloc[0]
             metric(t("card.milestones"), f"{int(r.ms_delayed)} / {int(r.ms_at_risk)}", help=t("card.milestones_help"))
-    st.plotly_chart(
+    chart(
         account_margin_trend(monthly, others, ctx.lang, cust["name"], cust.get("skam_start")),
-        config={"displaylogo": False},
     )
     account_links(ctx)

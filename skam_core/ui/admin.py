@@ -111,20 +111,14 @@ def users_tab(ctx) -> None:
         name = c2.text_input(t("admin.users.name"))
         role = c3.selectbox(t("admin.users.role"), [r.value for r in Role], format_func=lambda r: t("role." + r))
         if st.form_submit_button(t("admin.users.save"), type="primary"):
-            if save(ctx, "users", {"user_id": email, "display_name": name or email, "role": role}):
-                _saved(t("admin.users.saved", user=email.strip().lower()))
+            values = {"user_id": email, "display_name": name or email, "role": role}
+            # The confirmation survives the rerun that redraws the tables above the form with the change.
+            save(ctx, "users", values, done=t("admin.users.saved", user=email.strip().lower()), rerun=True)
     if not users.empty:
         c1, c2 = st.columns([3, 1])
         gone = c1.selectbox(t("admin.users.remove_pick"), users["user_id"], index=None, key="admin_user_remove")
         if c2.button(t("admin.users.remove"), disabled=gone is None, width="stretch"):
-            if remove(ctx, "users", {"user_id": gone}):
-                st.rerun()
-
-
-def _saved(message: str) -> None:
-    """The confirmation survives the rerun that redraws the tables above the form with the change."""
-    st.toast(message, icon=":material/check_circle:")
-    st.rerun()
+            remove(ctx, "users", {"user_id": gone}, rerun=True)
 
 
 def customers_tab(ctx) -> None:
@@ -153,6 +147,7 @@ def customers_tab(ctx) -> None:
             t("col.skam_start"),
             value=cust.get("skam_start"),
             max_value=date(2100, 1, 1),
+            format=ctx.fmt.date_input_format,
             help=t("admin.customers.start_help"),
         )
         am = c3.text_input(t("col.account_manager"), value=cust.get("account_manager") or "")
@@ -163,5 +158,4 @@ def customers_tab(ctx) -> None:
                 "skam_start": start,
                 "account_manager": am or None,
             }
-            if save(ctx, "customers", values):
-                _saved(t("admin.customers.saved", name=cust["name"]))
+            save(ctx, "customers", values, done=t("admin.customers.saved", name=cust["name"]), rerun=True)

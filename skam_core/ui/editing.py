@@ -82,25 +82,85 @@ def show_write_error(ctx, exc: Exception) -> None:
     st.error(write_error_text(ctx, exc), icon=":material/error:")
 
 
-def save(ctx, table_name: str, values: Mapping[str, Any], *, expected_valid_from: datetime | None = None) -> bool:
-    """Save through the service; on failure show why. Returns True when saved."""
+def run_write(
+    ctx,
+    fn: Callable[..., Any],
+    *args: Any,
+    done: str | None = None,
+    rerun: bool = True,
+    icon: str = ":material/check_circle:",
+    **kwargs: Any,
+) -> Any | None:
+    """One write through a service, ``fn(*args, **kwargs)``. On failure: say why in plain words, return None.
+    On success: fresh data everywhere (data version), the confirmation ``done`` as a toast (Streamlit keeps a
+    toast across st.rerun), and — unless ``rerun=False`` — the page drawn again so that what is shown above
+    includes the change. Returns the service's result (True when it returns nothing)."""
     try:
-        save_item(ctx.store, ctx.user, table_name, values, expected_valid_from=expected_valid_from)
-    except (PermissionDenied, ValidationFailed, StoreError) as exc:
+        result = fn(*args, **kwargs)
+    except WRITE_ERRORS as exc:
         show_write_error(ctx, exc)
-        return False
+        return None
     bump_data_version()
-    return True
+    if done:
+        st.toast(done, icon=icon)
+    if rerun:
+        st.rerun()
+    return True if result is None else result
 
 
-def remove(ctx, table_name: str, key_values: Mapping[str, Any]) -> bool:
-    try:
-        remove_item(ctx.store, ctx.user, table_name, key_values)
-    except (PermissionDenied, StoreError) as exc:
-        show_write_error(ctx, exc)
-        return False
-    bump_data_version()
-    return True
+def save(
+    ctx,
+    table_name: str,
+    values: Mapping[str, Any],
+    *,
+    expected_valid_from: datetime | None = None,
+    done: str | None = None,
+    rerun: bool = False,
+) -> bool:
+    """Save through the service; on failure show why. Returns True when saved (``done``/``rerun``: run_write)."""
+    return (
+        run_write(
+            ctx,
+            save_item,
+            ctx.store,
+            ctx.user,
+            table_name,
+            values,
+            expected_valid_from=expected_valid_from,
+            done=done,
+            rerun=rerun,
+        )
+        is not None
+    )
+
+
+def remove(
+    ctx, table_name: str, key_values: Mapping[str, Any], *, done: str | None = None, rerun: bool = False
+) -> bool:
+    """Remove through the service; on failure show why. Returns True when removed (``done``/``rerun``: run_write)."""
+    return run_write(ctx, remove_item, ctx.store, ctx.user, table_name, key_values, done=done, rerun=rerun) is not None
+
+
+def display_name(ctx, user_id: str | None) -> str:
+    """A user's display name (who entered or changed something); the id itself for someone not registered."""
+    if not user_id or (isinstance(user_id, float) and pd.isna(user_id)):
+        return "–"
+    uid = str(user_id).lower()
+    if uid == ctx.user.user_id:
+        return ctx.user.name
+    return loaders.user_names(ctx.store).get(uid, str(user_id))
+
+
+def changed_text(ctx, who: Any, when: Any) -> str:
+    """Who changed something last and when: 'Sabine Becker · 12.03.2026 14:05'."""
+    return f"{display_name(ctx, who)} · {ctx.fmt.timestamp(when)}"
+
+
+def last_changes(ctx, df: pd.DataFrame) -> list[str]:
+    """``changed_text`` per row of versioned items (their changed_by and valid_from)."""
+    if df.empty or "valid_from" not in df:
+        return []
+    return [changed_text(ctx, w, v) for w, v in zip(df["changed_by"], df["valid_from"], strict=True)]
 
 
 def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
@@ -160,9 +220,7 @@ def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
         )
     if f.kind in ("date", "month"):
         value = pd.Timestamp(current).date() if current is not None and not pd.isna(current) else None
-        return st.date_input(
-            label, value=value, key=key, help=help_, format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD"
-        )
+        return st.date_input(label, value=value, key=key, help=help_, format=ctx.fmt.date_input_format)
     if ff.widget == "textarea":
         return st.text_area(label, value=current or "", key=key, help=help_, height=90)
     return st.text_input(label, value=current or "", key=key, help=help_)
@@ -209,11 +267,10 @@ def item_form(
         expected_valid_from=pd.Timestamp(expected).to_pydatetime()
         if expected is not None and not pd.isna(expected)
         else None,
+        done=ctx.t("edit.saved"),
     )
-    if ok:
-        st.toast(ctx.t("edit.saved"), icon=":material/check_circle:")
-        if on_saved:
-            on_saved()
+    if ok and on_saved:
+        on_saved()
     return ok
 
 
@@ -280,21 +337,20 @@ def history_expander(
 
         def show(v: Any) -> str:
             if isinstance(v, (pd.Timestamp, datetime, date)) and not pd.isna(v):
-                return ctx.fmt.day(pd.Timestamp(v).date())
+                return ctx.fmt.day(v)
             if isinstance(v, bool):
                 return ctx.t("edit.yes") if v else ctx.t("edit.no")
             if isinstance(v, float) and not pd.isna(v):
                 return ctx.fmt.number(v, decimals=0 if v.is_integer() else 2)
             return _show(v)
 
-        people = loaders.user_names(ctx.store)  # cached: an expander's body runs on every rerun
         rows = changes(hist, names, show)
         for r in rows:
-            r["who"] = people.get(str(r["who"]).lower(), r["who"])
+            r["who"] = display_name(ctx, r["who"])  # user names are cached: an expander's body runs on every rerun
         st.dataframe(
             pd.DataFrame(
                 {
-                    ctx.t("edit.when"): [ctx.fmt.timestamp(pd.Timestamp(r["when"]).to_pydatetime()) for r in rows],
+                    ctx.t("edit.when"): [ctx.fmt.timestamp(r["when"]) for r in rows],
                     ctx.t("edit.who"): [r["who"] for r in rows],
                     ctx.t("edit.what"): [
                         ctx.t("edit.created")

@@ -9,9 +9,7 @@ from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui import fit_editors as editors
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui.widgets import empty_state, metric
-
-PLOT = {"displaylogo": False}
+from skam_core.ui.widgets import chart, empty_state, metric
 
 
 def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
@@ -88,7 +86,7 @@ def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, c
                 caption=t("fit.m.effort_caption", cost=f.eur(opps["effort_cost_eur"].sum(min_count=1))),
             )
         with right:
-            st.plotly_chart(charts.opportunities_by_type(opps, ctx.lang), config=PLOT)
+            chart(charts.opportunities_by_type(opps, ctx.lang))
         not_ready = sum(r != "ok" for r in ready)
         if not_ready:
             st.warning(t("fit.not_ready", n=not_ready), icon=":material/engineering:")
@@ -136,7 +134,7 @@ def delivery_capacity(ctx, cust: dict, caps: pd.DataFrame, cap_names: dict, can_
             )
         with c4:
             metric(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help"))
-        st.plotly_chart(charts.capacity_chart(check, now, ctx.lang, cust["name"]), config=PLOT)
+        chart(charts.capacity_chart(check, now, ctx.lang, cust["name"]))
         if problems.empty:
             st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
         else:

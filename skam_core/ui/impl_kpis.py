@@ -9,8 +9,8 @@ import streamlit as st
 from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
-from skam_core.ui.plan_common import display_name, fmt_ts
-from skam_core.ui.widgets import empty_state, page_link
+from skam_core.ui.editing import display_name
+from skam_core.ui.widgets import chart, empty_state, page_link
 
 BADGE = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
 TREND_ICON = {
@@ -60,13 +60,12 @@ def _kpi_card(ctx, r: dict, kpi: dict, series: pd.DataFrame) -> None:
     head, badge = st.columns([3, 1.3])
     with head:
         latest = charts.value_text(r["latest_value"], unit, ctx.lang)
-        period = ctx.fmt.month(pd.Timestamp(r["latest_period"]).date()) if r["latest_period"] is not None else None
         delta = None
         if r["trend_change"] is not None and not pd.isna(r["trend_change"]):
             sign = "+" if r["trend_change"] > 0 else ""
             delta = f"{sign}{charts.value_text(r['trend_change'], unit, ctx.lang)}"
         st.metric(
-            t("impl.kpi.latest", name=r["name"], period=period or "–"),
+            t("impl.kpi.latest", name=r["name"], period=ctx.fmt.month(r["latest_period"])),
             latest,
             delta=delta,
             delta_color="inverse" if r["direction"] == "lower" else "normal",
@@ -90,15 +89,13 @@ def _kpi_card(ctx, r: dict, kpi: dict, series: pd.DataFrame) -> None:
     if r["shortfall"]:
         facts.append(t("impl.kpi.shortfall", gap=charts.value_text(r["shortfall"], unit, ctx.lang)))
     if r["entered_by"]:
-        facts.append(t("impl.kpi.entered", who=display_name(ctx, r["entered_by"]), when=fmt_ts(ctx, r["entered_at"])))
+        facts.append(
+            t("impl.kpi.entered", who=display_name(ctx, r["entered_by"]), when=ctx.fmt.timestamp(r["entered_at"]))
+        )
         if r["entries"] and r["entries"] > 1:
             facts.append(t("impl.kpi.corrected", n=int(r["entries"]) - 1))
     st.caption(" · ".join(facts))
     if r["periods_with_value"] == 0 and series[series["kpi_id"] == r["kpi_id"]]["target"].notna().sum() == 0:
         st.caption(t("impl.kpi.no_data"))
         return
-    st.plotly_chart(
-        charts.kpi_chart(series, kpi, ctx.lang, today=ctx.as_of_date),
-        config={"displaylogo": False},
-        key=f"kpi_chart_{r['kpi_id']}",
-    )
+    chart(charts.kpi_chart(series, kpi, ctx.lang, today=ctx.as_of_date), key=f"kpi_chart_{r['kpi_id']}")

@@ -11,11 +11,10 @@ from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
-from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import FormField
-from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_day, fmt_ts, names_list, write_error_text
+from skam_core.ui.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.plan_common import names_list
 from skam_core.ui.plan_items import item_editor, row_dict
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.widgets import chart, empty_state, metric
 
 STATUSES = [s.value for s in MilestoneStatus]
 
@@ -64,11 +63,7 @@ def render_milestones(ctx, view: ImplementationView, cust: dict, editable: bool)
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
         else:
-            st.plotly_chart(
-                charts.milestone_gantt(shown, ctx.as_of_date, ctx.lang),
-                config={"displaylogo": False},
-                key="impl_gantt",
-            )
+            chart(charts.milestone_gantt(shown, ctx.as_of_date, ctx.lang), key="impl_gantt")
             _table(ctx, view, shown)
     if editable and not ms.empty:
         _status_update(ctx, view)
@@ -96,16 +91,13 @@ def _table(ctx, view: ImplementationView, ms: pd.DataFrame) -> None:
         {
             t("impl.col.title"): ms["title"],
             t("impl.col.owner"): ms["owner"].fillna(""),
-            t("impl.col.due"): [fmt_day(ctx, v) for v in ms["due"]],
+            t("impl.col.due"): [ctx.fmt.day(v) for v in ms["due"]],
             t("impl.col.status"): status_col,
             t("impl.col.overdue"): ms["overdue_days"].astype(int),
-            t("impl.col.completed_on"): [fmt_day(ctx, v) for v in ms["completed_on"]],
+            t("impl.col.completed_on"): [ctx.fmt.day(v) for v in ms["completed_on"]],
             t("impl.col.opportunity"): [opps.get(v, "") if isinstance(v, str) else "" for v in ms["opportunity_id"]],
             t("impl.col.comment"): ms["comment"].fillna(""),
-            t("impl.col.changed"): [
-                f"{display_name(ctx, w)} · {fmt_ts(ctx, v)}"
-                for w, v in zip(ms["changed_by"], ms["valid_from"], strict=True)
-            ],
+            t("impl.col.changed"): last_changes(ctx, ms),
         }
     )
     st.dataframe(
@@ -125,7 +117,7 @@ def _status_update(ctx, view: ImplementationView) -> None:
     with st.container(border=True):
         st.markdown(f"**{t('impl.update.title')}**")
         labels = {
-            r["id"]: f"{r['title']} · {t('status.' + r['effective_status'])} · {fmt_day(ctx, r['due'])}"
+            r["id"]: f"{r['title']} · {t('status.' + r['effective_status'])} · {ctx.fmt.day(r['due'])}"
             for r in ms.to_dict("records")
         }
         open_first = list(ms.sort_values(["effective_status", "due"], key=_open_first)["id"])
@@ -148,7 +140,7 @@ def _status_update(ctx, view: ImplementationView) -> None:
                     max_value=ctx.today,
                     key=f"upd_done_{mid}",
                     help=t("impl.update.completed_on_help"),
-                    format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+                    format=ctx.fmt.date_input_format,
                 )
             comment = st.text_area(
                 t("impl.update.comment"),
@@ -159,32 +151,25 @@ def _status_update(ctx, view: ImplementationView) -> None:
             )
             submitted = st.form_submit_button(t("impl.update.save"), type="primary", icon=":material/save:")
         if current["effective_status"] == "delayed" and current["status"] != "delayed":
-            st.caption(t("impl.update.overdue_note", day=fmt_day(ctx, current["due"])))
+            st.caption(t("impl.update.overdue_note", day=ctx.fmt.day(current["due"])))
         if submitted:
             status = status or current["status"]
             if status in COMMENT_REQUIRED and not (comment or "").strip():
                 st.error(t("impl.update.comment_required", status=t(f"status.{status}")), icon=":material/error:")
                 return
-            try:
-                update_milestone_status(
-                    ctx.store,
-                    ctx.user,
-                    mid,
-                    status,
-                    comment,
-                    completed_on=done_on if status == "done" else None,
-                    expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime(),
-                    today=ctx.today,
-                )
-            except WRITE_ERRORS as exc:
-                st.error(write_error_text(ctx, exc), icon=":material/error:")
-            else:
-                bump_data_version()
-                st.toast(
-                    t("impl.update.saved", title=current["title"], status=t(f"status.{status}")),
-                    icon=":material/check_circle:",
-                )
-                st.rerun()
+            run_write(
+                ctx,
+                update_milestone_status,
+                ctx.store,
+                ctx.user,
+                mid,
+                status,
+                comment,
+                completed_on=done_on if status == "done" else None,
+                expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime(),
+                today=ctx.today,
+                done=t("impl.update.saved", title=current["title"], status=t(f"status.{status}")),
+            )
 
 
 def _open_first(col: pd.Series) -> pd.Series:
@@ -211,7 +196,7 @@ def _milestone_editor(ctx, view: ImplementationView, cust: dict, *, expanded: bo
         items=view.milestones,
         fields=fields,
         key="ms",
-        label_of=lambda r: f"{r['title']} · {fmt_day(ctx, r['due'])}",
+        label_of=lambda r: f"{r['title']} · {ctx.fmt.day(r['due'])}",
         fixed={"customer_id": cust["customer_id"]},
         new_defaults={"status": MilestoneStatus.OPEN.value},
         title=t("impl.ms.edit"),
@@ -228,7 +213,7 @@ def _status_log(ctx, view: ImplementationView) -> None:
             return
         out = pd.DataFrame(
             {
-                t("edit.when"): [fmt_ts(ctx, v) for v in log["when"]],
+                t("edit.when"): [ctx.fmt.timestamp(v) for v in log["when"]],
                 t("edit.who"): [display_name(ctx, w) for w in log["who"]],
                 t("impl.col.title"): log["title"],
                 t("impl.log.change"): [

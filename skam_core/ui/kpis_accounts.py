@@ -9,12 +9,12 @@ from skam_core.analytics import kpis as rules
 from skam_core.domain.enums import Role
 from skam_core.ui import loaders, loaders_plan
 from skam_core.ui import state as view_state
-from skam_core.ui.plan_common import display_name, fmt_ts
+from skam_core.ui.editing import display_name
 
 # Session keys of the KPI page's widgets.
 K_ACCOUNT = "kpis_account"
 K_KPI, K_PERIOD, K_VALUE, K_COMMENT = "kpis_one_kpi", "kpis_one_period", "kpis_one_value", "kpis_one_comment"
-K_BULK_PERIOD, K_ROUND = "kpis_bulk_period", "kpis_bulk_round"
+K_BULK_PERIOD = "kpis_bulk_period"
 K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
 
 
@@ -56,8 +56,7 @@ def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
 
     def label(cid: str) -> str:
         r = info[cid]
-        last = ctx.fmt.month(pd.Timestamp(r["last_period"]).date()) if not pd.isna(r["last_period"]) else "–"
-        return t("kpis.account_option", name=r["name"], n=int(r["kpis"]), last=last)
+        return t("kpis.account_option", name=r["name"], n=int(r["kpis"]), last=ctx.fmt.month(r["last_period"]))
 
     return st.selectbox(
         t("kpis.account"),
@@ -80,8 +79,8 @@ def overview_table(ctx, accounts: pd.DataFrame) -> None:
         {
             t("kpis.ov.account"): accounts["name"],
             t("kpis.ov.kpis"): accounts["kpis"].astype(int),
-            t("kpis.ov.last_period"): [ctx.fmt.month(p.date()) if not pd.isna(p) else "–" for p in last],
-            t("kpis.ov.last_entry"): [fmt_ts(ctx, v) for v in accounts["last_entered_at"]],
+            t("kpis.ov.last_period"): [ctx.fmt.month(p) for p in last],
+            t("kpis.ov.last_entry"): [ctx.fmt.timestamp(v) for v in accounts["last_entered_at"]],
             t("kpis.ov.due", month=ctx.fmt.month(due_period)): [
                 bool(pd.isna(p) or p.date() < due_period) for p in last
             ],

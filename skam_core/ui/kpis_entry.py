@@ -16,10 +16,10 @@ import streamlit as st
 from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
-from skam_core.domain.enums import Role
 from skam_core.services import kpis as kpi_service
 from skam_core.ui import loaders_plan
 from skam_core.ui.cache import bump_data_version
+from skam_core.ui.editing import WRITE_ERRORS, display_name, run_write, write_error_text
 from skam_core.ui.kpis_accounts import (  # noqa: F401  (the session keys of the KPI page live there)
     K_ACCOUNT,
     K_BULK_PERIOD,
@@ -28,15 +28,15 @@ from skam_core.ui.kpis_accounts import (  # noqa: F401  (the session keys of the
     K_KPI,
     K_PERIOD,
     K_RECEIPT,
-    K_ROUND,
     K_VALUE,
     overview_table,
     pick_account,
     writable_accounts,
 )
 from skam_core.ui.kpis_history import history
-from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_ts, write_error_text
-from skam_core.ui.widgets import empty_state, page_link, view_params
+from skam_core.ui.page import edit_rights
+from skam_core.ui.plan_common import range_ends, range_text
+from skam_core.ui.widgets import empty_state, next_round, page_link, round_key, view_params
 
 
 def problem_text(ctx, kpi: dict, p: rules.EntryProblem) -> str:
@@ -81,7 +81,7 @@ def _store_receipt(ctx, customer_id: str, stored: list, before: dict[tuple[str, 
     st.session_state[K_RECEIPT] = {
         "account": customer_id,
         "who": display_name(ctx, ctx.user.user_id),
-        "when": fmt_ts(ctx, stored[0].entered_at) if stored else "–",
+        "when": ctx.fmt.timestamp(stored[0].entered_at if stored else None),
         "rows": [
             {
                 "kpi": s.kpi_name,
@@ -168,16 +168,10 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
     kpi = defs[defs["id"] == kpi_id].iloc[0].to_dict()
     frame = rules.bulk_frame(defs, view.targets, view.actuals, period)
     here = frame[frame["kpi_id"] == kpi_id].iloc[0]
-    lo, hi = rules.effective_range(kpi)
     facts = [t("kpis.one.target", value=value_text(here["target"], kpi["unit"], ctx.lang))]
-    if lo is not None or hi is not None:
-        facts.append(
-            t(
-                "kpis.one.range",
-                lo=value_text(lo, kpi["unit"], ctx.lang) if lo is not None else "…",
-                hi=value_text(hi, kpi["unit"], ctx.lang) if hi is not None else "…",
-            )
-        )
+    ends = range_ends(ctx, kpi)
+    if ends:
+        facts.append(t("kpis.one.range", lo=ends[0], hi=ends[1]))
     facts.append(t(f"enum.direction.{kpi['direction']}"))
     st.caption(" · ".join(facts))
     actual = view.actuals[
@@ -190,7 +184,7 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
                 "kpis.one.existing",
                 value=value_text(a["value"], kpi["unit"], ctx.lang),
                 who=display_name(ctx, a["entered_by"]),
-                when=fmt_ts(ctx, a["entered_at"]),
+                when=ctx.fmt.timestamp(a["entered_at"]),
             ),
             icon=":material/edit:",
         )
@@ -231,11 +225,7 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
     shown = pd.DataFrame(
         {
             "kpi": [f"{n} ({u})" for n, u in zip(frame["name"], frame["unit"], strict=True)],
-            "range": [
-                f"{value_text(lo, u, ctx.lang) if not pd.isna(lo) else '…'} – "
-                f"{value_text(hi, u, ctx.lang) if not pd.isna(hi) else '…'}"
-                for lo, hi, u in zip(frame["min_value"], frame["max_value"], frame["unit"], strict=True)
-            ],
+            "range": [range_text(ctx, r) for r in frame.to_dict("records")],
             "target": [value_text(v, u, ctx.lang) for v, u in zip(frame["target"], frame["unit"], strict=True)],
             "current": [value_text(v, u, ctx.lang) for v, u in zip(frame["current"], frame["unit"], strict=True)],
             "new_value": frame["new_value"],
@@ -256,7 +246,7 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
             "new_value": st.column_config.NumberColumn(t("kpis.bulk.col.new"), help=t("kpis.bulk.col.new_help")),
             "comment": st.column_config.TextColumn(t("kpis.bulk.col.comment"), max_chars=2000, width="large"),
         },
-        key=f"kpis_bulk_{period.isoformat()}_{st.session_state.get(K_ROUND, 0)}",
+        key=round_key(f"kpis_bulk_{period.isoformat()}"),
     )
     work = frame.copy()
     work["new_value"] = edited["new_value"].to_numpy()
@@ -279,19 +269,19 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
             st.session_state.pop(K_RECEIPT, None)
             st.error(t("kpis.bulk.nothing_saved") + "\n\n" + "\n".join(f"- {m}" for m in messages))
             return
-        try:
-            stored = kpi_service.record_kpi_values(
-                ctx.store,
-                ctx.user,
-                [kpi_service.KpiEntry(c.kpi_id, period, c.value, c.comment) for c in changes],
-                today=ctx.today,
-            )
-        except WRITE_ERRORS as exc:
-            st.error(write_error_text(ctx, exc), icon=":material/error:")
+        stored = run_write(
+            ctx,
+            kpi_service.record_kpi_values,
+            ctx.store,
+            ctx.user,
+            [kpi_service.KpiEntry(c.kpi_id, period, c.value, c.comment) for c in changes],
+            today=ctx.today,
+            rerun=False,
+        )
+        if stored is None:
             return
-        bump_data_version()
-        _store_receipt(ctx, customer_id, stored, _current_values(view))
-        st.session_state[K_ROUND] = st.session_state.get(K_ROUND, 0) + 1
+        _store_receipt(ctx, customer_id, stored, _current_values(view))  # the receipt above shows after the rerun
+        next_round(f"kpis_bulk_{period.isoformat()}")  # a fresh, empty table
         st.rerun()
 
 
@@ -299,13 +289,14 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
 def render(ctx) -> None:
     """The whole page body after the title."""
     t = ctx.t
-    if ctx.user.role is Role.VIEWER:
-        st.warning(t("kpis.viewer"), icon=":material/block:")
+    may, reason = edit_rights(ctx)  # which accounts: writable_accounts below
+    if not may:
+        if reason == "edit.viewer_read_only":  # viewers and executives: where they see the values
+            st.warning(t("kpis.viewer"), icon=":material/block:")
+        elif reason:
+            st.info(t(reason), icon=":material/history:")
         if ctx.account:
             page_link(ctx, "implementation", label=t("kpis.receipt.see"))
-        return
-    if ctx.read_only_snapshot:
-        st.info(t("edit.read_only_snapshot"), icon=":material/history:")
         return
     accounts = writable_accounts(ctx)
     if accounts.empty:

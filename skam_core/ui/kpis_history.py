@@ -7,7 +7,7 @@ import streamlit as st
 
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
-from skam_core.ui.plan_common import display_name, fmt_ts
+from skam_core.ui.editing import display_name
 
 
 def history(ctx, view: KpiEntryView, limit: int = 300) -> None:
@@ -33,7 +33,7 @@ def history(ctx, view: KpiEntryView, limit: int = 300) -> None:
     units = {k: d["unit"] for k, d in defs.items()}
     out = pd.DataFrame(
         {
-            t("kpis.hist.col.when"): [fmt_ts(ctx, v) for v in h["entered_at"]],
+            t("kpis.hist.col.when"): [ctx.fmt.timestamp(v) for v in h["entered_at"]],
             t("kpis.hist.col.who"): [display_name(ctx, w) for w in h["entered_by"]],
             t("kpis.hist.col.kpi"): [defs[k]["name"] for k in h["kpi_id"]],
             t("kpis.hist.col.period"): [ctx.fmt.month(p) for p in h["period"]],

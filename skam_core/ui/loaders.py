@@ -59,5 +59,11 @@ def customer_monthly(store: Store, customer_id: str, as_of: date | None) -> pd.D
     return _customer_monthly(str(store.path), customer_id, as_of, data_version())
 
 
+@st.cache_data(ttl=900, max_entries=256, show_spinner=False)
+def _customer(db: str, customer_id: str, as_of: date | None, version: int) -> dict | None:
+    return cq.customer(get_store(db), customer_id, as_of)
+
+
 def customer(store: Store, customer_id: str, as_of: date | None) -> dict | None:
-    return cq.customer(store, customer_id, as_of)
+    """One customer's record (None when it does not exist at ``as_of``); every page asks for it on each rerun."""
+    return _customer(str(store.path), customer_id, as_of, data_version())

@@ -4,16 +4,19 @@ server, so nothing here assumes that the entrypoint ran first."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
+from skam_core.domain.enums import Role
 from skam_core.domain.users import User, may_edit_account
 from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
 from skam_core.i18n.formats import Formatter
 from skam_core.storage.db import Store, StoreError
-from skam_core.storage.queries import customers as customer_queries
+from skam_core.ui import loaders
 from skam_core.ui import state as view_state
 from skam_core.ui.auth import Identity, current_user, identify
 from skam_core.ui.store import open_store
@@ -107,7 +110,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         view_state.current_params(),
         st.session_state,
         default_lang=lang_from_locale(st.context.locale) if st.context.locale else DEFAULT_LANG,
-        account_exists=lambda cid: customer_queries.customer(store, cid) is not None,
+        account_exists=lambda cid: loaders.customer(store, cid, None) is not None,
         today=today,
     )
     view_state.remember(vs)
@@ -129,3 +132,30 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         st.error(ctx.t("auth.admin_only"))
         st.stop()
     return ctx
+
+
+def edit_rights(ctx: PageContext, cust: Mapping[str, Any] | None = None) -> tuple[bool, str | None]:
+    """Whether the user may edit here and now — the account ``cust``, or (without one) account content at all —
+    and if not, why: a message key, or None where nothing needs saying (presentation mode has no edit controls
+    and no notice). Comfort only: the services check again on every write."""
+    if ctx.present:
+        return False, None
+    if ctx.read_only_snapshot:
+        return False, "edit.read_only_snapshot"
+    if ctx.user.role in (Role.VIEWER, Role.EXECUTIVE):  # executives decide in committees, edit no account content
+        return False, "edit.viewer_read_only"
+    if cust is not None and not ctx.may_edit(cust.get("account_manager")):
+        return False, "edit.not_your_account"
+    return True, None
+
+
+def edit_notice(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
+    """Whether the user may edit this account now; if not, say why once, under the title (edit_rights). The
+    account manager is named by address: the one to ask for a change."""
+    may, reason = edit_rights(ctx, cust)
+    if reason == "edit.not_your_account":
+        who = cust.get("account_manager")
+        st.info(ctx.t(reason, who=who if isinstance(who, str) and who else "–"), icon=":material/lock:")
+    elif reason:
+        st.caption(ctx.t(reason))
+    return may

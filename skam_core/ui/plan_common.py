@@ -1,16 +1,18 @@
-"""Pieces the plan, implementation and KPI pages share: the account line under the title, the note why a user
-cannot edit, names of users, and findings as coloured boxes."""
+"""Pieces the plan, implementation and KPI pages share: the account line under the title, findings as coloured
+boxes, the objectives the customer sees, and a KPI's plausible range as text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from skam_core.domain.enums import Role
+from skam_core.analytics.kpis import effective_range
+from skam_core.charts.implementation import value_text
 from skam_core.ui import loaders
-from skam_core.ui.editing import WRITE_ERRORS, write_error_text  # noqa: F401  (re-exported for the plan pages)
+from skam_core.ui.editing import display_name
 from skam_core.ui.widgets import empty_state
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
@@ -36,48 +38,41 @@ def account_caption(ctx, cust: dict) -> None:
     st.caption(" · ".join(facts))
 
 
-def edit_notice(ctx, cust: dict) -> bool:
-    """Whether the user may edit this account now; if not, say why (once, under the title)."""
-    if ctx.read_only_snapshot:
-        st.info(ctx.t("edit.read_only_snapshot"), icon=":material/history:")
-        return False
-    if ctx.user.role is Role.VIEWER:
-        st.caption(ctx.t("edit.viewer_read_only"))
-        return False
-    if not ctx.may_edit(cust.get("account_manager")):
-        st.info(
-            ctx.t("edit.not_your_account", who=display_name(ctx, cust.get("account_manager") or "–")),
-            icon=":material/lock:",
-        )
-        return False
-    return True
-
-
-def display_name(ctx, user_id: str | None) -> str:
-    if not user_id or (isinstance(user_id, float) and pd.isna(user_id)):
-        return "–"
-    uid = str(user_id).lower()
-    if uid == ctx.user.user_id:
-        return ctx.user.name
-    return loaders.user_names(ctx.store).get(uid, str(user_id))
-
-
 def show_findings(ctx, findings, render: Callable[[object], str]) -> None:
     for f in findings:
         LEVEL_BOX[f.level](render(f), icon=LEVEL_ICON[f.level])
 
 
-def fmt_day(ctx, v) -> str:
-    if v is None or (not isinstance(v, str) and pd.isna(v)):
-        return "–"
-    return ctx.fmt.day(pd.Timestamp(v).date())
-
-
-def fmt_ts(ctx, v) -> str:
-    if v is None or pd.isna(v):
-        return "–"
-    return ctx.fmt.timestamp(pd.Timestamp(v).to_pydatetime())
-
-
 def names_list(names) -> str:
     return ", ".join(str(n) for n in names)
+
+
+def visible_to_customer(objectives: pd.DataFrame) -> pd.Series:
+    """Per objective whether the customer sees it (not set: yes)."""
+    return objectives["visible_to_customer"].fillna(True).astype(bool)
+
+
+def shown_objectives(objectives: pd.DataFrame, customer_view: bool) -> pd.DataFrame:
+    """The objectives to show: all of them, in the customer view only those the customer sees."""
+    if not customer_view or objectives.empty:
+        return objectives
+    return objectives[visible_to_customer(objectives)]
+
+
+def range_ends(ctx, kpi: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A KPI's plausible range (its own min/max; a percentage 0-100) as two texts with the unit, '…' for an
+    open end; None when it has no range at all."""
+    lo, hi = effective_range(dict(kpi))
+    if lo is None and hi is None:
+        return None
+    unit = kpi.get("unit")
+    return (
+        value_text(lo, unit, ctx.lang) if lo is not None else "…",
+        value_text(hi, unit, ctx.lang) if hi is not None else "…",
+    )
+
+
+def range_text(ctx, kpi: Mapping[str, Any]) -> str:
+    """The plausible range for a table cell: '0 % – 100 %', '5 ppm – …', or '–' without a range."""
+    ends = range_ends(ctx, kpi)
+    return f"{ends[0]} – {ends[1]}" if ends else "–"

@@ -9,9 +9,8 @@ import streamlit as st
 from skam_core.analytics import plan as rules
 from skam_core.domain.enums import Side
 from skam_core.services.plan import agree_plan_version, start_plan_version
-from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import FormField, history_expander, save
-from skam_core.ui.plan_common import WRITE_ERRORS, display_name, fmt_day, fmt_ts, names_list, write_error_text
+from skam_core.ui.editing import FormField, history_expander, last_changes, run_write, save
+from skam_core.ui.plan_common import names_list, shown_objectives, visible_to_customer
 from skam_core.ui.plan_items import item_editor
 from skam_core.ui.plan_raci import render_raci  # noqa: F401  (the plan page imports it from here)
 from skam_core.ui.widgets import empty_state, metric
@@ -25,7 +24,7 @@ def version_text(ctx, current: dict | None) -> tuple[str, str | None]:
     if current is None:
         return t("plan.version.none"), None
     if current["status"] == "agreed" and current.get("agreed_on") is not None:
-        state = t("plan.version.agreed_on", day=fmt_day(ctx, current["agreed_on"]))
+        state = t("plan.version.agreed_on", day=ctx.fmt.day(current["agreed_on"]))
     else:
         state = t(f"enum.plan_status.{current['status']}")
     return f"v{int(current['version_no'])}", f"{state} · {current.get('title') or ''}"
@@ -70,9 +69,7 @@ def render_header(ctx, view: rules.PlanView, checks: list[rules.Check]) -> None:
 
 def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
-    objectives = view.objectives
-    if customer_view and not objectives.empty:
-        objectives = objectives[objectives["visible_to_customer"].fillna(True).astype(bool)]
+    objectives = shown_objectives(view.objectives, customer_view)
     st.subheader(t("plan.obj.title"))
     if objectives.empty:
         empty_state(t("plan.obj.empty"), t("plan.obj.empty_next" if editable else "plan.obj.empty_viewer"))
@@ -81,11 +78,11 @@ def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, cus
             {
                 t("plan.obj.col.objective"): objectives["objective"],
                 t("plan.obj.col.measure"): objectives["measure"].fillna(""),
-                t("plan.obj.col.due"): [fmt_day(ctx, v) for v in objectives["due"]],
+                t("plan.obj.col.due"): [ctx.fmt.day(v) for v in objectives["due"]],
             }
         )
         if not customer_view:
-            out[t("plan.obj.col.visible")] = objectives["visible_to_customer"].fillna(True).astype(bool).to_numpy()
+            out[t("plan.obj.col.visible")] = visible_to_customer(objectives).to_numpy()
         st.dataframe(
             out,
             hide_index=True,
@@ -181,7 +178,7 @@ def render_milestones_brief(ctx, view: rules.PlanView) -> None:
             {
                 t("impl.col.title"): ms["title"],
                 t("impl.col.owner"): ms["owner"].fillna(""),
-                t("impl.col.due"): [fmt_day(ctx, v) for v in ms["due"]],
+                t("impl.col.due"): [ctx.fmt.day(v) for v in ms["due"]],
                 t("impl.col.status"): [t(f"status.{s}") for s in ms["effective_status"]],
             }
         ),
@@ -202,30 +199,20 @@ def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> No
                 t("plan.ver.col.no"): versions["version_no"].astype(int),
                 t("plan.ver.col.title"): versions["title"],
                 t("plan.ver.col.status"): [t(f"enum.plan_status.{s}") for s in versions["status"]],
-                t("plan.ver.col.agreed_on"): [fmt_day(ctx, v) for v in versions["agreed_on"]],
+                t("plan.ver.col.agreed_on"): [ctx.fmt.day(v) for v in versions["agreed_on"]],
                 t("plan.ver.col.customer_sees"): [
                     names_list(t(f"enum.plan_part.{p}") for p in rules.parse_parts(v)) or "–"
                     for v in versions["customer_sees"]
                 ],
                 t("plan.ver.col.summary"): versions["summary"].fillna(""),
-                t("plan.ver.col.changed"): [
-                    f"{display_name(ctx, w)} · {fmt_ts(ctx, v)}"
-                    for w, v in zip(versions["changed_by"], versions["valid_from"], strict=True)
-                ],
+                t("plan.ver.col.changed"): last_changes(ctx, versions),
             }
         )
         st.dataframe(out, hide_index=True, width="stretch")
     if not editable:
         return
     if st.button(t("plan.ver.start"), icon=":material/add:", help=t("plan.ver.start_help"), key="ver_start"):
-        try:
-            start_plan_version(ctx.store, ctx.user, cust["customer_id"])
-        except WRITE_ERRORS as exc:
-            st.error(write_error_text(ctx, exc))
-        else:
-            bump_data_version()
-            st.toast(t("plan.ver.started"), icon=":material/check_circle:")
-            st.rerun()
+        run_write(ctx, start_plan_version, ctx.store, ctx.user, cust["customer_id"], done=t("plan.ver.started"))
     if versions.empty:
         return
     labels = {r["id"]: f"v{int(r['version_no'])} · {r['title']}" for r in versions.to_dict("records")}
@@ -242,14 +229,14 @@ def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> No
         )
         summary = st.text_area(t("plan.ver.col.summary"), value=row.get("summary") or "", height=80)
         if st.form_submit_button(t("edit.save"), type="primary", icon=":material/save:"):
-            if save(
+            save(
                 ctx,
                 "plan_versions",
                 {"id": vid, "title": title, "customer_sees": rules.format_parts(sees), "summary": summary or None},
                 expected_valid_from=pd.Timestamp(row["valid_from"]).to_pydatetime(),
-            ):
-                st.toast(t("edit.saved"), icon=":material/check_circle:")
-                st.rerun()
+                done=t("edit.saved"),
+                rerun=True,
+            )
     if row["status"] != "agreed":
         c1, c2 = st.columns([1, 2])
         with c1:
@@ -258,17 +245,20 @@ def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> No
                 value=ctx.today,
                 max_value=ctx.today,
                 key=f"ver_agreed_{vid}",
-                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+                format=ctx.fmt.date_input_format,
             )
         with c2:
             st.write("")
             if st.button(t("plan.ver.agree", no=int(row["version_no"])), key=f"ver_agree_{vid}", type="primary"):
-                try:
-                    agree_plan_version(ctx.store, ctx.user, vid, agreed_on or ctx.today, today=ctx.today)
-                except WRITE_ERRORS as exc:
-                    st.error(write_error_text(ctx, exc))
-                else:
-                    bump_data_version()
-                    st.toast(t("plan.ver.agreed"), icon=":material/handshake:")
-                    st.rerun()
+                run_write(
+                    ctx,
+                    agree_plan_version,
+                    ctx.store,
+                    ctx.user,
+                    vid,
+                    agreed_on or ctx.today,
+                    today=ctx.today,
+                    done=t("plan.ver.agreed"),
+                    icon=":material/handshake:",
+                )
     history_expander(ctx, "plan_versions", {"id": vid})

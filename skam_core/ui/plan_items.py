@@ -11,6 +11,7 @@ import streamlit as st
 
 from skam_core.storage import versioned
 from skam_core.ui.editing import FormField, history_expander, item_form, remove
+from skam_core.ui.widgets import next_round, round_key
 
 NEW = "__new__"
 
@@ -57,27 +58,26 @@ def item_editor(
                 fixed = {**new_defaults, **fixed}
             if new_template:  # what the form shows for a new item (e.g. attitude 0, not the minimum -2)
                 form_values = {"id": versioned.new_id(), **new_template}
-        round_key = f"{key}_round"
+        form = f"{key}_form_{choice}"
         saved = item_form(
             ctx,
             table,
             fields,
-            key=f"{key}_form_{choice}_{st.session_state.get(round_key, 0)}",
+            key=round_key(form),
             current=form_values,
             fixed=fixed,
             submit_label="edit.add" if current is None else "edit.save",
             columns=columns,
         )
         if saved:
-            st.session_state[round_key] = st.session_state.get(round_key, 0) + 1  # a fresh, empty form
+            next_round(form)  # a fresh, empty form
             st.rerun()
         if current is not None:
             left, right = st.columns([1, 3])
             with left, st.popover(ctx.t("edit.remove"), icon=":material/delete:"):
                 st.write(ctx.t("plan.edit.remove_confirm", item=labels.get(choice, choice)))
                 if st.button(ctx.t("plan.edit.remove_yes"), key=f"{key}_remove_{choice}", type="primary"):
-                    if remove(ctx, table, {"id": choice}):
-                        st.rerun()
+                    remove(ctx, table, {"id": choice}, rerun=True)
             with right:
                 labels = history_labels or {ff.name: ctx.t(ff.label) for ff in fields}
                 history_expander(ctx, table, {"id": choice}, labels=labels)

@@ -14,11 +14,10 @@ from skam_core.charts.implementation import value_text
 from skam_core.domain.enums import Direction
 from skam_core.domain.validation import month_add
 from skam_core.services.kpis import set_kpi_targets
-from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import FormField, history_expander
-from skam_core.ui.plan_common import WRITE_ERRORS, write_error_text
+from skam_core.ui.editing import FormField, history_expander, run_write
+from skam_core.ui.plan_common import range_text
 from skam_core.ui.plan_items import item_editor
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.widgets import empty_state, next_round, round_key
 
 DIRECTION_OPTIONS = {d.value: f"enum.direction.{d.value}" for d in Direction}
 KPI_FIELDS = (
@@ -31,15 +30,6 @@ KPI_FIELDS = (
     FormField("description", "plan.kpi.col.description", widget="textarea"),
     FormField("sort_order", "plan.obj.col.order", help="plan.obj.col.order_help"),
 )
-
-
-def _range_text(ctx, d: dict) -> str:
-    lo, hi = rules.effective_range(d)
-    if lo is None and hi is None:
-        return "–"
-    lo_t = value_text(lo, d["unit"], ctx.lang) if lo is not None else "…"
-    hi_t = value_text(hi, d["unit"], ctx.lang) if hi is not None else "…"
-    return f"{lo_t} – {hi_t}"
 
 
 def render_kpis(ctx, view: PlanView, cust: dict, editable: bool) -> None:
@@ -66,11 +56,8 @@ def render_kpis(ctx, view: PlanView, cust: dict, editable: bool) -> None:
                     value_text(now.get(k) if hasattr(now, "get") else None, u, ctx.lang)
                     for k, u in zip(defs["id"], defs["unit"], strict=True)
                 ],
-                t("plan.kpi.col.targets_until"): [
-                    ctx.fmt.month(pd.Timestamp(last_target[k]).date()) if k in last_target.index else "–"
-                    for k in defs["id"]
-                ],
-                t("plan.kpi.col.range"): [_range_text(ctx, d) for d in defs.to_dict("records")],
+                t("plan.kpi.col.targets_until"): [ctx.fmt.month(last_target.get(k)) for k in defs["id"]],
+                t("plan.kpi.col.range"): [range_text(ctx, d) for d in defs.to_dict("records")],
                 t("plan.kpi.col.source"): defs["source"].fillna(""),
             }
         )
@@ -121,7 +108,7 @@ def _targets_editor(ctx, view: PlanView) -> None:
                 "period": st.column_config.TextColumn(t("plan.kpi.col.period")),
                 "target": st.column_config.NumberColumn(t("plan.kpi.col.target"), help=t("plan.kpi.targets_help")),
             },
-            key=f"tg_editor_{kid}_{st.session_state.get('tg_round', 0)}",
+            key=round_key(f"tg_editor_{kid}"),
         )
         changes = {}
         for p, old, new in zip(frame["period"], frame["target"], edited["target"], strict=True):
@@ -130,13 +117,9 @@ def _targets_editor(ctx, view: PlanView) -> None:
             if old_v != new_v:
                 changes[p] = new_v
         if st.button(t("plan.kpi.targets_save", n=len(changes)), disabled=not changes, type="primary", key="tg_save"):
-            try:
-                n = set_kpi_targets(ctx.store, ctx.user, kid, changes)
-            except WRITE_ERRORS as exc:
-                st.error(write_error_text(ctx, exc))
-            else:
-                bump_data_version()
-                st.session_state["tg_round"] = st.session_state.get("tg_round", 0) + 1
+            n = run_write(ctx, set_kpi_targets, ctx.store, ctx.user, kid, changes, rerun=False)
+            if n is not None:
+                next_round(f"tg_editor_{kid}")  # a fresh editor showing what was stored
                 st.toast(t("plan.kpi.targets_saved", n=n), icon=":material/check_circle:")
                 st.rerun()
         history_expander(ctx, "kpi_definitions", {"id": kid}, title=t("plan.kpi.definition_history"))

@@ -7,9 +7,9 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.services.plan import RaciCell, apply_raci
-from skam_core.ui.cache import bump_data_version
-from skam_core.ui.plan_common import WRITE_ERRORS, names_list, write_error_text
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.editing import run_write
+from skam_core.ui.plan_common import names_list, shown_objectives
+from skam_core.ui.widgets import empty_state, next_round, round_key
 
 LETTERS = ["R", "A", "C", "I"]
 
@@ -17,10 +17,7 @@ LETTERS = ["R", "A", "C", "I"]
 def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.raci.title"), help=t("plan.raci.help"))
-    objectives = view.objectives
-    if customer_view and not objectives.empty:
-        objectives = objectives[objectives["visible_to_customer"].fillna(True).astype(bool)]
-    items = rules.raci_items(objectives, view.milestones)
+    items = rules.raci_items(shown_objectives(view.objectives, customer_view), view.milestones)
     if not items or view.team.empty:
         empty_state(t("plan.raci.empty"), t("plan.raci.empty_next"))
         return
@@ -56,17 +53,13 @@ def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
             width="stretch",
             height=height,
             placeholder="",
-            key=f"raci_editor_{st.session_state.get('raci_round', 0)}",
+            key=round_key("raci_editor"),
         )
         changed = _raci_changes(frame, edited, [m["id"] for m in members])
         if st.button(t("plan.raci.save", n=len(changed)), disabled=not changed, type="primary", icon=":material/save:"):
-            try:
-                n = apply_raci(ctx.store, ctx.user, cust["customer_id"], changed)
-            except WRITE_ERRORS as exc:
-                st.error(write_error_text(ctx, exc))
-            else:
-                bump_data_version()
-                st.session_state["raci_round"] = st.session_state.get("raci_round", 0) + 1
+            n = run_write(ctx, apply_raci, ctx.store, ctx.user, cust["customer_id"], changed, rerun=False)
+            if n is not None:
+                next_round("raci_editor")  # a fresh editor showing what was stored
                 st.toast(t("plan.raci.saved", n=n), icon=":material/check_circle:")
                 st.rerun()
     else:

@@ -9,9 +9,9 @@ from skam_core.analytics import stakeholders as rules
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.editing import FormField, save
-from skam_core.ui.plan_common import fmt_day, names_list, show_findings
+from skam_core.ui.plan_common import names_list, show_findings
 from skam_core.ui.plan_items import item_editor, row_dict
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.widgets import chart, empty_state, metric
 
 FUNCTION_OPTIONS = {f.value: f"enum.function.{f.value}" for f in StakeholderFunction}
 SENTIMENT_OPTIONS = {1: "enum.sentiment.1", 0: "enum.sentiment.0", -1: "enum.sentiment.-1"}
@@ -60,13 +60,13 @@ def render_stakeholders(ctx, view, cust: dict, editable: bool) -> None:
             )
         left, right = st.columns([3, 2])
         with left:
-            st.plotly_chart(charts.stakeholder_map(df, ctx.lang), config={"displaylogo": False}, key="sh_map")
+            chart(charts.stakeholder_map(df, ctx.lang), key="sh_map")
             st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
         with right:
             st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
             show_findings(ctx, rules.coverage_findings(view.stakeholders, day), lambda f: finding_text(ctx, f))
         with st.expander(t("plan.cov.by_function"), icon=":material/groups:"):
-            st.plotly_chart(charts.function_bars(cov, ctx.lang), config={"displaylogo": False}, key="sh_functions")
+            chart(charts.function_bars(cov, ctx.lang), key="sh_functions")
             st.caption(t("plan.cov.key_marker"))
         st.markdown(f"**{t('plan.sh.list')}**")
         _stakeholder_table(ctx, df)
@@ -84,7 +84,7 @@ def _stakeholder_table(ctx, df: pd.DataFrame) -> None:
             t("plan.col.influence"): df["influence"].astype(int),
             t("plan.col.attitude"): [t(f"plan.attitude.{int(a)}") for a in df["attitude"]],
             t("plan.col.long_term"): df["long_term_responsibility"].astype(bool),
-            t("plan.col.last_contact"): [fmt_day(ctx, v) for v in df["last_contact"]],
+            t("plan.col.last_contact"): [ctx.fmt.day(v) for v in df["last_contact"]],
             t("plan.col.days_since"): df["days_since_contact"],
             t("plan.col.our_contact"): df["our_contact"].fillna(""),
         }
@@ -139,14 +139,14 @@ def _stakeholder_editor(ctx, view, cust: dict) -> None:
         )
         if st.button(t("plan.sh.contacted_button", day=ctx.fmt.day(ctx.today)), key="sh_contact_save"):
             current = row_dict(items, who)
-            if save(
+            save(
                 ctx,
                 "stakeholders",
                 {"id": who, "last_contact": ctx.today},
                 expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime() if current else None,
-            ):
-                st.toast(t("plan.sh.contacted_saved", name=names[who]), icon=":material/check_circle:")
-                st.rerun()
+                done=t("plan.sh.contacted_saved", name=names[who]),
+                rerun=True,
+            )
 
 
 def render_feedback(ctx, view, cust: dict, editable: bool) -> None:
@@ -168,7 +168,7 @@ def render_feedback(ctx, view, cust: dict, editable: bool) -> None:
         titles = dict(zip(view.value_items["id"], view.value_items["title"], strict=True))
         out = pd.DataFrame(
             {
-                t("plan.fb.col.date"): [fmt_day(ctx, v) for v in log["received_on"]],
+                t("plan.fb.col.date"): [ctx.fmt.day(v) for v in log["received_on"]],
                 t("plan.fb.col.from"): [
                     f"{w} ({jt})" if jt else w for w, jt in zip(log["from"], log["from_title"], strict=True)
                 ],
@@ -212,7 +212,7 @@ def render_feedback(ctx, view, cust: dict, editable: bool) -> None:
             items=view.feedback,
             fields=fields,
             key="fb",
-            label_of=lambda r: f"{fmt_day(ctx, r['received_on'])} · {str(r['text'])[:60]}",
+            label_of=lambda r: f"{ctx.fmt.day(r['received_on'])} · {str(r['text'])[:60]}",
             fixed={"customer_id": cust["customer_id"]},
             title=t("plan.fb.edit"),
             new_template={"received_on": ctx.today, "sentiment": 0},

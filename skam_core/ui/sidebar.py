@@ -75,7 +75,7 @@ def render_sidebar(ctx) -> None:
             key=_W_AS_OF,
             on_change=_on_as_of,
             max_value=ctx.today,
-            format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+            format=ctx.fmt.date_input_format,
             help=t("sidebar.as_of_help"),
         )
         if ctx.as_of is not None:

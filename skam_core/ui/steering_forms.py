@@ -9,12 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.domain.enums import Role
-from skam_core.domain.users import PermissionDenied
 from skam_core.services import steering as svc
-from skam_core.services.items import ValidationFailed
-from skam_core.storage.db import StoreError
-from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import show_write_error
+from skam_core.ui.editing import run_write
 
 
 def may_act(ctx, account_manager: str | None) -> bool:
@@ -49,15 +45,10 @@ def record_meeting_form(ctx, pack) -> None:
         with st.form("steer_meeting", clear_on_submit=False):
             c1, c2 = st.columns(2)
             held = c1.date_input(
-                t("steering.form.held_on"),
-                value=ctx.today,
-                max_value=ctx.today,
-                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+                t("steering.form.held_on"), value=ctx.today, max_value=ctx.today, format=ctx.fmt.date_input_format
             )
             nxt = c2.date_input(
-                t("steering.form.next_on"),
-                value=ctx.today + timedelta(days=90),
-                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+                t("steering.form.next_on"), value=ctx.today + timedelta(days=90), format=ctx.fmt.date_input_format
             )
             ours = st.text_input(t("steering.form.ours"), value=", ".join(pack.attendees_ours))
             theirs = st.text_input(t("steering.form.customer"), value=", ".join(pack.attendees_customer))
@@ -111,20 +102,16 @@ def record_meeting_form(ctx, pack) -> None:
                 for r in _rows(escalations, "problem").itertuples()
             ],
         )
-        try:
-            svc.record_meeting(ctx.store, ctx.user, meeting, today=ctx.today)
-        except (PermissionDenied, ValidationFailed, StoreError) as exc:
-            show_write_error(ctx, exc)
-            return
-        _done(t("steering.form.recorded", day=ctx.fmt.day(held)))
-
-
-def _done(message: str) -> None:
-    """After a committee write: fresh data, a confirmation, and the pack drawn again (it sits above the forms
-    and was drawn from the state before the write). Streamlit keeps the toast across the rerun."""
-    bump_data_version()
-    st.toast(message, icon=":material/check_circle:")
-    st.rerun()
+        # After a committee write the pack is drawn again: it sits above the forms, drawn before the write.
+        run_write(
+            ctx,
+            svc.record_meeting,
+            ctx.store,
+            ctx.user,
+            meeting,
+            today=ctx.today,
+            done=t("steering.form.recorded", day=ctx.fmt.day(held)),
+        )
 
 
 def escalation_forms(ctx, pack) -> None:
@@ -138,23 +125,19 @@ def escalation_forms(ctx, pack) -> None:
             owner = c1.text_input(t("steering.esc.owner"))
             need = c2.text_input(t("steering.esc.decision_needed"))
             due = c3.date_input(
-                t("steering.esc.due"),
-                value=ctx.today + timedelta(days=14),
-                format="DD.MM.YYYY" if ctx.lang == "de" else "YYYY-MM-DD",
+                t("steering.esc.due"), value=ctx.today + timedelta(days=14), format=ctx.fmt.date_input_format
             )
             if st.form_submit_button(t("steering.form.raise"), type="primary"):
-                try:
-                    svc.raise_escalation(
-                        ctx.store,
-                        ctx.user,
-                        cid,
-                        svc.NewEscalation(problem, owner or None, need or None, due),
-                        today=ctx.today,
-                    )
-                except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                    show_write_error(ctx, exc)
-                else:
-                    _done(t("steering.form.raised"))
+                run_write(
+                    ctx,
+                    svc.raise_escalation,
+                    ctx.store,
+                    ctx.user,
+                    cid,
+                    svc.NewEscalation(problem, owner or None, need or None, due),
+                    today=ctx.today,
+                    done=t("steering.form.raised"),
+                )
     if pack.escalations_open.empty:
         return
     with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
@@ -163,9 +146,13 @@ def escalation_forms(ctx, pack) -> None:
             which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.get)
             decision = st.text_area(t("steering.esc.decision"), height=70)
             if st.form_submit_button(t("steering.form.decide"), type="primary"):
-                try:
-                    svc.decide_escalation(ctx.store, ctx.user, which, decision, today=ctx.today)
-                except (PermissionDenied, ValidationFailed, StoreError) as exc:
-                    show_write_error(ctx, exc)
-                else:
-                    _done(t("steering.form.decided"))
+                run_write(
+                    ctx,
+                    svc.decide_escalation,
+                    ctx.store,
+                    ctx.user,
+                    which,
+                    decision,
+                    today=ctx.today,
+                    done=t("steering.form.decided"),
+                )

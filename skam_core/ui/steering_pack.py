@@ -10,7 +10,7 @@ from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.downloads import table_downloads
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.widgets import chart, empty_state, metric
 
 
 def light_text(ctx, light: str | None) -> str:
@@ -24,9 +24,7 @@ def kpi_table(ctx, pack: Pack) -> pd.DataFrame:
     return pd.DataFrame(
         {
             ctx.t("steering.kpi.name"): k["name"],
-            ctx.t("steering.kpi.period"): [
-                f.month(p) if p is not None and not pd.isna(p) else "–" for p in k["latest_period"]
-            ],
+            ctx.t("steering.kpi.period"): [f.month(p) for p in k["latest_period"]],
             ctx.t("steering.kpi.value"): [
                 f.number(v, decimals=1) if v is not None and not pd.isna(v) else "–" for v in k["latest_value"]
             ],
@@ -48,12 +46,9 @@ def escalation_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
             ctx.t("steering.esc.problem"): df["problem"],
             ctx.t("steering.esc.owner"): df["owner"].fillna(""),
             ctx.t("steering.esc.decision_needed"): df["decision_needed"].fillna(""),
-            ctx.t("steering.esc.due"): [
-                ctx.fmt.day(pd.Timestamp(d).date()) if not pd.isna(d) else "–" for d in df["due"]
-            ],
+            ctx.t("steering.esc.due"): [ctx.fmt.day(d) for d in df["due"]],
             ctx.t("steering.esc.raised"): [
-                f"{ctx.fmt.day(pd.Timestamp(d).date())} · {who}"
-                for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
+                f"{ctx.fmt.day(d)} · {who}" for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
             ],
         }
     )
@@ -62,7 +57,7 @@ def escalation_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
 def decision_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            ctx.t("steering.dec.date"): [ctx.fmt.day(pd.Timestamp(d).date()) for d in df["decided_on"]],
+            ctx.t("steering.dec.date"): [ctx.fmt.day(d) for d in df["decided_on"]],
             ctx.t("steering.dec.text"): df["text"],
             ctx.t("steering.dec.owner"): df["owner"].fillna(""),
             ctx.t("steering.dec.source"): [
@@ -141,7 +136,7 @@ def render_pack(ctx, pack: Pack, *, snapshot_url: str) -> None:
             if df.empty:
                 st.caption(t(empty_key))
             for r in df.itertuples():
-                st.markdown(f"- {r.title} ({f.day(pd.Timestamp(r.due).date())})")
+                st.markdown(f"- {r.title} ({f.day(r.due)})")
 
     st.subheader(t("steering.kpi.title"))
     if pack.kpis.empty:
@@ -149,7 +144,7 @@ def render_pack(ctx, pack: Pack, *, snapshot_url: str) -> None:
     else:
         k1, k2 = st.columns([1, 2.2])
         with k1:
-            st.plotly_chart(charts.kpi_lights(pack.kpis, ctx.lang), config={"displaylogo": False})
+            chart(charts.kpi_lights(pack.kpis, ctx.lang))
         with k2:
             table = kpi_table(ctx, pack)
             st.dataframe(table, hide_index=True, width="stretch")
@@ -161,12 +156,12 @@ def render_pack(ctx, pack: Pack, *, snapshot_url: str) -> None:
         if pack.value.components.empty or pack.value.proposed_eur == 0:
             empty_state(t("steering.value.none"), t("steering.value.none_next"))
         else:
-            st.plotly_chart(charts.value_delivery(pack.value.components, ctx.lang), config={"displaylogo": False})
+            chart(charts.value_delivery(pack.value.components, ctx.lang))
     with v2:
         if pack.monthly.empty:
             empty_state(t("card.no_financials"), t("card.no_financials_next"))
         else:
-            st.plotly_chart(
+            chart(
                 account_margin_trend(
                     pack.monthly,
                     pack.others_margin,
@@ -175,11 +170,10 @@ def render_pack(ctx, pack: Pack, *, snapshot_url: str) -> None:
                     cust.get("skam_start"),
                     title=t("steering.margin_chart"),
                 ),
-                config={"displaylogo": False},
             )
 
     if not pack.milestones.empty:
-        st.plotly_chart(milestone_gantt(pack.milestones, pack.day, ctx.lang), config={"displaylogo": False})
+        chart(milestone_gantt(pack.milestones, pack.day, ctx.lang))
 
     st.subheader(t("steering.esc.title"))
     if pack.escalations_open.empty:

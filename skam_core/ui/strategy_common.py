@@ -10,13 +10,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from skam_core.domain.enums import Role
 from skam_core.storage import versioned
 from skam_core.ui import loaders, widgets
 from skam_core.ui import loaders_strategy as sload
 from skam_core.ui import state as view_state
-from skam_core.ui.editing import FormField, history_expander, item_form, remove
+from skam_core.ui.editing import FormField, display_name, history_expander, item_form, remove
 from skam_core.ui.nav import available_pages
+from skam_core.ui.page import edit_notice
 from skam_core.ui.widgets import empty_state
 
 NEW = "__new__"
@@ -45,9 +45,7 @@ def require_account(ctx) -> dict:
         {
             t("strategy.shared.col.account"): overview["name"],
             t("strategy.shared.col.stage"): [t("stage." + s) for s in overview["skam_stage"]],
-            t("strategy.shared.col.manager"): [
-                m.split("@")[0] if isinstance(m, str) else "–" for m in overview["account_manager"]
-            ],
+            t("strategy.shared.col.manager"): [display_name(ctx, m) for m in overview["account_manager"]],
             t("strategy.shared.col.forces"): [f"{int(n)}/5" for n in overview["n_competitive_forces"]],
             t("strategy.shared.col.components"): overview["n_strategy_components"],
             t("strategy.shared.col.priorities"): overview["n_strategic_priorities"],
@@ -83,33 +81,14 @@ def header(ctx, cust: Mapping[str, Any]) -> bool:
     st.title(f"{t(f'page.{ctx.page_id}')}: {cust['name']}")
     facts = [t("stage." + cust["skam_stage"]), cust.get("industry") or "", cust.get("country") or ""]
     if cust.get("account_manager"):
-        facts.append(t("card.managed_by", who=cust["account_manager"]))
+        facts.append(t("card.managed_by", who=display_name(ctx, cust["account_manager"])))
     st.caption(" · ".join(f for f in facts if f))
-    if ctx.read_only_snapshot:
-        st.caption(t("edit.read_only_snapshot"))
-        return False
-    if ctx.may_edit(cust.get("account_manager")):
-        return True
-    if ctx.user.role in (Role.VIEWER, Role.EXECUTIVE):  # executives decide in committees, edit no account content
-        st.caption(t("edit.viewer_read_only"))
-    else:
-        st.caption(t("edit.not_your_account", who=cust.get("account_manager") or "–"))
-    return False
+    return edit_notice(ctx, cust)
 
 
 def may_administer(ctx) -> bool:
     """Company-wide data (our capabilities, capacity): admins, and only on today's data."""
     return ctx.user.is_admin and not ctx.read_only_snapshot
-
-
-def last_change(ctx, df: pd.DataFrame) -> list[str]:
-    """'12.03.2026 14:05 · s.becker' per row (who without the mail domain), from the version columns."""
-    if df.empty or "valid_from" not in df:
-        return []
-    return [
-        f"{ctx.fmt.timestamp(pd.Timestamp(v).to_pydatetime())} · {str(who).split('@')[0]}"
-        for v, who in zip(df["valid_from"], df["changed_by"], strict=True)
-    ]
 
 
 def item_editor(
@@ -184,9 +163,9 @@ def item_editor(
                 with st.popover(t("edit.remove"), icon=":material/delete:"):
                     st.write(t("strategy.shared.remove_confirm", item=label(choice)))
                     if st.button(t("edit.remove"), key=f"{key}.remove.{choice}", type="primary"):
-                        if remove(ctx, table, {c: current[c] for c in key_cols}):
-                            st.toast(t("strategy.shared.removed"), icon=":material/check_circle:")
-                            st.rerun()
+                        remove(
+                            ctx, table, {c: current[c] for c in key_cols}, done=t("strategy.shared.removed"), rerun=True
+                        )
         if current is not None:
             history_expander(ctx, table, {c: current[c] for c in key_cols}, labels=history_labels)
 

@@ -1,11 +1,16 @@
-"""Small building blocks the pages share: metrics with help, empty states, the key-account table."""
+"""Small building blocks the pages share: metrics with help, empty states, charts, the key-account table, and
+widget keys that start a widget afresh."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from skam_core.ui.downloads import table_downloads
+
+PLOT_CONFIG = {"displaylogo": False}  # Plotly's mode bar without its logo, on every chart
 
 
 def metric(
@@ -26,6 +31,49 @@ def metric(
 def empty_state(message: str, next_step: str) -> None:
     """What is missing and what to do next."""
     st.info(f"{message}\n\n{next_step}", icon=":material/lightbulb:")
+
+
+def chart(fig, **kwargs: Any) -> Any:
+    """A Plotly chart with the dashboard's chart config; ``kwargs`` as st.plotly_chart (key, on_select, ...)."""
+    return st.plotly_chart(fig, config=PLOT_CONFIG, **kwargs)
+
+
+def comparison_metrics(ctx, comparison, columns, *, prefix: str, others_caption: str) -> None:
+    """The margin comparison in three columns: SKAM accounts, all other customers, and their ratio. Labels,
+    help texts and captions are the page's own (``{prefix}.m.skam_margin``, ``..._help``, ...)."""
+    t, f = ctx.t, ctx.fmt
+    skam, others = comparison.skam, comparison.others
+    with columns[0]:
+        metric(
+            t(f"{prefix}.m.skam_margin"),
+            f.pct(skam.relative_operating_profit),
+            help=t(f"{prefix}.m.skam_margin_help"),
+            caption=t(f"{prefix}.m.accounts", n=f.number(skam.customers)),
+        )
+    with columns[1]:
+        metric(
+            t(f"{prefix}.m.others_margin"),
+            f.pct(others.relative_operating_profit),
+            help=t(f"{prefix}.m.others_margin_help"),
+            caption=t(others_caption, n=f.number(others.customers)),
+        )
+    with columns[2]:
+        metric(
+            t(f"{prefix}.m.ratio"),
+            f.ratio(comparison.ratio),
+            help=t(f"{prefix}.m.ratio_help"),
+            caption=t(f"{prefix}.m.ratio_caption"),
+        )
+
+
+def round_key(base: str) -> str:
+    """A widget key that changes after ``next_round(base)``: the widget (an editor, a form) starts afresh,
+    without the input it held, e.g. after its content was saved."""
+    return f"{base}_{st.session_state.get(f'{base}_round', 0)}"
+
+
+def next_round(base: str) -> None:
+    st.session_state[f"{base}_round"] = st.session_state.get(f"{base}_round", 0) + 1
 
 
 def account_table(ctx, accounts: pd.DataFrame) -> None:
@@ -53,13 +101,7 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
     )
     # The grid draws an empty cell as "None" whatever the formatter says: the start is shown as text (the
     # downloads keep the date).
-    shown = df.assign(
-        **{
-            t("col.skam_start"): [
-                f.day(v) if v is not None and not pd.isna(v) else "–" for v in df[t("col.skam_start")]
-            ]
-        }
-    )
+    shown = df.assign(**{t("col.skam_start"): [f.day(v) for v in df[t("col.skam_start")]]})
     styled = shown.style.format(
         {
             t("col.fit"): lambda v: f.number(v),

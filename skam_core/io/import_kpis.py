@@ -7,7 +7,7 @@ import uuid
 import numpy as np
 import pandas as pd
 
-from skam_core.analytics.kpis import COMMENT_MAX, effective_range
+from skam_core.analytics.kpi_entry import COMMENT_MAX, effective_range
 from skam_core.domain.enums import Role
 from skam_core.domain.users import may_edit_account
 from skam_core.io.columns import (

@@ -1,5 +1,5 @@
 """KPI entries: append-only, one service for the entry form and the bulk entry table. The file import checks the
-same rules (analytics.kpis: effective_range, COMMENT_MAX) column-wise, in io.import_kpis."""
+same rules (analytics.kpi_entry: effective_range, COMMENT_MAX) column-wise, in io.import_kpis."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from skam_core.analytics.kpis import entry_problems
+from skam_core.analytics.kpi_entry import entry_problems
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import User
 from skam_core.services.access import require_account_write
@@ -41,7 +41,7 @@ _MESSAGES = {
 
 def check_entry(kpi: dict, entry: KpiEntry, today: date) -> list[FieldError]:
     """Number, the KPI's plausible range (0-100 for a percentage unless defined), no period beyond the current
-    month. The rules live in ``analytics.kpis.entry_problems``, which the pages use for translated messages."""
+    month. The rules live in ``analytics.kpi_entry.entry_problems``, which the pages use for translated messages."""
     return [
         FieldError(p.field, _MESSAGES[p.code].format(**p.params).strip())
         for p in entry_problems(kpi, entry.value, entry.period, today, entry.comment)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics import kpis as rules
+from skam_core.analytics import kpi_entry
 from skam_core.domain.enums import Role
 from skam_core.ui import loaders, loaders_plan
 from skam_core.ui import state as view_state
@@ -73,7 +73,7 @@ def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
 def overview_table(ctx, accounts: pd.DataFrame) -> None:
     """The user's accounts with the latest period that has values: what is due this month."""
     t = ctx.t
-    due_period = rules.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now
+    due_period = kpi_entry.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now
     last = pd.to_datetime(accounts["last_period"])
     out = pd.DataFrame(
         {

@@ -2,7 +2,7 @@
 one period for all KPIs at once — and sees who entered which value when, corrections included.
 
 Every save goes through ``services.kpis.record_kpi_values`` (append-only, permission checked in the transaction).
-The page checks the same rules first (``analytics.kpis.entry_problems``) only to say what is wrong in the user's
+The page checks the same rules first (``analytics.kpi_entry.entry_problems``) only to say what is wrong in the user's
 language; the service is the check that counts.
 """
 
@@ -13,7 +13,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics import kpis as rules
+from skam_core.analytics import kpi_entry
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
 from skam_core.services import kpis as kpi_service
@@ -39,7 +39,7 @@ from skam_core.ui.plan_common import range_ends, range_text
 from skam_core.ui.widgets import empty_state, next_round, page_link, round_key, view_params
 
 
-def problem_text(ctx, kpi: dict, p: rules.EntryProblem) -> str:
+def problem_text(ctx, kpi: dict, p: kpi_entry.EntryProblem) -> str:
     unit = kpi.get("unit")
     params = dict(p.params)
     if "value" in params:
@@ -121,11 +121,11 @@ def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
         st.session_state[K_ERRORS] = [ctx.t("kpis.problem.missing", kpi=kpi["name"])]
         return
     try:
-        value = rules.parse_number(value, ctx.lang, kpi.get("unit"))
+        value = kpi_entry.parse_number(value, ctx.lang, kpi.get("unit"))
     except ValueError:
         st.session_state[K_ERRORS] = [ctx.t("kpis.problem.not_number", value=str(value).strip())]
         return
-    problems = rules.entry_problems(kpi, value, period, ctx.today, comment)
+    problems = kpi_entry.entry_problems(kpi, value, period, ctx.today, comment)
     if problems:
         st.session_state[K_ERRORS] = [problem_text(ctx, kpi, p) for p in problems]
         return
@@ -146,7 +146,7 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
     t = ctx.t
     defs = view.definitions
     names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
-    periods = rules.period_choices(ctx.today)
+    periods = kpi_entry.period_choices(ctx.today)
     if st.session_state.get(K_KPI) not in names:
         st.session_state[K_KPI] = next(iter(names))
     if st.session_state.get(K_PERIOD) not in periods:
@@ -166,7 +166,7 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
             on_change=_clear_errors,
         )
     kpi = defs[defs["id"] == kpi_id].iloc[0].to_dict()
-    frame = rules.bulk_frame(defs, view.targets, view.actuals, period)
+    frame = kpi_entry.bulk_frame(defs, view.targets, view.actuals, period)
     here = frame[frame["kpi_id"] == kpi_id].iloc[0]
     facts = [t("kpis.one.target", value=value_text(here["target"], kpi["unit"], ctx.lang))]
     ends = range_ends(ctx, kpi)
@@ -217,11 +217,11 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
 # -- one period, all KPIs ----------------------------------------------------------------------------------------
 def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
     t = ctx.t
-    periods = rules.period_choices(ctx.today)
+    periods = kpi_entry.period_choices(ctx.today)
     if st.session_state.get(K_BULK_PERIOD) not in periods:
         st.session_state[K_BULK_PERIOD] = periods[1]
     period = st.selectbox(t("kpis.bulk.period"), periods, format_func=ctx.fmt.month, key=K_BULK_PERIOD)
-    frame = rules.bulk_frame(view.definitions, view.targets, view.actuals, period)
+    frame = kpi_entry.bulk_frame(view.definitions, view.targets, view.actuals, period)
     shown = pd.DataFrame(
         {
             "kpi": [f"{n} ({u})" for n, u in zip(frame["name"], frame["unit"], strict=True)],
@@ -251,7 +251,7 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
     work = frame.copy()
     work["new_value"] = edited["new_value"].to_numpy()
     work["comment"] = edited["comment"].fillna("").to_numpy()
-    changes = rules.bulk_changes(work)
+    changes = kpi_entry.bulk_changes(work)
     if st.button(
         t("kpis.bulk.save", n=len(changes), period=ctx.fmt.month(period)),
         type="primary",
@@ -263,7 +263,7 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
         messages = [
             f"{defs[c.kpi_id]['name']}: {problem_text(ctx, defs[c.kpi_id], p)}"
             for c in changes
-            for p in rules.entry_problems(defs[c.kpi_id], c.value, period, ctx.today, c.comment)
+            for p in kpi_entry.entry_problems(defs[c.kpi_id], c.value, period, ctx.today, c.comment)
         ]
         if messages:
             st.session_state.pop(K_RECEIPT, None)

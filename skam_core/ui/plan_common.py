@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics.kpis import effective_range
+from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
 from skam_core.ui import loaders
 from skam_core.ui.editing import display_name

@@ -10,7 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.storage import versioned
-from skam_core.ui.editing import FormField, history_expander, item_form, remove
+from skam_core.ui.editing import FormField, item_form, remove
+from skam_core.ui.history import history_expander
 from skam_core.ui.widgets import next_round, round_key
 
 NEW = "__new__"

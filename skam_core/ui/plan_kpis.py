@@ -8,13 +8,15 @@ import math
 import pandas as pd
 import streamlit as st
 
+from skam_core.analytics import kpi_entry
 from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import PlanView
 from skam_core.charts.implementation import value_text
 from skam_core.domain.enums import Direction
 from skam_core.domain.validation import month_add
 from skam_core.services.kpis import set_kpi_targets
-from skam_core.ui.editing import FormField, history_expander, run_write
+from skam_core.ui.editing import FormField, run_write
+from skam_core.ui.history import history_expander
 from skam_core.ui.plan_common import range_text
 from skam_core.ui.plan_items import item_editor
 from skam_core.ui.widgets import empty_state, next_round, round_key
@@ -96,7 +98,7 @@ def _targets_editor(ctx, view: PlanView) -> None:
         kid = st.selectbox(t("plan.kpi.targets_pick"), list(names), format_func=lambda v: names[v], key="tg_pick")
         first = month_add(ctx.today.replace(day=1), -6)
         periods = [month_add(first, k) for k in range(24)]
-        frame = rules.target_frame(view.kpi_targets, kid, periods)
+        frame = kpi_entry.target_frame(view.kpi_targets, kid, periods)
         shown = pd.DataFrame({"period": [ctx.fmt.month(p) for p in frame["period"]], "target": frame["target"]})
         edited = st.data_editor(
             shown,

@@ -14,7 +14,8 @@ from skam_core.storage import versioned
 from skam_core.ui import loaders, widgets
 from skam_core.ui import loaders_strategy as sload
 from skam_core.ui import state as view_state
-from skam_core.ui.editing import FormField, display_name, history_expander, item_form, remove
+from skam_core.ui.editing import FormField, display_name, item_form, remove
+from skam_core.ui.history import history_expander
 from skam_core.ui.nav import available_pages
 from skam_core.ui.page import edit_notice
 from skam_core.ui.widgets import empty_state

@@ -241,7 +241,7 @@ def test_kpi_values_import_by_kpi_name_and_are_idempotent(demo_store, tmp_path):
 
 def test_kpi_import_applies_the_entry_rules_of_the_form(demo_store, tmp_path):
     # The same rules as one value typed in: a percentage without its own range is 0-100; comments are bounded.
-    from skam_core.analytics.kpis import COMMENT_MAX
+    from skam_core.analytics.kpi_entry import COMMENT_MAX
     from skam_core.services.items import save_item
 
     cid = key_account_of(demo_store, "s.becker@hartmann-antriebe.example", "implementation")

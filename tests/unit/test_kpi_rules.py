@@ -6,6 +6,7 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
+from skam_core.analytics import kpi_entry
 from skam_core.analytics import kpis as k
 
 
@@ -147,29 +148,32 @@ def test_entry_history_shows_which_value_each_correction_replaced():
     ],
 )
 def test_entry_problems(kpi, value, period, codes):
-    assert [p.code for p in k.entry_problems(kpi, value, period, date(2026, 6, 15))] == codes
+    assert [p.code for p in kpi_entry.entry_problems(kpi, value, period, date(2026, 6, 15))] == codes
 
 
 def test_period_choices_start_with_the_current_month():
-    ps = k.period_choices(date(2026, 1, 20), 3)
+    ps = kpi_entry.period_choices(date(2026, 1, 20), 3)
     assert ps == [date(2026, 1, 1), date(2025, 12, 1), date(2025, 11, 1)]
 
 
 def test_bulk_table_and_what_it_saves():
-    frame = k.bulk_frame(DEFS, TARGETS, ACTUALS, M[4])
+    frame = kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, M[4])
     q = frame.set_index("kpi_id").loc["q"]
     assert q["target"] == 95.0 and q["current"] == 96.0 and (q["min_value"], q["max_value"]) == (0.0, 100.0)
     edited = frame.copy()
     edited["new_value"] = [96.0, None]  # same as current, no comment: nothing to save
     edited["comment"] = ["", ""]
-    assert k.bulk_changes(edited) == []
+    assert kpi_entry.bulk_changes(edited) == []
     edited["new_value"] = [96.0, 310.0]
     edited["comment"] = ["bestätigt", ""]
-    assert k.bulk_changes(edited) == [k.BulkRow("q", 96.0, "bestätigt"), k.BulkRow("r", 310.0, None)]
+    assert kpi_entry.bulk_changes(edited) == [
+        kpi_entry.BulkRow("q", 96.0, "bestätigt"),
+        kpi_entry.BulkRow("r", 310.0, None),
+    ]
 
 
 def test_target_frame_fills_the_requested_periods():
-    tf = k.target_frame(TARGETS, "q", M[:3])
+    tf = kpi_entry.target_frame(TARGETS, "q", M[:3])
     assert list(tf["target"].fillna(-1)) == [90.0, -1, 95.0]
 
 
@@ -192,10 +196,10 @@ def test_target_frame_fills_the_requested_periods():
     ],
 )
 def test_numbers_are_read_as_people_type_them(text, lang, value):
-    assert k.parse_number(text, lang, "ppm") == value
+    assert kpi_entry.parse_number(text, lang, "ppm") == value
 
 
 @pytest.mark.parametrize("text", ["", "abc", "12k", "1,2,3", "1..2", "nan", "inf"])
 def test_what_is_not_a_number_is_refused(text):
     with pytest.raises(ValueError):
-        k.parse_number(text, "de")
+        kpi_entry.parse_number(text, "de")

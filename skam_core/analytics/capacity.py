@@ -164,12 +164,3 @@ class CapacityView:
     capacity: pd.DataFrame  # the recorded capacity per quarter (with version columns)
     unplanned: pd.DataFrame  # deliverable opportunities whose effort cannot be placed in time
     opportunities: int  # deliverable opportunities across all accounts
-
-
-def load_capacity(store, as_of, account: str | None) -> CapacityView:
-    from skam_core.storage.queries import strategy as sq
-
-    opps = deliverable(sq.opportunities(store, as_of), sq.value_items(store, as_of))
-    capacity = sq.delivery_capacity(store, as_of)
-    check = capacity_check(quarterly_demand(opps, account), capacity)
-    return CapacityView(check, capacity, unplanned(opps), len(opps))

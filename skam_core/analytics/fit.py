@@ -126,17 +126,6 @@ class FitView:
         return self.breakdown[~self.breakdown["scored"]]
 
 
-def load_fit(store, customer_id: str, as_of) -> FitView:
-    from skam_core.storage.queries import strategy as sq
-
-    prios = sq.account_priorities(store, customer_id, as_of)
-    caps = sq.capabilities(store, as_of)
-    cells = sq.account_fit_cells(store, customer_id, as_of)
-    score = fit_scores(prios, cells).get(customer_id) if not prios.empty else None
-    score = None if score is None or pd.isna(score) else float(score)
-    return FitView(prios, caps, cells, fit_matrix(prios, caps, cells), fit_breakdown(prios, cells), score)
-
-
 @dataclass(frozen=True)
 class FitPortfolio:
     """Fit against size across every customer whose fit can be judged."""
@@ -145,21 +134,6 @@ class FitPortfolio:
     window_end: object
     accounts: pd.DataFrame  # customer_id, name, skam_stage, revenue, fit_score
     result: FitSize
-
-
-def load_fit_portfolio(store, as_of, today) -> FitPortfolio:
-    from skam_core.analytics.profit import window_for
-    from skam_core.storage.queries import financials as fq
-    from skam_core.storage.queries import strategy as sq
-
-    window = window_for(fq.latest_month(store, as_of or today))
-    fit = fit_scores(sq.priorities(store, as_of), sq.fit_cells(store, as_of))
-    if window is None:
-        accounts = pd.DataFrame(columns=["customer_id", "name", "skam_stage", "revenue", "fit_score"])
-        return FitPortfolio(None, None, accounts, fit_vs_size(accounts))
-    accounts = sq.analysed_sizes(store, window.start, window.end, as_of)
-    accounts["fit_score"] = accounts["customer_id"].map(fit).astype("float64")
-    return FitPortfolio(window.start, window.end, accounts, fit_vs_size(accounts))
 
 
 WEAK_STRENGTH = 2  # capability strength 1..5: up to 2 we are not strong enough to promise projects on it

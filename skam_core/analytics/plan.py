@@ -2,7 +2,7 @@
 parts the customer sees, who is Responsible/Accountable/Consulted/Informed for what, and whether the plan is
 complete enough to implement (step 5).
 
-Everything here is pure: DataFrames in, DataFrames/dataclasses out. ``load_plan`` gathers the inputs.
+Everything here is pure: DataFrames in, DataFrames/dataclasses out. views.plan gathers the inputs.
 """
 
 from __future__ import annotations
@@ -13,14 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from skam_core.analytics import kpis as kpi_rules
-from skam_core.analytics import milestones as ms_rules
 from skam_core.analytics import stakeholders as sh_rules
 from skam_core.domain.enums import PlanStatus
-from skam_core.storage.db import Store
-from skam_core.storage.queries import kpis as kq
-from skam_core.storage.queries import milestones as mq
-from skam_core.storage.queries import plan as pq
 
 # The parts of the plan that can be shared with the customer (stored comma-separated in plan_versions).
 PLAN_PARTS: tuple[str, ...] = ("objectives", "team", "raci", "milestones", "kpis")
@@ -180,24 +174,6 @@ class PlanView:
         )
 
 
-def load_plan(store: Store, customer_id: str, as_of: date | None) -> PlanView:
-    versions = pq.plan_versions(store, customer_id, as_of)
-    return PlanView(
-        stakeholders=pq.stakeholders(store, customer_id, as_of),
-        feedback=pq.feedback(store, customer_id, as_of),
-        versions=versions,
-        current=current_version(versions),
-        objectives=pq.objectives(store, customer_id, as_of),
-        team=pq.team(store, customer_id, as_of),
-        raci=pq.raci(store, customer_id, as_of),
-        milestones=mq.milestones(store, as_of, customer_id),
-        kpi_definitions=kq.definitions(store, customer_id, as_of),
-        kpi_targets=kq.targets(store, customer_id, as_of),
-        opportunities=pq.opportunity_titles(store, customer_id, as_of),
-        value_items=pq.value_item_titles(store, customer_id, as_of),
-    )
-
-
 @dataclass(frozen=True)
 class ImplementationView:
     milestones: pd.DataFrame  # with effective status, start/finish for the timeline, overdue days
@@ -211,42 +187,12 @@ class ImplementationView:
     team: pd.DataFrame
 
 
-def load_implementation(store: Store, customer_id: str, as_of: date | None, today: date) -> ImplementationView:
-    """Everything the implementation page shows for one account, as of a date; ``today`` is the day overdue
-    milestones are judged against (the as-of day when looking back)."""
-    day = as_of or today
-    ms = mq.milestones(store, as_of, customer_id)
-    defs = kq.definitions(store, customer_id, as_of)
-    targets = kq.targets(store, customer_id, as_of)
-    actuals = kq.actuals(store, customer_id, as_of)
-    return ImplementationView(
-        milestones=ms_rules.for_timeline(ms, day),
-        counts=ms_rules.account_counts(ms, day),
-        log=ms_rules.status_log(mq.milestone_versions(store, customer_id, as_of)),
-        kpi_definitions=defs,
-        kpi_series=kpi_rules.series(defs, targets, actuals),
-        kpi_status=kpi_rules.status(defs, targets, actuals, upto=day),
-        opportunities=pq.opportunity_titles(store, customer_id, as_of),
-        objectives=pq.objectives(store, customer_id, as_of),
-        team=pq.team(store, customer_id, as_of),
-    )
-
-
 @dataclass(frozen=True)
 class KpiEntryView:
     definitions: pd.DataFrame
     targets: pd.DataFrame
     actuals: pd.DataFrame
     history: pd.DataFrame  # entry_history: newest first with previous values
-
-
-def load_kpi_entry(store: Store, customer_id: str, as_of: date | None) -> KpiEntryView:
-    return KpiEntryView(
-        definitions=kq.definitions(store, customer_id, as_of),
-        targets=kq.targets(store, customer_id, as_of),
-        actuals=kq.actuals(store, customer_id, as_of),
-        history=kpi_rules.entry_history(kq.entries(store, customer_id, as_of)),
-    )
 
 
 def check_plan(view: PlanView, today: date) -> list[Check]:

@@ -1,34 +1,18 @@
 """The portfolio view: key accounts per stage, their share of revenue, the SKAM/others margins, the fit-size
-matrix and the key-account table. One loader gathers the inputs; the rest are pure functions."""
+matrix and the key-account table, as pure functions over the reads of views.portfolio."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from skam_core.analytics.fit import fit_scores
 from skam_core.analytics.golden_rules import health_table
-from skam_core.analytics.milestones import status_counts
-from skam_core.analytics.profit import (
-    GroupComparison,
-    GroupFigures,
-    Window,
-    sees_current,
-    window_for,
-)
+from skam_core.analytics.profit import GroupComparison, GroupFigures
 from skam_core.domain.enums import KEY_ACCOUNT_STAGES, MilestoneStatus
-from skam_core.storage.db import Store
-from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import health as hq
-from skam_core.storage.queries import milestones as mq
-from skam_core.storage.queries import portfolio as portq
-from skam_core.storage.queries import profit as profit_queries
-from skam_core.storage.queries import strategy as sq
-from skam_core.storage.queries import users as uq
+from skam_core.domain.periods import Window
 
 
 @dataclass(frozen=True)
@@ -68,44 +52,29 @@ def comparison_from_groups(window: Window, groups: pd.DataFrame) -> GroupCompari
     return GroupComparison(window, figures(skam), figures(~skam))
 
 
-def _window(store: Store, as_of: date | None, day: date, today: date) -> tuple[Window | None, Window, bool]:
-    """The comparison window (None without figures), the span to sum over (a month when there is none: every
-    sum is zero), and whether the pre-aggregated window sums apply."""
-    state = profit_queries.ensure_aggregates(store, today)  # (re)builds them if the figures changed meanwhile
-    window = window_for(profit_queries.latest_month(store, as_of, day))  # from the monthly aggregates
-    span = window or Window(day.replace(day=1), day.replace(day=1))
-    return window, span, window is not None and sees_current(state, as_of, window)
-
-
-def load_portfolio(store: Store, as_of: date | None, today: date) -> Portfolio:
-    day = as_of or today
-    window, span, current = _window(store, as_of, day, today)
-    # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
-    # 100,000 customers this is what keeps the page's data within its budget.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        frames = pool.submit(portq.portfolio_frames, store, as_of, span.start, span.end, day, current)
-        facts = pool.submit(hq.account_facts, store, as_of, cq.key_account_ids(store, as_of))
-        prios = pool.submit(sq.priorities, store, as_of)
-        cells = pool.submit(sq.fit_cells, store, as_of)
-        ms = pool.submit(mq.milestones, store, as_of)
-        users = pool.submit(uq.list_users, store, as_of)
-        # Python work on the small reads overlaps the long figures query (DuckDB runs outside the GIL).
-        fit = fit_scores(prios.result(), cells.result())
-        counts = status_counts(ms.result(), day)
-        groups, rows = frames.result()
-        facts_df = facts.result()
-        names = users.result()
+def assemble_portfolio(
+    day: date,
+    window: Window | None,
+    groups: pd.DataFrame,
+    rows: pd.DataFrame,
+    fit: pd.Series,
+    milestone_counts: pd.DataFrame,
+    facts: pd.DataFrame,
+    users: pd.DataFrame,
+) -> Portfolio:
+    """The portfolio from its reads (views.portfolio): group sums per (is_skam, stage), the key-account and
+    analysed-customer rows, fit scores, milestone counts, golden-rule facts and the users' names."""
     analysed = set(fit.index[fit.notna()])
     rows = rows[(rows["skam_stage"] != "none") | rows["customer_id"].isin(analysed)]
-    accounts = build_accounts(rows, fit, counts)
+    accounts = build_accounts(rows, fit, milestone_counts)
     total_customers = int(groups["customers"].sum())
-    if not facts_df.empty:
+    if not facts.empty:
         rank = accounts.set_index("customer_id")["size_rank"]
-        health = health_table(facts_df, fit, rank, total_customers, day)
+        health = health_table(facts, fit, rank, total_customers, day)
         accounts = accounts.merge(health, on="customer_id", how="left")
     else:
         accounts["rules_score"] = np.nan
-    by_id = dict(zip(names["user_id"], names["display_name"], strict=True))
+    by_id = dict(zip(users["user_id"], users["display_name"], strict=True))
     # Executives know people by name; the e-mail stays for those who are not dashboard users.
     accounts["account_manager_name"] = [by_id.get(str(a).lower(), a) if a else "" for a in accounts["account_manager"]]
     by_stage = groups.groupby("skam_stage")["customers"].sum()
@@ -126,13 +95,3 @@ class Standing:
     size_rank: int | None  # 1 = most revenue in the window
     customers: int
     window: Window | None = None  # the 12 months the figures are over (None: no figures yet)
-
-
-def load_standing(store: Store, customer_id: str, as_of: date | None, today: date) -> Standing:
-    """The figures :func:`load_portfolio` gives for this account (same window, groups and rank) from one
-    aggregate query: a link to one account's pack must not wait for the whole portfolio."""
-    day = as_of or today
-    window, span, current = _window(store, as_of, day, today)
-    groups, rank = portq.standing(store, as_of, span.start, span.end, day, current, customer_id)
-    others = comparison_from_groups(window, groups).others.relative_operating_profit if window else None
-    return Standing(others, rank, int(groups["customers"].sum()), window)

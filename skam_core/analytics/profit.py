@@ -1,10 +1,10 @@
 """The profit comparison of the contract (DESIGN.md): SKAM accounts against all other customers.
 
 Group figures over a 12-month window; the portfolio page and ``profit`` CLI both use this module, so the
-numbers agree everywhere. ``load_profit`` adds what the profit page and ``profit`` command show beyond the
-group figures: the trailing-12-month margins by month, the spread of customer margins, the measured SKAM effect
-(stacked difference-in-differences, see skam_core.analytics.did) and its event study, and per account the margin
-before the start against the last 12 months. Definitions and caveats: docs/methodology.md.
+numbers agree everywhere. ``analyse`` (fed by views.profit) adds what the profit page and ``profit`` command
+show beyond the group figures: the trailing-12-month margins by month, the spread of customer margins, the
+measured SKAM effect (stacked difference-in-differences, see skam_core.analytics.did) and its event study, and
+per account the margin before the start against the last 12 months. Definitions and caveats: docs/methodology.md.
 """
 
 from __future__ import annotations
@@ -18,20 +18,7 @@ import pandas as pd
 from skam_core.analytics import did
 from skam_core.analytics.did import Effect
 from skam_core.analytics.profit_accounts import account_changes, size_uplift_correlation
-from skam_core.domain.validation import month_add
-from skam_core.storage.db import Store
-from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import profit as pq
-from skam_core.storage.versioned import as_of_instant
-
-
-@dataclass(frozen=True)
-class Window:
-    start: date  # first day of the first month
-    end: date  # first day of the last month
-
-    def label(self) -> dict[str, str]:
-        return {"start": f"{self.start:%Y-%m}", "end": f"{self.end:%Y-%m}"}
+from skam_core.domain.periods import Window
 
 
 @dataclass(frozen=True)
@@ -65,14 +52,6 @@ class GroupComparison:
         if s is None or o is None or o == 0:
             return None
         return s / o
-
-
-def window_for(latest_month: date | None) -> Window | None:
-    """The 12 months ending with the latest month that has data (None when there is none)."""
-    if latest_month is None:
-        return None
-    end = latest_month.replace(day=1)
-    return Window(month_add(end, -11), end)
 
 
 # -- the profit page and the `profit` command ---------------------------------------------------------------
@@ -292,40 +271,3 @@ def analyse(
         size_uplift_correlation(changes),
         reason="no_skam_accounts" if skam.empty else None,
     )
-
-
-def sees_current(state: pq.AggregateState, as_of: date | None, window: Window) -> bool:
-    """Whether agg_customer_window holds this view's window sums: the view sees the current figures (nothing
-    changed after the as-of instant) and its window is the aggregate's."""
-    instant = as_of_instant(as_of)
-    current = instant is None or (state.valid_after is not None and instant > state.valid_after)
-    return current and state.window_end == window.end
-
-
-def customer_window_sums(store: Store, window: Window, as_of: date | None, today: date) -> pd.DataFrame:
-    """Revenue and operating profit per customer over ``window`` as known at ``as_of``: from the pre-aggregated
-    window when it applies (no scan of the figures), else summed from the rows. Same columns as
-    storage.queries.financials.customer_sums; other pages may use it instead."""
-    current = sees_current(pq.ensure_aggregates(store, today), as_of, window)
-    return pq.window_sums(store, as_of, window.start, window.end, current)
-
-
-def load_profit(store: Store, as_of: date | None, today: date) -> ProfitAnalysis:
-    """Load the inputs known at ``as_of`` (None: now) and analyse them."""
-    day = as_of or today
-    state = pq.ensure_aggregates(store, today)
-    window = window_for(pq.latest_month(store, as_of, day))
-    skam = pq.skam_accounts(store, as_of, day)
-    total = cq.customer_count(store, as_of)
-    if window is None:
-        empty_rows = pq.key_account_months(store, [], as_of, day)
-        spread = pd.DataFrame({"is_skam": [], "customers": [], "mean": [], "q": []})
-        return analyse(day, None, skam, total, pd.DataFrame(), empty_rows, empty_rows, spread)
-    ids = skam["customer_id"].tolist()
-    totals = pq.monthly_totals(store, as_of, window.end)
-    skam_rows = pq.key_account_months(store, ids, as_of, window.end)
-    unlisted = pq.unlisted_customers(store, as_of)
-    unlisted_rows = pq.customer_months(store, unlisted, as_of, window.end)
-    current = sees_current(state, as_of, window)
-    spread = pq.margin_spread(store, as_of, window.start, window.end, ids, unlisted, current=current)
-    return analyse(day, window, skam, total, totals, skam_rows, unlisted_rows, spread)

@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 import pandas as pd
 
 from skam_core.analytics import did
-
-if TYPE_CHECKING:  # the window type only; analytics.profit imports this module
-    from skam_core.analytics.profit import Window
+from skam_core.domain.periods import Window
 
 MIN_BEFORE_MONTHS = 3  # an account's margin before its start needs at least this many months with figures
 

@@ -2,12 +2,11 @@
 value delivered against the proposition, this account's margin against all other customers, open escalations,
 the decision log, the next meeting and who attends, and the five golden rules.
 
-``load_pack`` gathers the inputs as of a date; the rest are pure functions over DataFrames.
+views.steering gathers the inputs as of a date; everything here is pure, over DataFrames.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,21 +15,10 @@ import pandas as pd
 
 from skam_core.analytics import golden_rules
 from skam_core.analytics import kpis as kpi_rules
-from skam_core.analytics.fit import fit_scores
 from skam_core.analytics.milestones import for_timeline, with_effective_status
-from skam_core.analytics.portfolio import Standing, load_standing
-from skam_core.analytics.profit import Window
 from skam_core.analytics.value import ACCEPTED
 from skam_core.analytics.value import components as value_components
-from skam_core.storage.db import Store
-from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import financials as fq
-from skam_core.storage.queries import health as hq
-from skam_core.storage.queries import kpis as kq
-from skam_core.storage.queries import milestones as mq
-from skam_core.storage.queries import plan as pq
-from skam_core.storage.queries import steering as sq
-from skam_core.storage.queries import strategy as stq
+from skam_core.domain.periods import Window
 
 
 @dataclass(frozen=True)
@@ -173,49 +161,39 @@ def account_margin(monthly: pd.DataFrame, window: Window | None = None) -> tuple
     return revenue, (float(last["operating_profit"].sum()) / revenue if revenue > 0 else None)
 
 
-def load_pack(
-    store: Store, customer_id: str, as_of: date | None, today: date, standing: Standing | None = None
-) -> Pack | None:
-    """The pack as of a day. ``standing`` (the account's place in the portfolio) is read alongside the
-    account's own data unless given."""
-    day = as_of or today
-    # The reads are independent (except the milestones at the last meeting): they run side by side, each on
-    # its own cursor, as the portfolio's do. One after another they took most of the page's budget.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-
-        def read(query, *args):
-            return pool.submit(query, store, *args)
-
-        # The longest read (a scan of the window's figures as of a past day) starts first.
-        standing_f = pool.submit(load_standing, store, customer_id, as_of, today) if standing is None else None
-        customer_f = read(cq.customer, customer_id, as_of)
-        meetings_f = read(sq.meetings, customer_id, as_of)
-        now_ms_f = read(mq.milestones, as_of, customer_id)
-        defs_f, targets_f = read(kq.definitions, customer_id, as_of), read(kq.targets, customer_id, as_of)
-        actuals_f = read(kq.actuals, customer_id, as_of)
-        items_f, opps_f = read(stq.value_items, as_of, customer_id), read(stq.opportunities, as_of, customer_id)
-        monthly_f = read(fq.customer_monthly, customer_id, as_of, 36)
-        escalations_f, decisions_f = read(sq.escalations, customer_id, as_of), read(sq.decisions, customer_id, as_of)
-        team_f = read(pq.team, customer_id, as_of)
-        facts_f = read(hq.account_facts, as_of, [customer_id])
-        prios_f, cells_f = read(stq.priorities, as_of, customer_id), read(stq.fit_cells, as_of, customer_id)
-        meetings = meetings_f.result()
-        meetings = meetings[pd.to_datetime(meetings["held_on"]).dt.date <= day] if not meetings.empty else meetings
-        since = last_meeting_before(meetings, day)
-        then_ms_f = read(mq.milestones, since, customer_id) if since else None
-        customer = customer_f.result()
-        if customer is None:
-            return None
-        now_ms = now_ms_f.result()
-        changes = milestone_changes(now_ms, then_ms_f.result() if then_ms_f else None, since, day)
-        kpis = kpi_overview(defs_f.result(), targets_f.result(), actuals_f.result(), day, since)
-        value = value_delivery(items_f.result(), opps_f.result(), now_ms, day)
-        monthly = monthly_f.result()
-        escalations, decisions, team = escalations_f.result(), decisions_f.result(), team_f.result()
-        facts = facts_f.result()
-        fit = fit_scores(prios_f.result(), cells_f.result())
-        standing = standing if standing_f is None else standing_f.result()
-    revenue, margin = account_margin(monthly, standing.window)
+def assemble_pack(
+    *,
+    customer: dict,
+    day: date,
+    knowledge: date | None,
+    meetings: pd.DataFrame,
+    since: date | None,
+    milestones_now: pd.DataFrame,
+    milestones_then: pd.DataFrame | None,
+    kpi_definitions: pd.DataFrame,
+    kpi_targets: pd.DataFrame,
+    kpi_actuals: pd.DataFrame,
+    value_items: pd.DataFrame,
+    opportunities: pd.DataFrame,
+    monthly: pd.DataFrame,
+    escalations: pd.DataFrame,
+    decisions: pd.DataFrame,
+    team: pd.DataFrame,
+    facts: pd.DataFrame,
+    fit: pd.Series,
+    standing_others_margin: float | None,
+    standing_size_rank: int | None,
+    standing_customers: int,
+    standing_window: Window | None,
+) -> Pack:
+    """The pack from its reads (views.steering): meetings held up to ``day`` (newest first), the last meeting
+    before it (``since``), milestones now and then, KPIs, value, figures, escalations, decisions, the team,
+    the golden-rule facts, the fit score and the account's standing in the portfolio."""
+    customer_id = customer["customer_id"]
+    changes = milestone_changes(milestones_now, milestones_then, since, day)
+    kpis = kpi_overview(kpi_definitions, kpi_targets, kpi_actuals, day, since)
+    value = value_delivery(value_items, opportunities, milestones_now, day)
+    revenue, margin = account_margin(monthly, standing_window)
     open_esc = escalations[escalations["status"] == "open"] if not escalations.empty else escalations
     committee = team[team["on_steering_committee"].fillna(False).astype(bool)] if not team.empty else team
     latest = meetings.iloc[0] if not meetings.empty else None
@@ -225,22 +203,22 @@ def load_pack(
     rules = golden_rules.judge(
         facts.iloc[0].to_dict() if not facts.empty else {},
         fit.get(customer_id, np.nan),
-        standing.size_rank,
-        standing.customers,
+        standing_size_rank,
+        standing_customers,
         day,
     )
     return Pack(
         customer=customer,
         day=day,
-        as_of=as_of,
+        as_of=knowledge,
         changes=changes,
         kpis=kpis,
         value=value,
         margin_12m=margin,
         revenue_12m=revenue,
-        others_margin=standing.others_margin,
+        others_margin=standing_others_margin,
         monthly=monthly,
-        milestones=for_timeline(now_ms, day),
+        milestones=for_timeline(milestones_now, day),
         escalations_open=open_esc,
         decisions=decisions,
         meetings=meetings,

@@ -127,20 +127,3 @@ class StrategyView:
     @property
     def is_empty(self) -> bool:
         return self.forces.empty and self.markets.empty and self.components.empty and self.priorities.empty
-
-
-def load_strategy(store, customer_id: str, as_of) -> StrategyView:
-    from skam_core.storage.queries import strategy as sq
-
-    forces = sq.forces(store, customer_id, as_of)
-    markets = sq.markets(store, customer_id, as_of)
-    comps = sq.components(store, customer_id, as_of)
-    prios = sq.account_priorities(store, customer_id, as_of)
-    return StrategyView(
-        forces,
-        force_profile(forces),
-        markets,
-        comps,
-        priority_shares(prios),
-        completeness(forces, markets, comps, prios),
-    )

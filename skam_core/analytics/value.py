@@ -301,17 +301,3 @@ def economics(comps: pd.DataFrame, today: date, years: int, period: str = "quart
     monthly = monthly_economics(comps, start, months) if not comps.empty else monthly_economics(comps, start, 0)
     stages = stage_economics(comps, monthly)
     return Economics(start, months, monthly, by_period(monthly, period), stages, summarise(comps, stages, months))
-
-
-def load_value(store, customer_id: str, as_of) -> ValueView:
-    from skam_core.storage.queries import strategy as sq
-
-    items = sq.value_items(store, as_of, customer_id)
-    opps = sq.opportunities(store, as_of, customer_id)
-    return ValueView(
-        items,
-        opps,
-        components(items, opps),
-        sq.value_feedback(store, customer_id, as_of),
-        sq.capabilities(store, as_of),
-    )

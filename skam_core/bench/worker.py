@@ -120,15 +120,17 @@ def measure(args: dict) -> dict:
         return [timed(fn, *a)[0] for _ in range(runs)]
 
     log("profit comparison ...")
-    from skam_core.analytics.profit import load_profit
+    from skam_core.domain.asof import AsOf
+    from skam_core.views.profit import profit
 
-    cold, _ = timed(load_profit, store, None, today)
+    now = AsOf.now(today)
+    cold, _ = timed(profit, store, now)
     out["profit_first_s"] = cold
-    out["profit"] = repeat(load_profit, store, None, today)
+    out["profit"] = repeat(profit, store, now)
     for page, fn in PAGE_DATA.items():
-        for label, as_of in (("now", None), ("as_of", past)):
+        for label, asof in (("now", now), ("as_of", AsOf.at(past, today))):
             log(f"page data: {page} ({label}) ...")
-            out["pages"][f"{page}|{label}"] = repeat(fn, store, as_of, today)
+            out["pages"][f"{page}|{label}"] = repeat(fn, store, asof)
 
     kpis = bq.kpis_to_record(store, 40)
     if not kpis:

@@ -13,9 +13,11 @@ import threading
 from datetime import date
 
 from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
-from skam_core.analytics.profit import ProfitAnalysis, load_profit
+from skam_core.analytics.profit import ProfitAnalysis
 from skam_core.commands.common import add_wait_option, open_store
+from skam_core.domain.asof import AsOf
 from skam_core.domain.validation import parse_iso_date
+from skam_core.views.profit import profit
 
 
 def register(sub) -> None:
@@ -47,7 +49,7 @@ def run(args) -> int:
     threading.Thread(target=importlib.import_module, args=("statsmodels.regression.linear_model",), daemon=True).start()
     store = open_store(args, wait=args.wait)
     try:
-        analysis = load_profit(store, as_of, today)
+        analysis = profit(store, AsOf.at(as_of, today))
     finally:
         store.close()
     if args.json:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from contextlib import closing
 
 from skam_core.commands.common import cli_user, open_store
+from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import Role
 from skam_core.services.items import save_item
-from skam_core.storage.queries import users as user_queries
+from skam_core.views import common as common_view
 
 
 def register(sub) -> None:
@@ -25,7 +26,7 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     with closing(open_store(args)) as store:
-        df = user_queries.list_users(store)
+        df = common_view.users(store, AsOf.now())
     if df.empty:
         print("no users yet: add one with 'users set EMAIL ROLE'")
         return 0

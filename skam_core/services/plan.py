@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 import duckdb
 
+from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import PlanStatus, Raci
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import PermissionDenied, User
@@ -87,7 +88,7 @@ def start_plan_version(
 
     def work(cur: duckdb.DuckDBPyConnection) -> str:
         require_account_write(cur, user, customer_id)
-        existing = versioned.read_current(cur, "plan_versions", where={"customer_id": customer_id})
+        existing = versioned.read_current(cur, "plan_versions", asof=AsOf.now(), where={"customer_id": customer_id})
         latest = existing.sort_values("version_no").iloc[-1].to_dict() if not existing.empty else {}
         latest = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in latest.items()}
         values = {
@@ -125,7 +126,10 @@ def agree_plan_version(
         require_account_write(cur, user, version["customer_id"])
         stamp = versioned.utc_now()
         others = versioned.read_current(
-            cur, "plan_versions", where={"customer_id": version["customer_id"], "status": PlanStatus.AGREED.value}
+            cur,
+            "plan_versions",
+            asof=AsOf.now(),
+            where={"customer_id": version["customer_id"], "status": PlanStatus.AGREED.value},
         )
         for other in others.to_dict("records"):
             if other["id"] != version_id:

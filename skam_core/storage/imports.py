@@ -7,13 +7,14 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage import versioned
 
 CUSTOMER_COLUMNS = versioned.table("customers").all_columns
 
 
 def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return versioned.read_current(cur, "customers")
+    return versioned.read_current(cur, "customers", asof=AsOf.now())
 
 
 def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:

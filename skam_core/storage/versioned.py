@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import RetryableConflict, Store, StoreError
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
@@ -41,21 +42,15 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def as_of_instant(as_of: date | None) -> datetime | None:
-    """The instant (naive UTC) that 'as of that day' means: the end of that business day. None means now."""
-    if as_of is None:
-        return None
-    local_midnight = datetime.combine(as_of + timedelta(days=1), time(0), tzinfo=BUSINESS_TZ)
-    return local_midnight.astimezone(UTC).replace(tzinfo=None)
+def visible_clause(asof: AsOf, alias: str = "") -> tuple[str, list[Any]]:
+    """WHERE fragment selecting the version of each entity that was current at ``asof`` (required: a read that
+    forgot it would silently show today's data inside a meeting snapshot).
 
-
-def visible_clause(as_of: date | None, alias: str = "") -> tuple[str, list[Any]]:
-    """WHERE fragment selecting the version of each entity that was current at ``as_of``.
-
-    A version is visible at instant T when valid_from < T and (valid_to is NULL or valid_to >= T).
+    A version is visible at instant T when valid_from < T and (valid_to is NULL or valid_to >= T); without a
+    knowledge day, the current versions.
     """
     p = f"{alias}." if alias else ""
-    instant = as_of_instant(as_of)
+    instant = asof.instant
     if instant is None:
         return f"{p}valid_to IS NULL", []
     return f"{p}valid_from < ? AND ({p}valid_to IS NULL OR {p}valid_to >= ?)", [instant, instant]
@@ -85,7 +80,7 @@ def _order_clause(t: VersionedTable, order_by: Sequence[str]) -> str:
 def current_sql(
     table_name: str,
     *,
-    as_of: date | None = None,
+    asof: AsOf,
     where: Mapping[str, Any] | None = None,
     include_version: bool = False,
     order_by: Sequence[str] = (),
@@ -93,7 +88,7 @@ def current_sql(
 ) -> tuple[str, list[Any]]:
     """The SELECT behind :func:`read_current`, with its parameters (for reads that want other result types)."""
     t = table(table_name)
-    clause, params = visible_clause(as_of)
+    clause, params = visible_clause(asof)
     conds = [clause, "NOT is_deleted"]
     for col, val in (where or {}).items():
         if col not in t.all_columns:
@@ -114,7 +109,7 @@ def read_current(
     cur: duckdb.DuckDBPyConnection,
     table_name: str,
     *,
-    as_of: date | None = None,
+    asof: AsOf,
     where: Mapping[str, Any] | None = None,
     include_version: bool = False,
     order_by: Sequence[str] = (),
@@ -124,7 +119,7 @@ def read_current(
     the order of ``order_by`` (terms as for :func:`_order_clause`). ``columns``: a part of the registry's
     columns (default all); ``include_version`` adds valid_from and changed_by."""
     sql, params = current_sql(
-        table_name, as_of=as_of, where=where, include_version=include_version, order_by=order_by, columns=columns
+        table_name, asof=asof, where=where, include_version=include_version, order_by=order_by, columns=columns
     )
     return cur.execute(sql, params).df()
 
@@ -133,12 +128,12 @@ def account_rows(
     store: Store,
     table_name: str,
     customer_id: str | None,
-    as_of: date | None = None,
+    asof: AsOf,
     order_by: Sequence[str] = (),
     *,
     columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """The items of one account visible at ``as_of`` (None: now), removed ones left out, with valid_from and
+    """The items of one account visible at ``asof``, removed ones left out, with valid_from and
     changed_by (forms check an edit against the version it was based on; tables show who changed it last).
     ``customer_id`` None reads every account's items (and is the only choice for company-wide tables)."""
     t = table(table_name)
@@ -147,7 +142,7 @@ def account_rows(
     where = {t.account_column: customer_id} if customer_id is not None else None
     with store.cursor() as cur:
         return read_current(
-            cur, table_name, as_of=as_of, where=where, include_version=True, order_by=order_by, columns=columns
+            cur, table_name, asof=asof, where=where, include_version=True, order_by=order_by, columns=columns
         )
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries.kpis import entered_before
 from skam_core.storage.versioned import visible_clause
 
 
-def account_facts(store: Store, as_of: date | None, customer_ids: list[str]) -> pd.DataFrame:
+def account_facts(store: Store, asof: AsOf, customer_ids: list[str]) -> pd.DataFrame:
     """Counts and dates per account: strategy analysis, value proposition, stakeholders, plan, KPIs, meetings
     (what analytics.golden_rules judges, nothing more: the pack and the portfolio read it on every view)."""
     if not customer_ids:
@@ -19,8 +18,8 @@ def account_facts(store: Store, as_of: date | None, customer_ids: list[str]) -> 
     clauses: dict[str, str] = {}
     params: dict[str, list] = {}
     for alias in ("fo", "co", "mk", "vi", "op", "sh", "pv", "kd", "ms", "sm"):
-        clauses[alias], params[alias] = visible_clause(as_of, alias)
-    kpi_cond, kpi_params = entered_before(as_of, "ke")
+        clauses[alias], params[alias] = visible_clause(asof, alias)
+    kpi_cond, kpi_params = entered_before(asof, "ke")
     sql = f"""
     WITH ids AS (SELECT unnest(?::VARCHAR[]) AS customer_id),
     fo AS (SELECT customer_id, count(DISTINCT force) AS forces_scored FROM competitive_forces fo

@@ -1,44 +1,44 @@
 """KPI reads: definitions, targets per period, and the append-only entries (actuals) as known at a date.
 
 KPI entries are never changed: the value of a KPI for a period is its latest entry (by ``entered_at``); older
-entries of the same KPI and period are the corrections' history. ``as_of`` hides entries made after the end of
+entries of the same KPI and period are the corrections' history. ``asof`` hides entries made after the end of
 that business day, like every versioned read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import account_rows, as_of_instant, current_sql, visible_clause
+from skam_core.storage.versioned import account_rows, current_sql, visible_clause
 
 ENTRY_COLUMNS = ["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]
 
 
-def entered_before(as_of: date | None, alias: str = "") -> tuple[str, list]:
+def entered_before(asof: AsOf, alias: str = "") -> tuple[str, list]:
     p = f"{alias}." if alias else ""
-    instant = as_of_instant(as_of)
+    instant = asof.instant
     if instant is None:
         return "TRUE", []
     return f"{p}entered_at < ?", [instant]
 
 
-def definitions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
-    return account_rows(store, "kpi_definitions", customer_id, as_of, ("sort_order", "name"))
+def definitions(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
+    return account_rows(store, "kpi_definitions", customer_id, asof, ("sort_order", "name"))
 
 
-def definition(store: Store, kpi_id: str, as_of: date | None = None) -> dict | None:
-    sql, params = current_sql("kpi_definitions", as_of=as_of, where={"id": kpi_id}, include_version=True)
+def definition(store: Store, kpi_id: str, asof: AsOf) -> dict | None:
+    sql, params = current_sql("kpi_definitions", asof=asof, where={"id": kpi_id}, include_version=True)
     return store.query(sql, params).first()
 
 
-def targets(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+def targets(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """Targets (kpi_id, period, target) of the account's current KPIs."""
-    tvis, tparams = visible_clause(as_of, "t")
-    dvis, dparams = visible_clause(as_of, "d")
+    tvis, tparams = visible_clause(asof, "t")
+    dvis, dparams = visible_clause(asof, "d")
     return store.df(
         f"SELECT t.kpi_id, t.period, t.target, t.valid_from, t.changed_by FROM kpi_targets t"
         f" JOIN kpi_definitions d ON d.id = t.kpi_id AND {dvis} AND NOT d.is_deleted AND d.customer_id = ?"
@@ -47,10 +47,10 @@ def targets(store: Store, customer_id: str, as_of: date | None = None) -> pd.Dat
     )
 
 
-def actuals(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+def actuals(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """The value of each KPI and period: its latest entry, with who entered it, when, and how many entries
     (1 = never corrected) there are."""
-    cond, params = entered_before(as_of)
+    cond, params = entered_before(asof)
     return store.df(
         f"SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
         f" arg_max(entered_by, entered_at) AS entered_by, max(entered_at) AS entered_at, count(*) AS entries"
@@ -59,11 +59,9 @@ def actuals(store: Store, customer_id: str, as_of: date | None = None) -> pd.Dat
     )
 
 
-def entries(
-    store: Store, customer_id: str, as_of: date | None = None, kpi_id: str | None = None, limit: int = 2000
-) -> pd.DataFrame:
+def entries(store: Store, customer_id: str, asof: AsOf, kpi_id: str | None = None, limit: int = 2000) -> pd.DataFrame:
     """Every entry of the account (optionally of one KPI), newest first: the audit trail of KPI values."""
-    cond, params = entered_before(as_of)
+    cond, params = entered_before(asof)
     sql = f"SELECT {', '.join(ENTRY_COLUMNS)} FROM kpi_entries WHERE customer_id = ? AND {cond}"
     args: list = [customer_id, *params]
     if kpi_id is not None:
@@ -74,13 +72,13 @@ def entries(
     return store.df(sql, args)
 
 
-def account_overview(store: Store, customer_ids: Sequence[str], as_of: date | None = None) -> pd.DataFrame:
+def account_overview(store: Store, customer_ids: Sequence[str], asof: AsOf) -> pd.DataFrame:
     """Per account: how many KPIs it defines, the latest period with a value and when the last value was entered
     (for the account picker of the KPI entry page)."""
     if not customer_ids:
         return pd.DataFrame(columns=["customer_id", "kpis", "last_period", "last_entered_at"])
-    vis, vparams = visible_clause(as_of, "d")
-    cond, eparams = entered_before(as_of, "e")
+    vis, vparams = visible_clause(asof, "d")
+    cond, eparams = entered_before(asof, "e")
     return store.df(
         f"SELECT d.customer_id, count(DISTINCT d.id) AS kpis, max(e.period) AS last_period,"
         f" max(e.entered_at) AS last_entered_at"

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import account_rows, as_of_instant
+from skam_core.storage.versioned import account_rows
 
 
-def milestones(store: Store, as_of: date | None = None, customer_id: str | None = None) -> pd.DataFrame:
+def milestones(store: Store, asof: AsOf, customer_id: str | None = None) -> pd.DataFrame:
     """The milestones of one account (None: of every account), by due date."""
-    return account_rows(store, "milestones", customer_id, as_of, ("due",))
+    return account_rows(store, "milestones", customer_id, asof, ("due",))
 
 
-def milestone_versions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
-    """Every version of the account's milestones written up to ``as_of`` (oldest first): the raw material of the
+def milestone_versions(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
+    """Every version of the account's milestones written up to ``asof`` (oldest first): the raw material of the
     status log (who set which status, with which comment, when)."""
-    instant = as_of_instant(as_of)
+    instant = asof.instant
     sql = (
         "SELECT id, title, owner, due, status, completed_on, comment, is_deleted, valid_from, changed_by"
         " FROM milestones WHERE customer_id = ?"

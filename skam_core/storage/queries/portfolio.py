@@ -7,15 +7,16 @@ from datetime import date
 
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries.profit import window_sums_sql
 from skam_core.storage.versioned import visible_clause
 
 
-def _joined(as_of: date | None, start: date, end: date, day: date, current_window: bool) -> tuple[str, list]:
+def _joined(asof: AsOf, start: date, end: date, current_window: bool) -> tuple[str, list]:
     """Every customer with its window sums, SKAM flag and size rank (a CTE named j)."""
-    cvis, cparams = visible_clause(as_of, "c")
-    sums, sparams = window_sums_sql(as_of, start, end, current_window)
+    cvis, cparams = visible_clause(asof, "c")
+    sums, sparams = window_sums_sql(asof, start, end, current_window)
     sql = (
         f"WITH c AS (SELECT customer_id, skam_stage, skam_start FROM customers c"
         f"   WHERE {cvis} AND NOT c.is_deleted),"
@@ -25,17 +26,17 @@ def _joined(as_of: date | None, start: date, end: date, day: date, current_windo
         f"   (c.skam_start IS NOT NULL AND c.skam_start <= ?) AS is_skam"
         f"   FROM c LEFT JOIN s USING (customer_id))"
     )
-    return sql, [*cparams, *sparams, day]
+    return sql, [*cparams, *sparams, asof.day]
 
 
 def portfolio_frames(
-    store: Store, as_of: date | None, start: date, end: date, day: date, current_window: bool
+    store: Store, asof: AsOf, start: date, end: date, current_window: bool
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """In one query over the figures: group sums per (is_skam, stage), and the rows of key accounts and of
     customers with a fit analysis, with names and their size rank (1 + customers with more revenue)."""
-    sql, params = _joined(as_of, start, end, day, current_window)
-    nvis, nparams = visible_clause(as_of, "n")
-    fvis, fparams = visible_clause(as_of, "fs")
+    sql, params = _joined(asof, start, end, current_window)
+    nvis, nparams = visible_clause(asof, "n")
+    fvis, fparams = visible_clause(asof, "fs")
     frame = store.df(
         sql + ","
         " g AS (SELECT 0 AS kind, is_skam, skam_stage, count(*) AS customers, sum(revenue) AS revenue,"
@@ -62,12 +63,12 @@ def portfolio_frames(
 
 
 def standing(
-    store: Store, as_of: date | None, start: date, end: date, day: date, current_window: bool, customer_id: str
+    store: Store, asof: AsOf, start: date, end: date, current_window: bool, customer_id: str
 ) -> tuple[pd.DataFrame, int | None]:
     """What one account's steering pack needs from the portfolio, without its rows: the group sums per
     ``is_skam`` (customers, revenue, operating_profit) and the account's size rank (1 + customers with more
-    revenue, as :func:`portfolio_frames` ranks them; None when it is no customer at ``as_of``)."""
-    sql, params = _joined(as_of, start, end, day, current_window)
+    revenue, as :func:`portfolio_frames` ranks them; None when it is no customer at ``asof``)."""
+    sql, params = _joined(asof, start, end, current_window)
     frame = store.df(
         sql + ", me AS (SELECT revenue FROM j WHERE customer_id = ?)"
         " SELECT is_skam, count(*) AS customers, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit,"

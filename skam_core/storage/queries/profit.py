@@ -1,6 +1,6 @@
 """Reads behind the profit comparison and the SKAM effect, and the upkeep of the monthly aggregates.
 
-Everything honours ``as_of`` through :func:`visible_clause`: only versions known at the end of that day count.
+Everything honours ``asof`` through :func:`visible_clause`: only versions known at the end of that day count.
 The monthly totals over all customers come from ``agg_financials_monthly`` (migration 030), which keeps the
 version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``.
 What is specific to the SKAM accounts (a few hundred customers) is read row by row.
@@ -14,6 +14,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now, visible_clause
 
@@ -115,14 +116,14 @@ def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("INSERT INTO agg_state VALUES ('customers', ?, NULL, NULL, ?)", [cust, utc_now()])
 
 
-def rebuild_aggregates(cur: duckdb.DuckDBPyConnection, today: date | None = None) -> None:
+def rebuild_aggregates(cur: duckdb.DuckDBPyConnection, today: date) -> None:
     """Recompute every aggregate from ``financials`` and ``customers``; run it inside the transaction that
     changed financials (the import does)."""
-    _rebuild_financials(cur, today or date.today())
+    _rebuild_financials(cur, today)
     _rebuild_customers(cur)
 
 
-def ensure_aggregates(store: Store, today: date | None = None) -> AggregateState:
+def ensure_aggregates(store: Store, today: date) -> AggregateState:
     """Rebuild the parts of the aggregates whose sources changed behind their back; return their state."""
     with store.cursor() as cur:
         state = aggregate_state(cur)
@@ -132,7 +133,7 @@ def ensure_aggregates(store: Store, today: date | None = None) -> AggregateState
     def work(cur: duckdb.DuckDBPyConnection) -> AggregateState:
         now = aggregate_state(cur)  # another session may have rebuilt them meanwhile
         if not now.fresh_financials:
-            _rebuild_financials(cur, today or date.today())
+            _rebuild_financials(cur, today)
             _rebuild_customers(cur)  # the fingerprint of this part includes the financials'
         elif not now.fresh_customers:
             _rebuild_customers(cur)
@@ -141,21 +142,29 @@ def ensure_aggregates(store: Store, today: date | None = None) -> AggregateState
     return store.transaction(work)
 
 
+def window_is_current(state: AggregateState, asof: AsOf, window_end: date) -> bool:
+    """Whether agg_customer_window holds this view's window sums: the view sees the current figures (nothing
+    changed after the knowledge instant) and its window ends where the aggregate's does."""
+    instant = asof.instant
+    current = instant is None or (state.valid_after is not None and instant > state.valid_after)
+    return current and state.window_end == window_end
+
+
 # -- reads -----------------------------------------------------------------------------------------------
 
 
-def latest_month(store: Store, as_of: date | None, day: date) -> date | None:
-    """The latest month on or before ``day`` with financial data known at ``as_of`` (from the aggregates)."""
-    vis, params = visible_clause(as_of)
+def latest_month(store: Store, asof: AsOf) -> date | None:
+    """The latest month on or before the day shown with financial data known then (from the aggregates)."""
+    vis, params = visible_clause(asof)
     return store.query(
-        f"SELECT max(month) FROM agg_financials_monthly WHERE {vis} AND month <= ?", [*params, day]
+        f"SELECT max(month) FROM agg_financials_monthly WHERE {vis} AND month <= ?", [*params, asof.day]
     ).single_value()
 
 
-def monthly_totals(store: Store, as_of: date | None, end: date) -> pd.DataFrame:
+def monthly_totals(store: Store, asof: AsOf, end: date) -> pd.DataFrame:
     """Per month up to ``end``, over all customers: rows, revenue, operating profit, and the count and sum of
     monthly margins (months with revenue > 0)."""
-    vis, params = visible_clause(as_of)
+    vis, params = visible_clause(asof)
     return store.df(
         f"SELECT month, sum(rows_n)::BIGINT AS rows_n, sum(revenue) AS revenue,"
         f" sum(operating_profit) AS operating_profit, sum(margin_n)::BIGINT AS margin_n, sum(margin_sum) AS margin_sum"
@@ -164,13 +173,13 @@ def monthly_totals(store: Store, as_of: date | None, end: date) -> pd.DataFrame:
     )
 
 
-def skam_accounts(store: Store, as_of: date | None, day: date) -> pd.DataFrame:
-    """SKAM accounts: customers whose skam_start is on or before ``day`` (as known at ``as_of``)."""
-    vis, params = visible_clause(as_of)
+def skam_accounts(store: Store, asof: AsOf) -> pd.DataFrame:
+    """SKAM accounts: customers whose skam_start is on or before the day shown (as known then)."""
+    vis, params = visible_clause(asof)
     return store.df(
         f"SELECT customer_id, name, skam_stage, skam_start, account_manager FROM customers"
         f" WHERE {vis} AND NOT is_deleted AND skam_start IS NOT NULL AND skam_start <= ? ORDER BY skam_start, name",
-        [*params, day],
+        [*params, asof.day],
     )
 
 
@@ -189,12 +198,12 @@ def _empty_months() -> pd.DataFrame:
 _MONTH_SOURCES = frozenset({"agg_key_financials", "financials"})
 
 
-def _months(store: Store, source: str, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+def _months(store: Store, source: str, customer_ids: list[str], asof: AsOf, end: date) -> pd.DataFrame:
     if source not in _MONTH_SOURCES:
         raise ValueError(f"{source!r} holds no monthly rows")
     if not customer_ids:
         return _empty_months()
-    vis, params = visible_clause(as_of)
+    vis, params = visible_clause(asof)
     return store.df(
         f"SELECT customer_id, month, revenue, operating_profit FROM {source}"
         f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
@@ -202,24 +211,24 @@ def _months(store: Store, source: str, customer_ids: list[str], as_of: date | No
     )
 
 
-def key_account_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+def key_account_months(store: Store, customer_ids: list[str], asof: AsOf, end: date) -> pd.DataFrame:
     """The monthly rows (up to ``end``) of SKAM accounts, from agg_key_financials (every customer that ever had
     a SKAM start is in it; call ensure_aggregates first)."""
-    return _months(store, "agg_key_financials", customer_ids, as_of, end)
+    return _months(store, "agg_key_financials", customer_ids, asof, end)
 
 
-def customer_months(store: Store, customer_ids: list[str], as_of: date | None, end: date) -> pd.DataFrame:
+def customer_months(store: Store, customer_ids: list[str], asof: AsOf, end: date) -> pd.DataFrame:
     """The monthly rows (up to ``end``) of any customers, from ``financials`` (a scan: use it for few rows)."""
-    return _months(store, "financials", customer_ids, as_of, end)
+    return _months(store, "financials", customer_ids, asof, end)
 
 
-def unlisted_customers(store: Store, as_of: date | None) -> list[str]:
-    """Customers with financial rows that are no customers at ``as_of`` (removed, or not yet created): their
+def unlisted_customers(store: Store, asof: AsOf) -> list[str]:
+    """Customers with financial rows that are no customers at ``asof`` (removed, or not yet created): their
     rows belong to neither group. Only the candidates found when the aggregates were built are checked."""
     candidates = [r[0] for r in store.query("SELECT customer_id FROM agg_unlisted_candidates").rows]
     if not candidates:
         return []
-    vis, params = visible_clause(as_of)
+    vis, params = visible_clause(asof)
     listed = {
         r[0]
         for r in store.query(
@@ -230,14 +239,14 @@ def unlisted_customers(store: Store, as_of: date | None) -> list[str]:
     return sorted(set(candidates) - listed)
 
 
-def window_sums_sql(as_of: date | None, start: date | None, end: date | None, current: bool) -> tuple[str, list]:
+def window_sums_sql(asof: AsOf, start: date | None, end: date | None, current: bool) -> tuple[str, list]:
     """SELECT of every customer's revenue and operating profit over ``start``..``end`` (inclusive) as known at
-    ``as_of`` (columns customer_id, revenue, operating_profit), with its parameters. With ``current`` the sums
+    ``asof`` (columns customer_id, revenue, operating_profit), with its parameters. With ``current`` the sums
     come from agg_customer_window, which holds exactly these when the view sees the current figures and its
-    window is the aggregate's (analytics.profit.sees_current decides); otherwise they are summed from the rows."""
+    window is the aggregate's (:func:`window_is_current` decides); otherwise they are summed from the rows."""
     if current:
         return "SELECT customer_id, revenue, operating_profit FROM agg_customer_window", []
-    vis, params = visible_clause(as_of, "f")
+    vis, params = visible_clause(asof, "f")
     return (
         f"SELECT f.customer_id, sum(f.revenue) AS revenue, sum(f.operating_profit) AS operating_profit"
         f" FROM financials f WHERE {vis} AND f.month BETWEEN ? AND ? GROUP BY f.customer_id",
@@ -245,17 +254,15 @@ def window_sums_sql(as_of: date | None, start: date | None, end: date | None, cu
     )
 
 
-def window_sums(
-    store: Store, as_of: date | None, start: date | None, end: date | None, current: bool = False
-) -> pd.DataFrame:
+def window_sums(store: Store, asof: AsOf, start: date | None, end: date | None, current: bool = False) -> pd.DataFrame:
     """Every customer's revenue and operating profit over the window (see :func:`window_sums_sql`)."""
-    sql, params = window_sums_sql(as_of, start, end, current)
+    sql, params = window_sums_sql(asof, start, end, current)
     return store.df(sql, params)
 
 
 def margin_spread(
     store: Store,
-    as_of: date | None,
+    asof: AsOf,
     start: date,
     end: date,
     skam_ids: list[str],
@@ -267,7 +274,7 @@ def margin_spread(
     customer; customers without revenue left out), per group: count, mean and the 5/25/50/75/95 % quantiles.
     With ``current`` the per-customer sums come from the pre-aggregated window (see :func:`window_sums_sql`)
     instead of a scan of the window's rows."""
-    sums, params = window_sums_sql(as_of, start, end, current)
+    sums, params = window_sums_sql(asof, start, end, current)
     return store.df(
         f"WITH per_customer AS ({sums}),"
         " skam AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id),"

@@ -2,37 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import account_rows, visible_clause
 
 
-def meetings(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+def meetings(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """Meetings of the account, newest first."""
-    return account_rows(store, "steering_meetings", customer_id, as_of, ("held_on DESC",))
+    return account_rows(store, "steering_meetings", customer_id, asof, ("held_on DESC",))
 
 
-def escalations(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+def escalations(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """Escalations of the account, open first, then by due date."""
-    df = account_rows(store, "escalations", customer_id, as_of, ("due NULLS LAST", "raised_on"))
+    df = account_rows(store, "escalations", customer_id, asof, ("due NULLS LAST", "raised_on"))
     # Open first: a stable sort keeps the order by due date and raising day within each group.
     return df.sort_values("status", key=lambda s: s != "open", kind="stable").reset_index(drop=True)
 
 
-def decisions(store: Store, customer_id: str, as_of: date | None = None) -> pd.DataFrame:
+def decisions(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """The decision log, newest first."""
-    return account_rows(store, "decisions", customer_id, as_of, ("decided_on DESC", "valid_from DESC"))
+    return account_rows(store, "decisions", customer_id, asof, ("decided_on DESC", "valid_from DESC"))
 
 
-def committee_overview(store: Store, customer_ids: list[str], as_of: date | None = None) -> pd.DataFrame:
+def committee_overview(store: Store, customer_ids: list[str], asof: AsOf) -> pd.DataFrame:
     """Per account: last meeting, next meeting, open escalations (for the chair's overview of all packs)."""
     if not customer_ids:
         return pd.DataFrame(columns=["customer_id", "meetings", "last_meeting", "next_meeting", "open_escalations"])
-    mvis, mparams = visible_clause(as_of, "m")
-    evis, eparams = visible_clause(as_of, "e")
+    mvis, mparams = visible_clause(asof, "m")
+    evis, eparams = visible_clause(asof, "e")
     return store.df(
         f"WITH ids AS (SELECT unnest(?::VARCHAR[]) AS customer_id),"
         f" m AS (SELECT customer_id, count(*) AS meetings, max(held_on) AS last_meeting,"

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import visible_clause
 
 
-def list_users(store: Store, as_of: date | None = None) -> pd.DataFrame:
+def list_users(store: Store, asof: AsOf) -> pd.DataFrame:
     """Users with role and the accounts (customer ids, comma-separated) they manage."""
-    u_vis, u_params = visible_clause(as_of, "u")
-    c_vis, c_params = visible_clause(as_of, "c")
+    u_vis, u_params = visible_clause(asof, "u")
+    c_vis, c_params = visible_clause(asof, "c")
     return store.df(
         f"SELECT u.user_id, u.display_name, u.role,"
         f" coalesce(string_agg(c.customer_id, ', ' ORDER BY c.customer_id), '') AS accounts"

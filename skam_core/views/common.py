@@ -1,0 +1,38 @@
+"""Reads several pages share: one customer, the account picker, the users and their names, a customer's months."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from skam_core.domain.asof import AsOf
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import financials as fq
+from skam_core.storage.queries import users as uq
+
+
+def customer(store: Store, asof: AsOf, customer_id: str) -> dict | None:
+    """One customer's record (None when it does not exist at ``asof``)."""
+    return cq.customer(store, customer_id, asof)
+
+
+def account_choices(store: Store, asof: AsOf) -> pd.DataFrame:
+    """What the account picker offers: key accounts, plus customers with a strategy analysis."""
+    return cq.account_choices(store, asof)
+
+
+def users(store: Store, asof: AsOf) -> pd.DataFrame:
+    """The dashboard's users (user_id, display_name, role, accounts) as they are now, whatever day is shown:
+    who may sign in and what people are called is today's knowledge, also in a snapshot."""
+    return uq.list_users(store, AsOf.now(asof.today))
+
+
+def user_names(store: Store, asof: AsOf) -> dict[str, str]:
+    """user id (e-mail) -> display name (as now, see :func:`users`), to show who entered or changed something."""
+    u = users(store, asof)
+    return dict(zip(u["user_id"], u["display_name"], strict=True))
+
+
+def customer_monthly(store: Store, asof: AsOf, customer_id: str, months: int = 36) -> pd.DataFrame:
+    """One customer's monthly revenue, operating profit and margin, the last ``months`` months known."""
+    return fq.customer_monthly(store, customer_id, asof, months)

@@ -1,0 +1,60 @@
+"""The portfolio page's read: key accounts per stage, the SKAM/others margins over the 12-month window, the
+fit-size matrix and the key-account table with the golden rules; and one account's standing in it (what the
+steering pack shows beside the account's own figures, without loading the whole portfolio)."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from skam_core.analytics.fit import fit_scores
+from skam_core.analytics.milestones import status_counts
+from skam_core.analytics.portfolio import Portfolio, Standing, assemble_portfolio, comparison_from_groups
+from skam_core.domain.asof import AsOf
+from skam_core.domain.periods import Window, window_for
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import health as hq
+from skam_core.storage.queries import milestones as mq
+from skam_core.storage.queries import portfolio as portq
+from skam_core.storage.queries import profit as profit_queries
+from skam_core.storage.queries import strategy as sq
+from skam_core.storage.queries import users as uq
+
+
+def window(store: Store, asof: AsOf) -> tuple[Window | None, Window, bool]:
+    """The comparison window (None without figures), the span to sum over (a month when there is none: every
+    sum is zero), and whether the pre-aggregated window sums apply."""
+    state = profit_queries.ensure_aggregates(store, asof.today)  # (re)builds them if the figures changed
+    win = window_for(profit_queries.latest_month(store, asof))  # from the monthly aggregates
+    first = asof.day.replace(day=1)
+    span = win or Window(first, first)
+    return win, span, win is not None and profit_queries.window_is_current(state, asof, win.end)
+
+
+def portfolio(store: Store, asof: AsOf) -> Portfolio:
+    win, span, current = window(store, asof)
+    # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
+    # 100,000 customers this is what keeps the page's data within its budget.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current)
+        facts = pool.submit(hq.account_facts, store, asof, cq.key_account_ids(store, asof))
+        prios = pool.submit(sq.priorities, store, asof)
+        cells = pool.submit(sq.fit_cells, store, asof)
+        ms = pool.submit(mq.milestones, store, asof)
+        users = pool.submit(uq.list_users, store, asof)
+        # Python work on the small reads overlaps the long figures query (DuckDB runs outside the GIL).
+        fit = fit_scores(prios.result(), cells.result())
+        counts = status_counts(ms.result(), asof.day)
+        groups, rows = frames.result()
+        facts_df = facts.result()
+        names = users.result()
+    return assemble_portfolio(asof.day, win, groups, rows, fit, counts, facts_df, names)
+
+
+def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
+    """The figures :func:`portfolio` gives for this account (same window, groups and rank) from one aggregate
+    query: a link to one account's pack must not wait for the whole portfolio."""
+    win, span, current = window(store, asof)
+    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id)
+    others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
+    return Standing(others, rank, int(groups["customers"].sum()), win)

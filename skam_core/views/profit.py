@@ -1,0 +1,41 @@
+"""The profit page's read (and the ``profit`` command's): the inputs known at ``asof`` — pre-aggregated monthly
+totals, the SKAM accounts and their rows, the spread of customer margins — analysed by analytics.profit."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from skam_core.analytics.profit import ProfitAnalysis, analyse
+from skam_core.domain.asof import AsOf
+from skam_core.domain.periods import Window, window_for
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import profit as pq
+
+
+def customer_window_sums(store: Store, asof: AsOf, window: Window) -> pd.DataFrame:
+    """Revenue and operating profit per customer over ``window`` as known at ``asof``: from the pre-aggregated
+    window when it applies (no scan of the figures), else summed from the rows. Same columns as
+    storage.queries.financials.customer_sums."""
+    state = pq.ensure_aggregates(store, asof.today)
+    return pq.window_sums(store, asof, window.start, window.end, pq.window_is_current(state, asof, window.end))
+
+
+def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
+    """Everything the profit page and the ``profit`` command show, as known at ``asof``."""
+    state = pq.ensure_aggregates(store, asof.today)
+    window = window_for(pq.latest_month(store, asof))
+    skam = pq.skam_accounts(store, asof)
+    total = cq.customer_count(store, asof)
+    if window is None:
+        empty_rows = pq.key_account_months(store, [], asof, asof.day)
+        spread = pd.DataFrame({"is_skam": [], "customers": [], "mean": [], "q": []})
+        return analyse(asof.day, None, skam, total, pd.DataFrame(), empty_rows, empty_rows, spread)
+    ids = skam["customer_id"].tolist()
+    totals = pq.monthly_totals(store, asof, window.end)
+    skam_rows = pq.key_account_months(store, ids, asof, window.end)
+    unlisted = pq.unlisted_customers(store, asof)
+    unlisted_rows = pq.customer_months(store, unlisted, asof, window.end)
+    current = pq.window_is_current(state, asof, window.end)
+    spread = pq.margin_spread(store, asof, window.start, window.end, ids, unlisted, current=current)
+    return analyse(asof.day, window, skam, total, totals, skam_rows, unlisted_rows, spread)

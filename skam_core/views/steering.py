@@ -1,0 +1,93 @@
+"""The steering page's reads: one account's one-page pack as of a day, and the chair's overview of every
+account with a plan."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pandas as pd
+
+from skam_core.analytics.fit import fit_scores
+from skam_core.analytics.portfolio import Standing
+from skam_core.analytics.steering import Pack, assemble_pack, last_meeting_before
+from skam_core.domain.asof import AsOf
+from skam_core.storage.db import Store
+from skam_core.storage.queries import customers as cq
+from skam_core.storage.queries import financials as fq
+from skam_core.storage.queries import health as hq
+from skam_core.storage.queries import kpis as kq
+from skam_core.storage.queries import milestones as mq
+from skam_core.storage.queries import plan as pq
+from skam_core.storage.queries import steering as sq
+from skam_core.storage.queries import strategy as stq
+from skam_core.views import portfolio as portfolio_view
+
+PLAN_STAGES = ("plan", "implementation")  # accounts with a plan have a steering committee
+
+
+def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None = None) -> Pack | None:
+    """The pack as of a day (None when the account does not exist then). ``standing`` (the account's place in
+    the portfolio) is read alongside the account's own data unless given."""
+    day = asof.day
+    # The reads are independent (except the milestones at the last meeting): they run side by side, each on
+    # its own cursor, as the portfolio's do. One after another they took most of the page's budget.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+
+        def read(query, *args):
+            return pool.submit(query, store, *args)
+
+        # The longest read (a scan of the window's figures as of a past day) starts first.
+        standing_f = pool.submit(portfolio_view.standing, store, asof, customer_id) if standing is None else None
+        customer_f = read(cq.customer, customer_id, asof)
+        meetings_f = read(sq.meetings, customer_id, asof)
+        now_ms_f = read(mq.milestones, asof, customer_id)
+        defs_f, targets_f = read(kq.definitions, customer_id, asof), read(kq.targets, customer_id, asof)
+        actuals_f = read(kq.actuals, customer_id, asof)
+        items_f, opps_f = read(stq.value_items, asof, customer_id), read(stq.opportunities, asof, customer_id)
+        monthly_f = read(fq.customer_monthly, customer_id, asof, 36)
+        escalations_f, decisions_f = read(sq.escalations, customer_id, asof), read(sq.decisions, customer_id, asof)
+        team_f = read(pq.team, customer_id, asof)
+        facts_f = read(hq.account_facts, asof, [customer_id])
+        prios_f, cells_f = read(stq.priorities, asof, customer_id), read(stq.fit_cells, asof, customer_id)
+        meetings = meetings_f.result()
+        meetings = meetings[pd.to_datetime(meetings["held_on"]).dt.date <= day] if not meetings.empty else meetings
+        since = last_meeting_before(meetings, day)
+        # The milestones as they were known at the end of the last meeting's day, seen from today.
+        then_ms_f = read(mq.milestones, AsOf.at(since, asof.today), customer_id) if since else None
+        customer = customer_f.result()
+        if customer is None:
+            return None
+        standing = standing if standing_f is None else standing_f.result()
+        return assemble_pack(
+            customer=customer,
+            day=day,
+            knowledge=asof.knowledge,
+            meetings=meetings,
+            since=since,
+            milestones_now=now_ms_f.result(),
+            milestones_then=then_ms_f.result() if then_ms_f else None,
+            kpi_definitions=defs_f.result(),
+            kpi_targets=targets_f.result(),
+            kpi_actuals=actuals_f.result(),
+            value_items=items_f.result(),
+            opportunities=opps_f.result(),
+            monthly=monthly_f.result(),
+            escalations=escalations_f.result(),
+            decisions=decisions_f.result(),
+            team=team_f.result(),
+            facts=facts_f.result(),
+            fit=fit_scores(prios_f.result(), cells_f.result()),
+            standing_others_margin=standing.others_margin,
+            standing_size_rank=standing.size_rank,
+            standing_customers=standing.customers,
+            standing_window=standing.window,
+        )
+
+
+def overview(store: Store, asof: AsOf) -> pd.DataFrame:
+    """The chair's overview: every account with a plan (plan or implementation stage), its portfolio row plus
+    the committee facts (meetings, open escalations, ...)."""
+    acc = portfolio_view.portfolio(store, asof).accounts
+    acc = acc[acc["skam_stage"].isin(PLAN_STAGES)]
+    facts = sq.committee_overview(store, list(acc["customer_id"]), asof)
+    return acc.merge(facts, on="customer_id", how="left")

@@ -6,22 +6,21 @@ registry below (never from user input), and every *value* is passed as a ``?`` p
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
+from skam_core.domain import clock
 from skam_core.storage.db import RetryableConflict, Store, StoreError
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
 # The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
-# until the end of that day in Germany, not in UTC.
-BUSINESS_TZ = ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin"))
+# until the end of that day in Germany, not in UTC. (Defined by the clock; re-exported here.)
+BUSINESS_TZ = clock.BUSINESS_TZ
 
 
 class StaleEditError(StoreError):
@@ -37,16 +36,13 @@ def new_id() -> str:
 
 
 def utc_now() -> datetime:
-    """Naive UTC timestamp, as stored in valid_from/valid_to."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Naive UTC timestamp, as stored in valid_from/valid_to (from the product's clock)."""
+    return clock.utc_now()
 
 
 def as_of_instant(as_of: date | None) -> datetime | None:
     """The instant (naive UTC) that 'as of that day' means: the end of that business day. None means now."""
-    if as_of is None:
-        return None
-    local_midnight = datetime.combine(as_of + timedelta(days=1), time(0), tzinfo=BUSINESS_TZ)
-    return local_midnight.astimezone(UTC).replace(tzinfo=None)
+    return None if as_of is None else clock.end_of_day(as_of)
 
 
 def visible_clause(as_of: date | None, alias: str = "") -> tuple[str, list[Any]]:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from skam_core.domain import clock
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now, visible_clause
 
@@ -118,7 +119,7 @@ def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
 def rebuild_aggregates(cur: duckdb.DuckDBPyConnection, today: date | None = None) -> None:
     """Recompute every aggregate from ``financials`` and ``customers``; run it inside the transaction that
     changed financials (the import does)."""
-    _rebuild_financials(cur, today or date.today())
+    _rebuild_financials(cur, today or clock.today())
     _rebuild_customers(cur)
 
 
@@ -132,7 +133,7 @@ def ensure_aggregates(store: Store, today: date | None = None) -> AggregateState
     def work(cur: duckdb.DuckDBPyConnection) -> AggregateState:
         now = aggregate_state(cur)  # another session may have rebuilt them meanwhile
         if not now.fresh_financials:
-            _rebuild_financials(cur, today or date.today())
+            _rebuild_financials(cur, today or clock.today())
             _rebuild_customers(cur)  # the fingerprint of this part includes the financials'
         elif not now.fresh_customers:
             _rebuild_customers(cur)

@@ -1,23 +1,44 @@
-"""Shared fixtures: stores on temporary files, the demo company built once per session, acting users."""
+"""Shared fixtures: stores on temporary files, the demo company built once per session, acting users.
+
+Time is pinned for the whole session, before anything builds the demo: the suite runs on one fixed business
+day whatever the calendar says (``SKAM_TEST_NOW`` picks another instant, e.g. to run it on 29 Feb 2028).
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from skam_core.demo import DemoSize, build_demo
 from skam_core.demo import names as demo_names
+from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
 from skam_core.io.images import chromium_path
 from skam_core.storage.db import Store, close_store
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO_TODAY = date.today()  # the app computes overdue/as-of against the real today, so the demo uses it too
+
+# The instant the suite lives at: a Friday noon in Berlin, far from midnight, month ends and DST switches. The
+# clock starts there and runs at real speed; SKAM_NOW hands it to subprocesses (CLI, the e2e Streamlit server).
+DEMO_NOW = clock.parse_instant(os.environ.get("SKAM_TEST_NOW") or "2026-11-27T12:00:00+01:00")
+os.environ["SKAM_NOW"] = DEMO_NOW.isoformat()
+clock.set_clock(clock.Clock(DEMO_NOW))
+DEMO_TODAY = clock.today()  # the business day of the whole session: the demo is built for it
+
+
+def pin_subprocess_clock() -> None:
+    """Let subprocesses started from now on begin at the session clock's current instant (not at DEMO_NOW), so
+    that their writes never lie before the ones this process made already."""
+    os.environ["SKAM_NOW"] = clock.clock().now().isoformat()
+
+
+@pytest.fixture(autouse=True)
+def _subprocess_clock():
+    pin_subprocess_clock()
 
 
 def require_chromium() -> str:

@@ -11,10 +11,10 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from skam_core.bench import BUDGETS
+from skam_core.domain import clock
 
 DEFAULT_DIR = Path("data") / "bench"
 
@@ -141,7 +141,7 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
         progress(f"building a {o.customers:,} x {o.months} store in {o.directory} (reused by later runs) ...")
         args = {k: str(p[k]) for k in ("store", "financials_csv", "customers_csv", "template")}
         meta = _worker("build", {**args, "customers": o.customers, "months": o.months, "seed": o.seed}, progress)
-        meta["built_on"] = date.today().isoformat()
+        meta["built_on"] = clock.today().isoformat()
         p["meta"].write_text(json.dumps(meta, indent=2))
     report.rows.append(
         Row(
@@ -254,7 +254,7 @@ def _show(r: Row) -> str:
 def render(report: Report) -> str:
     o = report.options
     lines = [
-        f"SKAM benchmark: {o.customers:,} customers x {o.months} months, {date.today().isoformat()}, "
+        f"SKAM benchmark: {o.customers:,} customers x {o.months} months, {clock.today().isoformat()}, "
         f"{os.cpu_count()} CPUs, load average {report.load[0]:.2f}",
         f"store: {report.store} ({'reused' if report.reused else 'built now'})",
         "",

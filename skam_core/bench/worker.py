@@ -12,9 +12,10 @@ import shutil
 import sys
 import threading
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
 
@@ -110,7 +111,7 @@ def measure(args: dict) -> dict:
     from skam_core.storage.db import Store
 
     runs = args["runs"]
-    today = date.today()
+    today = clock.today()
     past = today - timedelta(days=args.get("as_of_days", 90))
     store = Store(Path(args["store"]))
     out: dict = {"as_of": past.isoformat(), "pages": {}}

@@ -15,6 +15,7 @@ from datetime import date
 from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
 from skam_core.analytics.profit import ProfitAnalysis
 from skam_core.commands.common import add_wait_option, open_store
+from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.domain.validation import parse_iso_date
 from skam_core.views.profit import profit
@@ -39,7 +40,7 @@ def parse_as_of(text: str | None, today: date) -> date | None:
 
 
 def run(args) -> int:
-    today = date.today()
+    today = clock.today()
     try:
         as_of = parse_as_of(args.as_of, today)
     except ValueError as exc:

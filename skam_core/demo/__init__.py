@@ -21,6 +21,7 @@ from skam_core.demo.financials import (
     generate_financials,
     key_account_indices,
 )
+from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.storage import bulk, versioned
 from skam_core.storage.db import Store, StoreError
@@ -99,7 +100,7 @@ def build_demo(
 ) -> dict[str, int]:
     """Fill an empty store with the demo company. Refuses a store that already has customers."""
     size = size or DemoSize()
-    today = today or date.today()
+    today = today or clock.today()
     if customer_count(store, AsOf.now(today)):
         raise StoreNotEmptyError("The store already holds customers; the demo fills only an empty store.")
     progress(0.02, "generate")

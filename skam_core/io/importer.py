@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User
 from skam_core.io.columns import (
@@ -126,7 +127,7 @@ def run_import(
     from skam_core.io import import_customers, import_financials, import_kpis  # each kind in its own module
 
     module = {"customers": import_customers, "financials": import_financials, "kpis": import_kpis}[kind]
-    module.run(ImportJob(store, user, df, dialect, result, dry_run, today or date.today(), progress))
+    module.run(ImportJob(store, user, df, dialect, result, dry_run, today or clock.today(), progress))
     progress(1.0, "done")
     return result
 

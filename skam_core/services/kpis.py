@@ -13,6 +13,7 @@ import duckdb
 import pandas as pd
 
 from skam_core.analytics.kpi_entry import entry_problems
+from skam_core.domain import clock
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import User
 from skam_core.services.access import require_account_write
@@ -70,7 +71,7 @@ def record_kpi_values(
     """Append entries (all or nothing) with who and when, and return them. Checks each KPI's account permission
     in the transaction; raises PermissionDenied, ValidationFailed (every problem at once), NotFoundError or
     WriteConflictError (after bounded retries)."""
-    today = today or date.today()
+    today = today or clock.today()
 
     def work(cur: duckdb.DuckDBPyConnection) -> list[StoredEntry]:
         stored: list[StoredEntry] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from skam_core.domain import clock
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.domain.specs import FieldError
 from skam_core.domain.users import User
@@ -46,7 +47,7 @@ def update_milestone_status(
     today); any other status clears it (the milestone is open again). The comment replaces the previous one, so
     each version says why it got its status. Raises ValidationFailed, PermissionDenied, NotFoundError,
     StaleEditError (someone else updated it since ``expected_valid_from``) or WriteConflictError."""
-    today = today or date.today()
+    today = today or clock.today()
     comment = (comment or "").strip() or None
     if status == MilestoneStatus.DONE.value:
         completed_on = completed_on or today

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 import duckdb
 
+from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import PlanStatus, Raci
 from skam_core.domain.specs import SPECS, FieldError, validate_values
@@ -115,7 +116,7 @@ def agree_plan_version(
 ) -> None:
     """Record that the customer agreed this plan version on ``agreed_on``; the previously agreed version of the
     account becomes superseded — in one transaction, so there is always exactly one agreed version."""
-    today = today or date.today()
+    today = today or clock.today()
     if agreed_on > today:
         raise ValidationFailed([FieldError("agreed_on", f"{agreed_on:%Y-%m-%d} lies in the future")])
 

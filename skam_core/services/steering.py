@@ -12,6 +12,7 @@ from datetime import date
 
 import duckdb
 
+from skam_core.domain import clock
 from skam_core.domain.enums import EscalationStatus, MilestoneStatus, Role
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import User
@@ -93,7 +94,7 @@ def _escalation_row(
 def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | None = None) -> str:
     """Record a held meeting. Its pinned as-of date is the meeting day: the snapshot link shows the pack as it
     was known at the end of that day. Returns the meeting id."""
-    today = today or date.today()
+    today = today or clock.today()
     if meeting.held_on > today:
         raise ValidationFailed([FieldError("held_on", "a meeting can only be recorded once it has taken place")])
     mid = versioned.new_id()
@@ -168,7 +169,7 @@ def raise_escalation(
 ) -> str:
     """Between meetings: a problem that needs a quick decision by the committee."""
     eid = versioned.new_id()
-    row = _escalation_row(eid, customer_id, today or date.today(), user, escalation)
+    row = _escalation_row(eid, customer_id, today or clock.today(), user, escalation)
 
     def work(cur: duckdb.DuckDBPyConnection) -> str:
         require_committee_write(cur, user, customer_id)
@@ -184,7 +185,7 @@ def decide_escalation(
     """A committee member records the decision; it also enters the account's decision log."""
     if not decision or not decision.strip():
         raise ValidationFailed([FieldError("decision", "is required")])
-    day = today or date.today()
+    day = today or clock.today()
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         esc = versioned.live_version(

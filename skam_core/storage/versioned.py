@@ -6,23 +6,22 @@ registry below (never from user input), and every *value* is passed as a ``?`` p
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
+from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import RetryableConflict, Store, StoreError
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
 # The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
-# until the end of that day in Germany, not in UTC.
-BUSINESS_TZ = ZoneInfo(os.environ.get("SKAM_TZ", "Europe/Berlin"))
+# until the end of that day in Germany, not in UTC. (Defined by the clock; re-exported here.)
+BUSINESS_TZ = clock.BUSINESS_TZ
 
 
 class StaleEditError(StoreError):
@@ -38,8 +37,8 @@ def new_id() -> str:
 
 
 def utc_now() -> datetime:
-    """Naive UTC timestamp, as stored in valid_from/valid_to."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Naive UTC timestamp, as stored in valid_from/valid_to (from the product's clock)."""
+    return clock.utc_now()
 
 
 def visible_clause(asof: AsOf, alias: str = "") -> tuple[str, list[Any]]:

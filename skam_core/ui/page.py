@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User, may_edit_account
 from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
@@ -105,7 +106,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
             st.button(t("auth.logout"), on_click=st.logout)
         st.stop()
 
-    today = date.today()
+    today = clock.today()
     vs = view_state.resolve(
         view_state.current_params(),
         st.session_state,

@@ -3,14 +3,14 @@ without a plan, KPI entry that shows at once on /implementation, refusals, valid
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store, WriteConflictError
 from tests.app.conftest import assert_clean, run_app, texts
-from tests.conftest import key_account_of
+from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -91,7 +91,7 @@ def test_an_account_without_a_plan_gets_an_empty_state_not_an_error(app_env, lan
 
 def test_deep_link_to_implementation_with_as_of_shows_that_day_read_only(app_env):
     cid = _own(app_env)
-    as_of = (date.today() - timedelta(days=60)).isoformat()
+    as_of = (DEMO_TODAY - timedelta(days=60)).isoformat()
     at = run_app("pages/implementation.py", params={"account": cid, "as_of": as_of, "lang": "de"}, act_as=BECKER)
     assert_clean(at)
     assert at.query_params == {"account": cid, "as_of": as_of, "lang": "de"}
@@ -104,7 +104,7 @@ def test_deep_link_to_implementation_with_as_of_shows_that_day_read_only(app_env
 def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
     cid = _own(app_env)
     kpi_id, kpi_name = _percent_kpi(app_env, cid)
-    month = date.today().replace(day=1)
+    month = DEMO_TODAY.replace(day=1)
     at = run_app("pages/kpis.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
     assert_clean(at)
     at.selectbox(key="kpis_one_kpi").set_value(kpi_id)
@@ -276,7 +276,7 @@ def test_recording_a_contact_today_turns_a_stale_stakeholder_engaged(app_env):
     at.button(key="sh_contact_save").click().run()
     assert_clean(at)
     row = s.query("SELECT last_contact, changed_by FROM stakeholders WHERE id = ? AND valid_to IS NULL", [sid]).first()
-    assert row["last_contact"] == date.today() and row["changed_by"] == BECKER
+    assert row["last_contact"] == DEMO_TODAY and row["changed_by"] == BECKER
     stale = [w.value for w in at.warning if w.value.startswith("No contact for more than 90 days")]
     assert not any(name in w for w in stale)
 
@@ -286,7 +286,7 @@ def test_the_first_milestone_of_an_account_without_a_plan(app_env):
     at = run_app("pages/implementation.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
     form = "ms_form___new___0"
     at.text_input(key=f"{form}.title").set_value("Kick-off mit beiden Geschäftsführungen")
-    at.date_input(key=f"{form}.due").set_value(date.today() - timedelta(days=3))
+    at.date_input(key=f"{form}.due").set_value(DEMO_TODAY - timedelta(days=3))
     at.button(key=f"FormSubmitter:{form}-Hinzufügen").click().run()
     assert_clean(at)
     counts = {m.label: m.value for m in at.metric}

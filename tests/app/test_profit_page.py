@@ -1,6 +1,6 @@
 """The profit page: renders in both languages, with an as-of date, and on a store without SKAM accounts."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -8,6 +8,7 @@ from skam_core.analytics.profit import load_profit
 from skam_core.i18n.formats import pct, ratio
 from skam_core.storage.db import Store
 from tests.app.conftest import assert_clean, run_app, texts
+from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("app_env")
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env, lang):
     s = Store(app_env)
-    expected = load_profit(s, None, date.today())
+    expected = load_profit(s, None, DEMO_TODAY)
     s.close()
     at = run_app("pages/profit.py", params={"lang": lang})
     assert_clean(at)
@@ -36,9 +37,9 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
 
 
 def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):
-    as_of = date.today() - timedelta(days=200)
+    as_of = DEMO_TODAY - timedelta(days=200)
     s = Store(app_env)
-    expected = load_profit(s, as_of, date.today())
+    expected = load_profit(s, as_of, DEMO_TODAY)
     s.close()
     at = run_app("pages/profit.py", params={"lang": "en", "as_of": as_of.isoformat()})
     assert_clean(at)

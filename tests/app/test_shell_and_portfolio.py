@@ -1,13 +1,13 @@
 """The shell and the portfolio page: render in both languages, deep links, bad values, roles."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store
 from tests.app.conftest import assert_clean, run_app, texts
-from tests.conftest import key_account_of
+from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -45,7 +45,7 @@ def test_deep_link_selects_account_as_of_and_language(app_env):
     s = Store(app_env)
     cid = key_account_of(s, demo_names.USERS[3][0], "implementation")
     name = s.query("SELECT name FROM customers WHERE customer_id = ? AND valid_to IS NULL", [cid]).single_value()
-    as_of = (date.today() - timedelta(days=40)).isoformat()
+    as_of = (DEMO_TODAY - timedelta(days=40)).isoformat()
     at = run_app(params={"account": cid, "as_of": as_of, "lang": "en"})
     assert_clean(at)
     assert at.sidebar.selectbox[0].value == cid

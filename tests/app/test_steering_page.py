@@ -1,6 +1,6 @@
 """The steering page: the pack in both languages, snapshot links that do not move, presentation mode, roles."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from skam_core.services.steering import Meeting, record_meeting
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now
 from tests.app.conftest import assert_clean, run_app, texts
-from tests.conftest import ADMIN, AM_BECKER, key_account_of
+from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
 CFO = demo_names.USERS[0][0]  # viewer
@@ -57,20 +57,20 @@ def test_a_snapshot_link_shows_the_same_numbers_whatever_changed_later(app_env):
     store = Store(app_env)
     cid = key_account_of(store, AM_BECKER.user_id, "implementation")
     # The meeting was held yesterday and pinned its day.
-    held = date.today() - timedelta(days=1)
+    held = DEMO_TODAY - timedelta(days=1)
     record_meeting(store, AM_BECKER, Meeting(customer_id=cid, held_on=held, summary="Review"))
     pinned = {"account": cid, "as_of": held.isoformat(), "lang": "en"}
     before = _metrics(run_app("pages/steering.py", params=pinned))
     # Today: KPIs and milestones change (made visible for "yesterday" would be a bug).
     kpis = store.query("SELECT id FROM kpi_definitions WHERE customer_id=? AND valid_to IS NULL", [cid]).rows
-    month = date.today().replace(day=1)
+    month = DEMO_TODAY.replace(day=1)
     for (kid,) in kpis:
         record_kpi_entry(store, AM_BECKER, kid, month - timedelta(days=1), 1.0, "after the meeting")
     ms = store.query(
         "SELECT id FROM milestones WHERE customer_id=? AND valid_to IS NULL AND status<>'done'", [cid]
     ).rows
     for (mid,) in ms:
-        save_item(store, ADMIN, "milestones", {"id": mid, "status": "done", "completed_on": date.today()})
+        save_item(store, ADMIN, "milestones", {"id": mid, "status": "done", "completed_on": DEMO_TODAY})
     after = _metrics(run_app("pages/steering.py", params=pinned))
     now = _metrics(run_app("pages/steering.py", params={"account": cid, "lang": "en"}))
     assert after == before
@@ -105,7 +105,7 @@ def test_an_executive_decides_an_open_escalation(app_env):
         store,
         AM_BECKER,
         cid,
-        NewEscalation("Lieferengpass Sensoren", "Einkauf", "Zweitlieferant?", date.today() + timedelta(days=7)),
+        NewEscalation("Lieferengpass Sensoren", "Einkauf", "Zweitlieferant?", DEMO_TODAY + timedelta(days=7)),
     )
     at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
     assert_clean(at)

@@ -1,7 +1,7 @@
 """The pages of steps 1-3 (/strategy, /fit, /value): both languages, deep links, empty states, roles, editing as
 new versions, and the as-of view of earlier versions."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pandas as pd
 import pytest
@@ -12,7 +12,7 @@ from skam_core.services.items import save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
 from tests.app.conftest import assert_clean, run_app, texts
-from tests.conftest import ADMIN, AM_BECKER, VIEWER, key_account_of
+from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, VIEWER, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -182,7 +182,7 @@ def test_an_account_managers_force_edit_is_a_new_version_and_as_of_shows_the_old
     assert (newest["score"], newest["changed_by"]) == (new_score, BECKER) and pd.isna(newest["valid_to"])
     assert previous["score"] == old_score and not pd.isna(previous["valid_to"])  # the previous version was closed
 
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (DEMO_TODAY - timedelta(days=1)).isoformat()
     past = run_app("pages/strategy.py", params={"account": cid, "lang": "en", "as_of": yesterday}, act_as=BECKER)
     assert_clean(past)
     assert f"Rivalry among competitors: {old_score} / 5" in texts(past)
@@ -280,7 +280,7 @@ def test_admins_maintain_capabilities_and_capacity_on_the_fit_page(app_env):
 def test_an_overloaded_quarter_is_flagged(app_env):
     store = Store(app_env)
     cid = key_account_of(store, BECKER, "implementation")
-    start = date.today().replace(day=1) + timedelta(days=95)
+    start = DEMO_TODAY.replace(day=1) + timedelta(days=95)
     save_item(
         store,
         AM_BECKER,
@@ -326,7 +326,7 @@ def test_value_status_after_feedback_is_edited_and_versioned(app_env):
     assert hist.iloc[0]["status"] == "declined" and hist.iloc[1]["status"] == item["status"]
     assert hist.iloc[0]["changed_by"] == BECKER
     assert "· 2 declined" in texts(at)  # the demo account had declined one component already
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (DEMO_TODAY - timedelta(days=1)).isoformat()
     past = run_app("pages/value.py", params={"account": cid, "lang": "en", "as_of": yesterday}, act_as=BECKER)
     assert_clean(past)
     table = next(d.value for d in past.dataframe if "Component" in d.value.columns)

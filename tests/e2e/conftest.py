@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, require_chromium
+from tests.conftest import ROOT, pin_subprocess_clock, require_chromium
 
 LAUNCH_ARGS = [
     "--no-sandbox",
@@ -40,6 +40,7 @@ def server(demo_template, tmp_path_factory):
     db = tmp_path_factory.mktemp("e2e") / "skam.duckdb"
     shutil.copyfile(demo_template, db)
     port = _free_port()
+    pin_subprocess_clock()  # the server's clock (SKAM_NOW) starts where this process's clock is now
     env = {**os.environ, "SKAM_DB": str(db)}
     proc = subprocess.Popen(
         [

@@ -4,13 +4,12 @@ stored without an error; concurrent status updates of one milestone leave exactl
 from __future__ import annotations
 
 import threading
-from datetime import date
 
 from skam_core.domain.validation import month_add
 from skam_core.services.kpis import KpiEntry, record_kpi_entries, record_kpi_entry
 from skam_core.services.milestones import update_milestone_status
 from skam_core.storage.db import WriteConflictError
-from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, key_account_of
+from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, DEMO_TODAY, key_account_of
 
 THREADS = 20
 
@@ -49,7 +48,7 @@ def test_twenty_threads_recording_kpi_entries_at_once_store_every_entry(demo_sto
     own = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
     other = key_account_of(demo_store, AM_YILMAZ.user_id, "implementation")
     becker_kpis, yilmaz_kpis = _kpis(demo_store, own), _kpis(demo_store, other)
-    this_month = date.today().replace(day=1)
+    this_month = DEMO_TODAY.replace(day=1)
     before = int(demo_store.query("SELECT count(*) FROM kpi_entries").single_value())
     per_thread = 5
 

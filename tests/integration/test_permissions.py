@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
 
@@ -19,9 +18,9 @@ from skam_core.services.kpis import KpiEntry, record_kpi_entries, record_kpi_ent
 from skam_core.services.milestones import update_milestone_status
 from skam_core.services.plan import RaciCell, agree_plan_version, apply_raci, start_plan_version
 from skam_core.storage.db import Store
-from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, VIEWER, key_account_of
+from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, DEMO_TODAY, VIEWER, key_account_of
 
-TODAY = date.today()
+TODAY = DEMO_TODAY
 THIS_MONTH = TODAY.replace(day=1)
 
 

@@ -3,7 +3,7 @@ status updates — each a new version with who and when, refused with every prob
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pandas as pd
 import pytest
@@ -18,9 +18,9 @@ from skam_core.services.plan import RaciCell, agree_plan_version, apply_raci, st
 from skam_core.storage import versioned
 from skam_core.storage.queries import kpis as kq
 from skam_core.storage.versioned import StaleEditError
-from tests.conftest import AM_BECKER, AM_YILMAZ, key_account_of
+from tests.conftest import AM_BECKER, AM_YILMAZ, DEMO_TODAY, key_account_of
 
-TODAY = date.today()
+TODAY = DEMO_TODAY
 
 
 @pytest.fixture

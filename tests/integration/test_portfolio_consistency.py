@@ -1,16 +1,17 @@
 """The portfolio and the profit analysis show the same SKAM/others figures (one definition, two pages)."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from skam_core.analytics.portfolio import load_portfolio, load_standing
 from skam_core.analytics.profit import load_profit
+from tests.conftest import DEMO_TODAY
 
 
 @pytest.mark.parametrize("days_back", [None, 120])
 def test_portfolio_and_profit_page_agree_on_the_group_figures(demo_store, days_back):
-    today = date.today()
+    today = DEMO_TODAY
     as_of = None if days_back is None else today - timedelta(days=days_back)
     p, q = load_portfolio(demo_store, as_of, today), load_profit(demo_store, as_of, today)
     assert p.window == q.window
@@ -22,7 +23,7 @@ def test_portfolio_and_profit_page_agree_on_the_group_figures(demo_store, days_b
 
 
 def test_size_rank_counts_the_customers_with_more_revenue(demo_store):
-    p = load_portfolio(demo_store, None, date.today())
+    p = load_portfolio(demo_store, None, DEMO_TODAY)
     sums = demo_store.df(
         "SELECT customer_id, sum(revenue) AS r FROM financials WHERE valid_to IS NULL AND month BETWEEN ? AND ?"
         " GROUP BY 1",
@@ -36,7 +37,7 @@ def test_size_rank_counts_the_customers_with_more_revenue(demo_store):
 @pytest.mark.parametrize("days_back", [None, 120])
 def test_an_accounts_standing_equals_its_figures_in_the_portfolio(demo_store, days_back):
     # The steering pack reads the standing alone; the portfolio page shows the same account: they must agree.
-    today = date.today()
+    today = DEMO_TODAY
     as_of = None if days_back is None else today - timedelta(days=days_back)
     p = load_portfolio(demo_store, as_of, today)
     assert len(p.accounts) >= 10
@@ -48,6 +49,6 @@ def test_an_accounts_standing_equals_its_figures_in_the_portfolio(demo_store, da
 
 
 def test_a_customer_unknown_at_the_day_has_no_size_rank(demo_store):
-    st = load_standing(demo_store, "K-NOT-THERE", None, date.today())
+    st = load_standing(demo_store, "K-NOT-THERE", None, DEMO_TODAY)
     assert st.size_rank is None
-    assert st.customers == load_portfolio(demo_store, None, date.today()).total_customers
+    assert st.customers == load_portfolio(demo_store, None, DEMO_TODAY).total_customers

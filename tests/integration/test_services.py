@@ -1,7 +1,5 @@
 """Writes go through services that check the acting user against the current store state."""
 
-from datetime import date
-
 import pytest
 
 from skam_core.domain.users import PermissionDenied
@@ -9,7 +7,7 @@ from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.services.kpis import record_kpi_entry
 from skam_core.storage import versioned
 from skam_core.storage.versioned import StaleEditError
-from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, VIEWER, key_account_of
+from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, DEMO_TODAY, VIEWER, key_account_of
 
 
 def _force(store, cid):
@@ -99,15 +97,15 @@ def test_kpi_entry_is_appended_with_who_and_when(demo_store):
     kpi = demo_store.query(
         "SELECT id FROM kpi_definitions WHERE customer_id = ? AND unit = '%' AND valid_to IS NULL LIMIT 1", [cid]
     ).single_value()
-    record_kpi_entry(demo_store, AM_BECKER, kpi, date.today().replace(day=1), 42.5, "Test")
+    record_kpi_entry(demo_store, AM_BECKER, kpi, DEMO_TODAY.replace(day=1), 42.5, "Test")
     row = demo_store.query(
         "SELECT value, entered_by FROM kpi_entries WHERE kpi_id = ? ORDER BY entered_at DESC LIMIT 1", [kpi]
     ).first()
     assert row == {"value": 42.5, "entered_by": AM_BECKER.user_id}
     with pytest.raises(ValidationFailed):
-        record_kpi_entry(demo_store, AM_BECKER, kpi, date.today().replace(day=1), 140.0)
+        record_kpi_entry(demo_store, AM_BECKER, kpi, DEMO_TODAY.replace(day=1), 140.0)
     with pytest.raises(PermissionDenied):
-        record_kpi_entry(demo_store, VIEWER, kpi, date.today().replace(day=1), 40.0)
+        record_kpi_entry(demo_store, VIEWER, kpi, DEMO_TODAY.replace(day=1), 40.0)
 
 
 def test_a_removed_account_takes_no_meeting_even_from_an_executive(demo_store):
@@ -117,7 +115,7 @@ def test_a_removed_account_takes_no_meeting_even_from_an_executive(demo_store):
 
     ceo = User("ceo@test.example", "CEO", Role.EXECUTIVE)
     cid = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
-    meeting = Meeting(customer_id=cid, held_on=date.today())
+    meeting = Meeting(customer_id=cid, held_on=DEMO_TODAY)
     record_meeting(demo_store, ceo, meeting)  # a live account: allowed
     remove_item(demo_store, ADMIN, "customers", {"customer_id": cid})
     with pytest.raises(versioned.NotFoundError):

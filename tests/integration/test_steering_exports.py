@@ -12,12 +12,13 @@ from pypdf import PdfReader
 
 from skam_core.analytics.portfolio import Standing
 from skam_core.analytics.steering import load_pack
+from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User
 from skam_core.i18n import translate
 from skam_core.i18n.formats import Formatter
 from skam_core.services.steering import Meeting, NewEscalation, decide_escalation, raise_escalation, record_meeting
-from tests.conftest import AM_BECKER, AM_YILMAZ, VIEWER, key_account_of, require_chromium
+from tests.conftest import AM_BECKER, AM_YILMAZ, DEMO_TODAY, VIEWER, key_account_of, require_chromium
 
 CEO = User("d.hartmann@hartmann-antriebe.example", "Dr. Dorothea Hartmann", Role.EXECUTIVE)
 
@@ -28,7 +29,7 @@ class FakeCtx:
 
     lang: str
     as_of: date | None = None
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=clock.today)
     account: str | None = None
     present: bool = False
 
@@ -44,7 +45,7 @@ class FakeCtx:
 
 
 def _pack(store, cid, as_of=None):
-    return load_pack(store, cid, as_of, date.today(), Standing(others_margin=0.057, size_rank=40, customers=2000))
+    return load_pack(store, cid, as_of, DEMO_TODAY, Standing(others_margin=0.057, size_rank=40, customers=2000))
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -63,7 +64,7 @@ def test_pdf_and_pptx_contain_the_headline_figures_and_the_snapshot_link(demo_st
     report = ex.Report(
         ex.pack_report(ctx, pack).title,
         "s",
-        f"as_of={date.today().isoformat()}",
+        f"as_of={DEMO_TODAY.isoformat()}",
         ex.pack_sections(ctx, pack, charts_too=False),
         lang,
     )
@@ -82,7 +83,7 @@ def test_pdf_and_pptx_contain_the_headline_figures_and_the_snapshot_link(demo_st
     flat_pdf, flat_pptx = " ".join(pdf_text.split()), " ".join(pptx_text.split())  # table cells wrap lines
     for kpi in pack.kpis["name"]:
         assert kpi in flat_pdf and kpi in flat_pptx
-    assert f"as_of={date.today().isoformat()}" in pdf_text
+    assert f"as_of={DEMO_TODAY.isoformat()}" in pdf_text
 
 
 def test_the_full_board_pack_renders_with_charts(demo_store):
@@ -102,7 +103,7 @@ def test_the_full_board_pack_renders_with_charts(demo_store):
 
 def test_a_meeting_pins_its_day_and_later_changes_do_not_move_its_pack(demo_store):
     cid = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
-    held = date.today() - timedelta(days=1)
+    held = DEMO_TODAY - timedelta(days=1)
     record_meeting(demo_store, AM_BECKER, Meeting(cid, held, decisions=[("Budget freigegeben", "CFO")]))
     before = _pack(demo_store, cid, held)
     eid = raise_escalation(demo_store, AM_BECKER, cid, NewEscalation("Neues Problem", None, None, None))
@@ -117,5 +118,5 @@ def test_who_may_act_for_the_committee(demo_store):
     with pytest.raises(PermissionDenied):
         raise_escalation(demo_store, VIEWER, cid, NewEscalation("x", None, None, None))
     with pytest.raises(PermissionDenied):
-        record_meeting(demo_store, AM_YILMAZ, Meeting(cid, date.today()))
-    record_meeting(demo_store, CEO, Meeting(cid, date.today(), summary="Executives record meetings"))
+        record_meeting(demo_store, AM_YILMAZ, Meeting(cid, DEMO_TODAY))
+    record_meeting(demo_store, CEO, Meeting(cid, DEMO_TODAY, summary="Executives record meetings"))

@@ -1,6 +1,6 @@
 """Reads of steps 1-3 against the demo store: current and as-of versions, the analysis overview, sizes."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from skam_core.analytics.capacity import load_capacity
 from skam_core.analytics.fit import fit_scores, load_fit, load_fit_portfolio
@@ -8,7 +8,7 @@ from skam_core.analytics.strategy import load_strategy
 from skam_core.analytics.value import load_value
 from skam_core.services.items import save_item
 from skam_core.storage.queries import strategy as sq
-from tests.conftest import AM_BECKER, key_account_of
+from tests.conftest import AM_BECKER, DEMO_TODAY, key_account_of
 
 
 def test_item_reads_carry_who_changed_them_and_when(demo_store):
@@ -33,7 +33,7 @@ def test_an_edit_is_visible_now_and_invisible_as_of_yesterday(demo_store):
     save_item(demo_store, AM_BECKER, "competitive_forces", {"customer_id": cid, "force": "substitutes", "score": 1})
     now = sq.forces(demo_store, cid).set_index("force")
     assert now.loc["substitutes", "score"] == 1 and now.loc["substitutes", "changed_by"] == AM_BECKER.user_id
-    before = sq.forces(demo_store, cid, date.today() - timedelta(days=1)).set_index("force")
+    before = sq.forces(demo_store, cid, DEMO_TODAY - timedelta(days=1)).set_index("force")
     assert before.loc["substitutes", "score"] == old
 
 
@@ -47,7 +47,7 @@ def test_analysis_overview_counts_per_account(demo_store):
 
 
 def test_sizes_and_fit_across_the_portfolio_use_the_one_fit_computation(demo_store):
-    portfolio = load_fit_portfolio(demo_store, None, date.today())
+    portfolio = load_fit_portfolio(demo_store, None, DEMO_TODAY)
     assert len(portfolio.accounts) == 16 and portfolio.accounts["fit_score"].notna().all()
     assert (portfolio.accounts["revenue"] > 0).all()
     same = fit_scores(sq.priorities(demo_store), sq.fit_cells(demo_store))

@@ -14,7 +14,7 @@ from skam_core.domain.validation import month_add
 from skam_core.io.importer import run_import
 from skam_core.storage import bulk, versioned
 from skam_core.storage.queries import profit as pq
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, DEMO_TODAY
 
 TODAY = date(2026, 11, 27)
 FIRST = date(2024, 1, 1)  # 34 months of data: 2024-01 .. 2026-10
@@ -94,7 +94,7 @@ def test_contract_json_has_exactly_the_documented_fields(store):
 
 
 def test_the_numbers_agree_with_the_portfolio_page(demo_store):
-    today = date.today()
+    today = DEMO_TODAY
     a = load_profit(demo_store, None, today)
     p = load_portfolio(demo_store, None, today)
     assert a.window == p.window
@@ -106,7 +106,7 @@ def test_the_numbers_agree_with_the_portfolio_page(demo_store):
 
 
 def test_the_demo_company_shows_about_twice_the_margin_and_improvement_within_9_to_18_months(demo_store):
-    a = load_profit(demo_store, None, date.today())
+    a = load_profit(demo_store, None, DEMO_TODAY)
     assert 1.8 <= a.ratio <= 2.5
     assert a.effect.available and a.effect.ci_low > 0
     assert a.months_to_improvement is not None and 9 <= a.months_to_improvement <= 18
@@ -126,7 +126,7 @@ def test_as_of_leaves_out_figures_booked_later_and_later_corrections(store):
     assert result.ok and result.changed == 1
     after = load_profit(store, None, TODAY).comparison.skam.operating_profit
     assert after > before + 3000
-    as_of_yesterday = load_profit(store, date.today() - pd.Timedelta(days=1), TODAY)
+    as_of_yesterday = load_profit(store, DEMO_TODAY - pd.Timedelta(days=1), TODAY)
     assert as_of_yesterday.comparison.skam.operating_profit == pytest.approx(before, abs=0.01)
 
 
@@ -233,8 +233,8 @@ def test_pre_aggregated_window_sums_equal_the_summed_rows(store):
 
     panel_store(store, skam={"S1": "2025-03-15"}, others=8)
     for as_of in (None, date(2026, 9, 20)):
-        window = window_for(fq.latest_month(store, as_of or date.today()))
-        fast = customer_window_sums(store, window, as_of, date.today()).sort_values("customer_id")
+        window = window_for(fq.latest_month(store, as_of or DEMO_TODAY))
+        fast = customer_window_sums(store, window, as_of, DEMO_TODAY).sort_values("customer_id")
         rows = fq.customer_sums(store, window.start, window.end, as_of).sort_values("customer_id")
         assert fast["customer_id"].tolist() == rows["customer_id"].tolist()
         assert np.allclose(fast["revenue"], rows["revenue"]) and np.allclose(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from importlib import resources
 
 import duckdb
+
+from skam_core.domain import clock
 
 _NAME_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
@@ -41,7 +42,7 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute(sql)
             con.execute(
                 "INSERT INTO schema_version VALUES (?, ?, ?)",
-                [version, name, datetime.now(UTC).replace(tzinfo=None)],
+                [version, name, clock.utc_now()],
             )
             con.commit()
         except BaseException:

@@ -58,7 +58,7 @@ def build(args: dict) -> dict:
     log(f"building the demo company: {size.customers:,} customers x {size.months} months ...")
     out["build_s"], counts = timed(build_demo, store, size)
     out["financial_rows"] = counts["financials"]
-    out["aggregates_s"], _ = timed(pq.ensure_aggregates, store)
+    out["aggregates_s"], _ = timed(pq.ensure_aggregates, store, clock.today())
     log("writing the import files ...")
     out["csv_s"], out["csv_rows"] = timed(bq.export_financials_csv, store, fin_csv)
     bq.export_customers_csv(store, cust_csv)

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from skam_core.analytics.profit import load_profit
+from skam_core.domain.asof import AsOf
 from skam_core.i18n.formats import pct, ratio
 from skam_core.storage.db import Store
+from skam_core.views.profit import profit as load_profit_view
 from tests.app.conftest import assert_clean, run_app, texts
 from tests.conftest import DEMO_TODAY
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("app_env")
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env, lang):
     s = Store(app_env)
-    expected = load_profit(s, None, DEMO_TODAY)
+    expected = load_profit_view(s, AsOf.now(DEMO_TODAY))
     s.close()
     at = run_app("pages/profit.py", params={"lang": lang})
     assert_clean(at)
@@ -39,7 +40,7 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
 def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):
     as_of = DEMO_TODAY - timedelta(days=200)
     s = Store(app_env)
-    expected = load_profit(s, as_of, DEMO_TODAY)
+    expected = load_profit_view(s, AsOf.at(as_of, DEMO_TODAY))
     s.close()
     at = run_app("pages/profit.py", params={"lang": "en", "as_of": as_of.isoformat()})
     assert_clean(at)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from skam_core.analytics.kpis import entry_history
-from skam_core.analytics.plan import load_implementation, load_plan
+from skam_core.domain.asof import AsOf
 from skam_core.domain.users import PermissionDenied
 from skam_core.services.items import ValidationFailed
 from skam_core.services.kpis import KpiEntry, record_kpi_values, set_kpi_targets
@@ -18,9 +18,12 @@ from skam_core.services.plan import RaciCell, agree_plan_version, apply_raci, st
 from skam_core.storage import versioned
 from skam_core.storage.queries import kpis as kq
 from skam_core.storage.versioned import StaleEditError
+from skam_core.views.implementation import implementation
+from skam_core.views.plan import plan as load_plan_view
 from tests.conftest import AM_BECKER, AM_YILMAZ, DEMO_TODAY, key_account_of
 
 TODAY = DEMO_TODAY
+NOW = AsOf.now(TODAY)
 
 
 @pytest.fixture
@@ -46,13 +49,13 @@ def test_a_new_version_is_numbered_next_and_agreeing_it_supersedes_the_old(demo_
     statuses = {v["id"]: v["status"] for v in _versions(demo_store, own)}
     assert statuses[vid] == "agreed"
     assert list(statuses.values()).count("agreed") == 1
-    assert load_plan(demo_store, own, None).current["id"] == vid
+    assert load_plan_view(demo_store, NOW, own).current["id"] == vid
     with pytest.raises(ValidationFailed):
         agree_plan_version(demo_store, AM_BECKER, vid, TODAY + timedelta(days=1))
 
 
 def test_raci_cells_are_set_and_cleared_and_must_belong_to_the_account(demo_store, own):
-    plan = load_plan(demo_store, own, None)
+    plan = load_plan_view(demo_store, NOW, own)
     member, objective = plan.team["id"].iloc[0], plan.objectives["id"].iloc[0]
     # Start from an objective without any RACI letters (the demo plan assigns them all).
     existing = plan.raci[plan.raci["item_id"] == objective]
@@ -60,47 +63,47 @@ def test_raci_cells_are_set_and_cleared_and_must_belong_to_the_account(demo_stor
     assert apply_raci(demo_store, AM_BECKER, own, cleared) == len(cleared)
     assert apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, "A")]) == 1
     assert apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, "A")]) == 0
-    cells = load_plan(demo_store, own, None).raci
+    cells = load_plan_view(demo_store, NOW, own).raci
     assert ((cells["item_id"] == objective) & (cells["letter"] == "A")).sum() == 1
     assert apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, None)]) == 1
-    assert (load_plan(demo_store, own, None).raci["item_id"] != objective).all()
+    assert (load_plan_view(demo_store, NOW, own).raci["item_id"] != objective).all()
     with pytest.raises(ValidationFailed):
         apply_raci(demo_store, AM_BECKER, own, [RaciCell(member, "objective", objective, "X")])
     other = key_account_of(demo_store, AM_YILMAZ.user_id, "implementation")
-    foreign_member = load_plan(demo_store, other, None).team["id"].iloc[0]
+    foreign_member = load_plan_view(demo_store, NOW, other).team["id"].iloc[0]
     with pytest.raises(PermissionDenied):
         apply_raci(demo_store, AM_BECKER, own, [RaciCell(foreign_member, "objective", objective, "R")])
 
 
 def test_targets_change_only_where_the_value_changed(demo_store, own):
-    kpi = kq.definitions(demo_store, own)["id"].iloc[1]
+    kpi = kq.definitions(demo_store, own, NOW)["id"].iloc[1]
     month = TODAY.replace(day=1)
     assert set_kpi_targets(demo_store, AM_BECKER, kpi, {month: 96.5}) == 1
     assert set_kpi_targets(demo_store, AM_BECKER, kpi, {month: 96.5}) == 0
-    targets = kq.targets(demo_store, own)
+    targets = kq.targets(demo_store, own, NOW)
     here = targets[(targets["kpi_id"] == kpi) & (targets["period"].dt.date == month)]
     assert here["target"].tolist() == [96.5] and here["changed_by"].tolist() == [AM_BECKER.user_id]
     assert set_kpi_targets(demo_store, AM_BECKER, kpi, {month: None}) == 1
-    targets = kq.targets(demo_store, own)
+    targets = kq.targets(demo_store, own, NOW)
     assert targets[(targets["kpi_id"] == kpi) & (targets["period"].dt.date == month)].empty
     with pytest.raises(ValidationFailed):
         set_kpi_targets(demo_store, AM_BECKER, kpi, {month: "viel"})
 
 
 def test_a_correction_is_a_new_entry_and_the_history_shows_from_which_value(demo_store, own):
-    kpi = kq.definitions(demo_store, own)["id"].iloc[1]
+    kpi = kq.definitions(demo_store, own, NOW)["id"].iloc[1]
     month = TODAY.replace(day=1)
     first = record_kpi_values(demo_store, AM_BECKER, [KpiEntry(kpi, month, 91.0)])
     second = record_kpi_values(demo_store, AM_BECKER, [KpiEntry(kpi, month, 92.5, "nach Abgleich")])
     assert first[0].entered_by == AM_BECKER.user_id and second[0].value == 92.5
-    actual = kq.actuals(demo_store, own)
+    actual = kq.actuals(demo_store, own, NOW)
     here = actual[(actual["kpi_id"] == kpi) & (actual["period"].dt.date == month)].iloc[0]
     assert here["value"] == 92.5 and here["entries"] == 2
-    h = entry_history(kq.entries(demo_store, own, kpi_id=kpi))
+    h = entry_history(kq.entries(demo_store, own, NOW, kpi_id=kpi))
     latest = h.iloc[0]
     assert (latest["previous_value"], latest["value"], latest["comment"]) == (91.0, 92.5, "nach Abgleich")
     # the implementation view shows it at once
-    status = load_implementation(demo_store, own, None, TODAY).kpi_status.set_index("kpi_id")
+    status = implementation(demo_store, NOW, own).kpi_status.set_index("kpi_id")
     assert status.loc[kpi, "latest_value"] == 92.5
     with pytest.raises(ValidationFailed) as err:
         record_kpi_values(demo_store, AM_BECKER, [KpiEntry(kpi, month, 140.0), KpiEntry(kpi, month, 91.0)])
@@ -110,17 +113,17 @@ def test_a_correction_is_a_new_entry_and_the_history_shows_from_which_value(demo
 
 
 def test_as_of_hides_kpi_entries_made_later(demo_store, own):
-    kpi = kq.definitions(demo_store, own)["id"].iloc[2]
+    kpi = kq.definitions(demo_store, own, NOW)["id"].iloc[2]
     month = TODAY.replace(day=1)
     record_kpi_values(demo_store, AM_BECKER, [KpiEntry(kpi, month, 33.0)])
     yesterday = TODAY - timedelta(days=1)
-    then = kq.actuals(demo_store, own, yesterday)
+    then = kq.actuals(demo_store, own, AsOf.at(yesterday, TODAY))
     assert then[(then["kpi_id"] == kpi) & (then["period"].dt.date == month)].empty
 
 
 def _milestone(store, cid):
     with store.cursor() as cur:
-        ms = versioned.read_current(cur, "milestones", where={"customer_id": cid}, include_version=True)
+        ms = versioned.read_current(cur, "milestones", asof=NOW, where={"customer_id": cid}, include_version=True)
     return ms.sort_values("due").iloc[-1].to_dict()
 
 

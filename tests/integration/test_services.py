@@ -2,6 +2,7 @@
 
 import pytest
 
+from skam_core.domain.asof import AsOf
 from skam_core.domain.users import PermissionDenied
 from skam_core.services.items import ValidationFailed, remove_item, save_item
 from skam_core.services.kpis import record_kpi_entry
@@ -77,7 +78,7 @@ def test_removal_keeps_who_removed_it_in_the_history(demo_store):
     ).single_value()
     remove_item(demo_store, AM_BECKER, "stakeholders", {"id": sid})
     with demo_store.cursor() as cur:
-        assert versioned.read_current(cur, "stakeholders", where={"id": sid}).empty
+        assert versioned.read_current(cur, "stakeholders", asof=AsOf.now(), where={"id": sid}).empty
         hist = versioned.history(cur, "stakeholders", {"id": sid})
     assert bool(hist.iloc[0]["is_deleted"]) and hist.iloc[0]["changed_by"] == AM_BECKER.user_id
 

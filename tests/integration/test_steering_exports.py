@@ -11,13 +11,14 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from skam_core.analytics.portfolio import Standing
-from skam_core.analytics.steering import load_pack
 from skam_core.domain import clock
+from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User
 from skam_core.i18n import translate
 from skam_core.i18n.formats import Formatter
 from skam_core.services.steering import Meeting, NewEscalation, decide_escalation, raise_escalation, record_meeting
+from skam_core.views.steering import pack as load_pack_view
 from tests.conftest import AM_BECKER, AM_YILMAZ, DEMO_TODAY, VIEWER, key_account_of, require_chromium
 
 CEO = User("d.hartmann@hartmann-antriebe.example", "Dr. Dorothea Hartmann", Role.EXECUTIVE)
@@ -45,7 +46,9 @@ class FakeCtx:
 
 
 def _pack(store, cid, as_of=None):
-    return load_pack(store, cid, as_of, DEMO_TODAY, Standing(others_margin=0.057, size_rank=40, customers=2000))
+    return load_pack_view(
+        store, AsOf.at(as_of, DEMO_TODAY), cid, Standing(others_margin=0.057, size_rank=40, customers=2000)
+    )
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

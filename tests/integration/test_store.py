@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
+from skam_core.domain.asof import AsOf
 from skam_core.services.items import save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import Store, StoreLockedError
@@ -44,9 +45,9 @@ def test_an_edit_closes_the_old_version_and_as_of_shows_it(store):
         cur.execute("UPDATE customers SET valid_from = ?", [t0])  # created on 1 March
     save_item(store, ADMIN, "customers", {"customer_id": "C1", "name": "Alpha GmbH"}, now=datetime(2026, 3, 10, 9))
     with store.cursor() as cur:
-        now = versioned.read_current(cur, "customers")
-        march5 = versioned.read_current(cur, "customers", as_of=date(2026, 3, 5))
-        feb = versioned.read_current(cur, "customers", as_of=date(2026, 2, 1))
+        now = versioned.read_current(cur, "customers", asof=AsOf.now())
+        march5 = versioned.read_current(cur, "customers", asof=AsOf.at(date(2026, 3, 5)))
+        feb = versioned.read_current(cur, "customers", asof=AsOf.at(date(2026, 2, 1)))
         hist = versioned.history(cur, "customers", {"customer_id": "C1"})
     assert list(now["name"]) == ["Alpha GmbH"]
     assert list(march5["name"]) == ["Alpha"]
@@ -56,9 +57,9 @@ def test_an_edit_closes_the_old_version_and_as_of_shows_it(store):
 
 def test_as_of_means_the_end_of_that_business_day_in_germany():
     # 23:30 in Berlin on 10 March is 22:30 UTC: still "as of 10 March".
-    end = versioned.as_of_instant(date(2026, 3, 10))
+    end = AsOf.at(date(2026, 3, 10)).instant
     assert end == datetime(2026, 3, 10, 23, 0)  # midnight CET = 23:00 UTC
-    assert versioned.as_of_instant(date(2026, 7, 10)) == datetime(2026, 7, 10, 22, 0)  # CEST
+    assert AsOf.at(date(2026, 7, 10)).instant == datetime(2026, 7, 10, 22, 0)  # CEST
 
 
 def test_eight_threads_writing_through_cursors_at_once_all_land(store):

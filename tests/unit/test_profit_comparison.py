@@ -8,12 +8,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from skam_core.analytics.portfolio import load_portfolio
-from skam_core.analytics.profit import load_profit
+from skam_core.domain.asof import AsOf
 from skam_core.domain.validation import month_add
 from skam_core.io.importer import run_import
 from skam_core.storage import bulk, versioned
 from skam_core.storage.queries import profit as pq
+from skam_core.views.portfolio import portfolio
+from skam_core.views.profit import customer_window_sums, profit
 from tests.conftest import ADMIN, DEMO_TODAY
 
 TODAY = date(2026, 11, 27)
@@ -66,7 +67,7 @@ def panel_store(store, *, skam: dict[str, str], others: int, seed: int = 1, effe
 
 def test_group_sums_and_ratio_equal_a_hand_computation(store):
     rows = panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02"}, others=30)
-    a = load_profit(store, None, TODAY)
+    a = profit(store, AsOf.now(TODAY))
     assert a.window.label() == {"start": "2025-11", "end": "2026-10"}
     df = pd.DataFrame(rows, columns=["customer_id", "month", "revenue", "operating_profit"])
     win = df[(df["month"] >= date(2025, 11, 1)) & (df["month"] <= date(2026, 10, 1))]
@@ -85,7 +86,7 @@ def test_group_sums_and_ratio_equal_a_hand_computation(store):
 
 def test_contract_json_has_exactly_the_documented_fields(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02", "S3": "2024-11-20"}, others=40)
-    out = load_profit(store, None, TODAY).as_json()
+    out = profit(store, AsOf.now(TODAY)).as_json()
     assert list(out) == ["as_of", "window", "skam", "others", "ratio", "effect", "months_to_improvement"]
     assert list(out["skam"]) == ["customers", "revenue", "operating_profit", "relative_operating_profit"]
     assert list(out["effect"]) == ["estimate", "ci_low", "ci_high"]
@@ -95,8 +96,8 @@ def test_contract_json_has_exactly_the_documented_fields(store):
 
 def test_the_numbers_agree_with_the_portfolio_page(demo_store):
     today = DEMO_TODAY
-    a = load_profit(demo_store, None, today)
-    p = load_portfolio(demo_store, None, today)
+    a = profit(demo_store, AsOf.now(today))
+    p = portfolio(demo_store, AsOf.now(today))
     assert a.window == p.window
     assert a.comparison.skam.customers == p.comparison.skam.customers
     assert a.comparison.others.customers == p.comparison.others.customers
@@ -106,7 +107,7 @@ def test_the_numbers_agree_with_the_portfolio_page(demo_store):
 
 
 def test_the_demo_company_shows_about_twice_the_margin_and_improvement_within_9_to_18_months(demo_store):
-    a = load_profit(demo_store, None, DEMO_TODAY)
+    a = profit(demo_store, AsOf.now(DEMO_TODAY))
     assert 1.8 <= a.ratio <= 2.5
     assert a.effect.available and a.effect.ci_low > 0
     assert a.months_to_improvement is not None and 9 <= a.months_to_improvement <= 18
@@ -115,30 +116,30 @@ def test_the_demo_company_shows_about_twice_the_margin_and_improvement_within_9_
 def test_as_of_leaves_out_figures_booked_later_and_later_corrections(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02"}, others=20)
     # 2026-10 is booked on 2026-11-10: as of 2026-11-09 the window ends with 2026-09.
-    early = load_profit(store, date(2026, 11, 9), TODAY)
+    early = profit(store, AsOf.at(date(2026, 11, 9), TODAY))
     assert early.window.label()["end"] == "2026-09"
-    late = load_profit(store, date(2026, 11, 10), TODAY)
+    late = profit(store, AsOf.at(date(2026, 11, 10), TODAY))
     assert late.window.label()["end"] == "2026-10"
     # A correction of S1's 2026-09 figures, imported later, is invisible as of before that import.
-    before = load_profit(store, None, TODAY).comparison.skam.operating_profit
+    before = profit(store, AsOf.now(TODAY)).comparison.skam.operating_profit
     csv = "customer_id,month,revenue,operating_profit\nS1,2026-09,10000,5000\n"
     result = run_import(store, ADMIN, "financials", csv.encode(), name="fix.csv", today=TODAY)
     assert result.ok and result.changed == 1
-    after = load_profit(store, None, TODAY).comparison.skam.operating_profit
+    after = profit(store, AsOf.now(TODAY)).comparison.skam.operating_profit
     assert after > before + 3000
-    as_of_yesterday = load_profit(store, DEMO_TODAY - pd.Timedelta(days=1), TODAY)
+    as_of_yesterday = profit(store, AsOf.at(DEMO_TODAY - pd.Timedelta(days=1), TODAY))
     assert as_of_yesterday.comparison.skam.operating_profit == pytest.approx(before, abs=0.01)
 
 
 def test_skam_membership_follows_the_as_of_date(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2026-06-02"}, others=20)
-    assert load_profit(store, date(2026, 5, 31), TODAY).comparison.skam.customers == 1
-    assert load_profit(store, date(2026, 6, 2), TODAY).comparison.skam.customers == 2
+    assert profit(store, AsOf.at(date(2026, 5, 31), TODAY)).comparison.skam.customers == 1
+    assert profit(store, AsOf.at(date(2026, 6, 2), TODAY)).comparison.skam.customers == 2
 
 
 def test_no_skam_accounts_gives_null_ratio_and_effect_with_a_reason(store):
     panel_store(store, skam={}, others=10)
-    out = load_profit(store, None, TODAY).as_json()
+    out = profit(store, AsOf.now(TODAY)).as_json()
     assert out["skam"]["customers"] == 0 and out["skam"]["relative_operating_profit"] is None
     assert out["ratio"] is None and out["months_to_improvement"] is None
     assert out["effect"]["estimate"] is None and "no SKAM accounts" in out["effect"]["reason"]
@@ -146,7 +147,7 @@ def test_no_skam_accounts_gives_null_ratio_and_effect_with_a_reason(store):
 
 def test_no_financials_gives_an_empty_window_and_a_reason(store):
     add_customers(store, [("S1", "2025-01-10"), ("P1", None)])
-    out = load_profit(store, None, TODAY).as_json()
+    out = profit(store, AsOf.now(TODAY)).as_json()
     assert out["window"] is None and out["ratio"] is None
     assert out["skam"] == {"customers": 1, "revenue": 0.0, "operating_profit": 0.0, "relative_operating_profit": None}
     assert "no financial figures" in out["effect"]["reason"]
@@ -154,10 +155,10 @@ def test_no_financials_gives_an_empty_window_and_a_reason(store):
 
 def test_a_month_with_zero_revenue_counts_in_the_sums_but_not_in_the_margins(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02"}, others=10)
-    base = load_profit(store, None, TODAY)
+    base = profit(store, AsOf.now(TODAY))
     csv = "customer_id,month,revenue,operating_profit\nS1,2026-05,0,-250\nP001,2026-04,0,-100\n"
     assert run_import(store, ADMIN, "financials", csv.encode(), name="zero.csv", today=TODAY).ok
-    a = load_profit(store, None, TODAY)
+    a = profit(store, AsOf.now(TODAY))
     assert np.isfinite(a.effect.estimate)
     stacks_months = a.effect.observations
     assert stacks_months == base.effect.observations - 1  # S1's month without revenue left out
@@ -167,7 +168,7 @@ def test_a_month_with_zero_revenue_counts_in_the_sums_but_not_in_the_margins(sto
 
 def test_an_account_started_last_month_counts_as_skam_with_one_month_after(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02", "S3": "2026-10-20"}, others=15)
-    a = load_profit(store, None, TODAY)
+    a = profit(store, AsOf.now(TODAY))
     assert a.comparison.skam.customers == 3
     row = a.accounts.set_index("customer_id").loc["S3"]
     assert row["months_since_start"] == 0 and row["months_before"] == 12
@@ -177,7 +178,7 @@ def test_an_account_started_last_month_counts_as_skam_with_one_month_after(store
 
 def test_aggregates_equal_direct_sums_and_notice_rows_written_behind_their_back(store):
     panel_store(store, skam={"S1": "2025-03-15"}, others=5)
-    load_profit(store, None, TODAY)
+    profit(store, AsOf.now(TODAY))
     with store.cursor() as cur:
         assert pq.aggregate_state(cur).fresh_financials
     add_financials(store, [("P001", date(2026, 10, 1), 1.0, 1.0)], known=datetime(2026, 11, 20))  # a duplicate
@@ -185,8 +186,8 @@ def test_aggregates_equal_direct_sums_and_notice_rows_written_behind_their_back(
         assert not pq.aggregate_state(cur).fresh_financials
     pq.ensure_aggregates(store, TODAY)
     for as_of in (None, date(2026, 11, 15), date(2026, 11, 25)):
-        totals = pq.monthly_totals(store, as_of, date(2026, 10, 1))
-        vis, params = versioned.visible_clause(as_of)
+        totals = pq.monthly_totals(store, AsOf.at(as_of, TODAY), date(2026, 10, 1))
+        vis, params = versioned.visible_clause(AsOf.at(as_of, TODAY))
         direct = store.df(
             f"SELECT month, count(*) AS n, sum(revenue) AS revenue FROM financials WHERE {vis}"
             " GROUP BY month ORDER BY month",
@@ -199,7 +200,7 @@ def test_aggregates_equal_direct_sums_and_notice_rows_written_behind_their_back(
 def test_aggregates_built_under_an_older_definition_are_rebuilt(store, monkeypatch):
     # A migration that adds an aggregate table leaves it empty: the stored state must not look fresh then.
     panel_store(store, skam={"S1": "2025-03-15"}, others=5)
-    load_profit(store, None, TODAY)
+    profit(store, AsOf.now(TODAY))
     store.transaction(lambda cur: cur.execute("DELETE FROM agg_financial_customers"))  # as a new migration leaves it
     monkeypatch.setattr(pq, "AGGREGATES_VERSION", pq.AGGREGATES_VERSION + "-next")
     with store.cursor() as cur:
@@ -213,29 +214,30 @@ def test_aggregates_built_under_an_older_definition_are_rebuilt(store, monkeypat
 
 def test_removed_customers_count_in_neither_group(store):
     panel_store(store, skam={"S1": "2025-03-15"}, others=5)
-    before = load_profit(store, None, TODAY)
+    before = profit(store, AsOf.now(TODAY))
     store.transaction(
         lambda cur: versioned.save_version(cur, "customers", {"customer_id": "P002"}, user_id="test", deleted=True)
     )
-    after = load_profit(store, None, TODAY)
+    after = profit(store, AsOf.now(TODAY))
     assert after.comparison.others.customers == before.comparison.others.customers - 1
     assert after.comparison.others.revenue < before.comparison.others.revenue
-    assert load_portfolio(store, None, TODAY).comparison.others.revenue == pytest.approx(
+    assert portfolio(store, AsOf.now(TODAY)).comparison.others.revenue == pytest.approx(
         after.comparison.others.revenue, rel=1e-12
     )
     # As of before the removal, P002 still counts.
-    assert load_profit(store, date(2026, 11, 20), TODAY).comparison.others.customers == 5
+    assert profit(store, AsOf.at(date(2026, 11, 20), TODAY)).comparison.others.customers == 5
 
 
 def test_pre_aggregated_window_sums_equal_the_summed_rows(store):
-    from skam_core.analytics.profit import customer_window_sums, window_for
+    from skam_core.domain.periods import window_for
     from skam_core.storage.queries import financials as fq
 
     panel_store(store, skam={"S1": "2025-03-15"}, others=8)
     for as_of in (None, date(2026, 9, 20)):
-        window = window_for(fq.latest_month(store, as_of or DEMO_TODAY))
-        fast = customer_window_sums(store, window, as_of, DEMO_TODAY).sort_values("customer_id")
-        rows = fq.customer_sums(store, window.start, window.end, as_of).sort_values("customer_id")
+        asof = AsOf.at(as_of, DEMO_TODAY)
+        window = window_for(fq.latest_month(store, asof))
+        fast = customer_window_sums(store, asof, window).sort_values("customer_id")
+        rows = fq.customer_sums(store, window.start, window.end, asof).sort_values("customer_id")
         assert fast["customer_id"].tolist() == rows["customer_id"].tolist()
         assert np.allclose(fast["revenue"], rows["revenue"]) and np.allclose(
             fast["operating_profit"], rows["operating_profit"]

@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from skam_core.analytics.profit import sees_current, window_for
+from skam_core.domain.asof import AsOf
+from skam_core.domain.periods import window_for
 from skam_core.domain.values import is_missing, same_value
 from skam_core.io import tabular
 from skam_core.io.importer import run_import
@@ -19,19 +20,24 @@ from skam_core.storage import versioned
 from skam_core.storage.queries import profit as pq
 from tests.conftest import ADMIN
 
+TODAY = date(2026, 6, 15)
+NOW = AsOf.now(TODAY)
+
 # -- ordered reads ----------------------------------------------------------------------------------------
 
 
 def test_order_terms_take_columns_directions_and_null_placement():
     sql, params = versioned.current_sql(
-        "stakeholders", where={"customer_id": "K1"}, include_version=True, order_by=("influence desc", "name")
+        "stakeholders", asof=NOW, where={"customer_id": "K1"}, include_version=True, order_by=("influence desc", "name")
     )
     assert sql.endswith(" ORDER BY influence DESC, name")
     assert "valid_from, changed_by FROM stakeholders" in sql
     assert params == ["K1"]
-    sql, _ = versioned.current_sql("escalations", order_by=("due  nulls   last", "valid_from DESC NULLS FIRST"))
+    sql, _ = versioned.current_sql(
+        "escalations", asof=NOW, order_by=("due  nulls   last", "valid_from DESC NULLS FIRST")
+    )
     assert sql.endswith(" ORDER BY due NULLS LAST, valid_from DESC NULLS FIRST")
-    assert "ORDER BY" not in versioned.current_sql("raci")[0]
+    assert "ORDER BY" not in versioned.current_sql("raci", asof=NOW)[0]
 
 
 @pytest.mark.parametrize(
@@ -40,14 +46,14 @@ def test_order_terms_take_columns_directions_and_null_placement():
 )
 def test_order_terms_refuse_anything_but_registry_columns(term):
     with pytest.raises(ValueError):
-        versioned.current_sql("stakeholders", order_by=(term,))
+        versioned.current_sql("stakeholders", asof=NOW, order_by=(term,))
 
 
 def test_columns_must_be_the_tables_own():
-    sql, _ = versioned.current_sql("opportunities", columns=("id", "title"))
+    sql, _ = versioned.current_sql("opportunities", asof=NOW, columns=("id", "title"))
     assert sql.startswith("SELECT id, title FROM opportunities")
     with pytest.raises(ValueError):
-        versioned.current_sql("opportunities", columns=("id", "is_deleted"))
+        versioned.current_sql("opportunities", asof=NOW, columns=("id", "is_deleted"))
 
 
 def _save(store, table, values, when):
@@ -64,18 +70,18 @@ def test_account_rows_filter_order_and_carry_the_version(store):
         _save(store, "stakeholders", values, t0)
     _save(store, "stakeholders", {"id": "s0", "name": "Berta B."}, t0 + timedelta(days=2))
 
-    rows = versioned.account_rows(store, "stakeholders", "K1", None, ("influence DESC", "name"))
+    rows = versioned.account_rows(store, "stakeholders", "K1", NOW, ("influence DESC", "name"))
     assert list(rows["name"]) == ["Anna", "Dora", "Berta B."]
     assert list(rows.columns) == [*versioned.table("stakeholders").all_columns, "valid_from", "changed_by"]
     assert set(rows["changed_by"]) == {"u@x.example"}
     # As of a day between the two versions: the first name, and every account with None.
-    before = versioned.account_rows(store, "stakeholders", "K1", date(2026, 1, 6), ("name",))
+    before = versioned.account_rows(store, "stakeholders", "K1", AsOf.at(date(2026, 1, 6), TODAY), ("name",))
     assert list(before["name"]) == ["Anna", "Berta", "Dora"]
-    assert len(versioned.account_rows(store, "stakeholders", None)) == 4
-    titles = versioned.account_rows(store, "stakeholders", "K2", columns=("id", "name"))
+    assert len(versioned.account_rows(store, "stakeholders", None, NOW)) == 4
+    titles = versioned.account_rows(store, "stakeholders", "K2", NOW, columns=("id", "name"))
     assert list(titles.columns) == ["id", "name", "valid_from", "changed_by"]
     with pytest.raises(ValueError):
-        versioned.account_rows(store, "capabilities", "K1")  # a company-wide table has no account
+        versioned.account_rows(store, "capabilities", "K1", NOW)  # a company-wide table has no account
 
 
 # -- set or clear keyed cells -----------------------------------------------------------------------------
@@ -102,7 +108,7 @@ def test_set_or_clear_writes_only_changes(store):
     assert list(history["letter"]) == ["A", "A", "R"]  # newest first: the removal keeps the last letter
     assert list(history["is_deleted"]) == [True, False, False]
     assert apply("C", t0 + timedelta(hours=5)) is True  # a cleared cell can be set again
-    assert versioned.account_rows(store, "raci", "K1")["letter"].tolist() == ["C"]
+    assert versioned.account_rows(store, "raci", "K1", NOW)["letter"].tolist() == ["C"]
 
 
 # -- window sums -----------------------------------------------------------------------------------------
@@ -127,23 +133,23 @@ def test_window_sums_from_the_aggregate_equal_the_scan(store):
         cur.unregister("_rows")
     state = pq.ensure_aggregates(store, today)
     window = window_for(state.window_end)
-    assert window is not None and sees_current(state, None, window)
+    assert window is not None and pq.window_is_current(state, AsOf.now(today), window.end)
     start, end = window.start, window.end
-    scan = pq.window_sums(store, None, start, end).sort_values("customer_id").reset_index(drop=True)
-    fast = pq.window_sums(store, None, start, end, True).sort_values("customer_id").reset_index(drop=True)
+    scan = pq.window_sums(store, AsOf.now(today), start, end).sort_values("customer_id").reset_index(drop=True)
+    fast = pq.window_sums(store, AsOf.now(today), start, end, True).sort_values("customer_id").reset_index(drop=True)
     assert len(scan) == 3
     pd.testing.assert_frame_equal(scan, fast, check_dtype=False)
-    spread_scan = pq.margin_spread(store, None, start, end, ["A"], [])
-    spread_fast = pq.margin_spread(store, None, start, end, ["A"], [], current=True)
+    spread_scan = pq.margin_spread(store, AsOf.now(today), start, end, ["A"], [])
+    spread_fast = pq.margin_spread(store, AsOf.now(today), start, end, ["A"], [], current=True)
     pd.testing.assert_frame_equal(spread_scan, spread_fast, check_dtype=False)
-    sql, params = pq.window_sums_sql(None, None, None, True)
+    sql, params = pq.window_sums_sql(AsOf.now(today), None, None, True)
     assert "agg_customer_window" in sql and params == []
 
 
 def test_month_rows_come_from_known_sources_only(store):
-    assert pq.customer_months(store, [], None, date(2026, 1, 1)).empty
+    assert pq.customer_months(store, [], NOW, date(2026, 1, 1)).empty
     with pytest.raises(ValueError):
-        pq._months(store, "customers", ["A"], None, date(2026, 1, 1))
+        pq._months(store, "customers", ["A"], NOW, date(2026, 1, 1))
 
 
 # -- missing values ---------------------------------------------------------------------------------------

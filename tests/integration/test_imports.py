@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from skam_core.domain.users import PermissionDenied
-from skam_core.io.importer import run_import
+from skam_core.services.imports import import_file as run_import
 from tests.conftest import ADMIN, AM_BECKER, VIEWER, key_account_of
 
 CUSTOMERS = (

@@ -169,7 +169,7 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
         )
         report.rows.append(
             _seconds_row(
-                f"import {imp['rows']:,} financial rows (CSV, run_import, into a store with the customers)",
+                f"import {imp['rows']:,} financial rows (CSV, import_file, into a store with the customers)",
                 imp["times"],
                 "import",
                 detail=f"peak memory of the import process {imp['peak_rss'] / 1024**2:,.0f} MB",

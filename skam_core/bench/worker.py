@@ -44,7 +44,7 @@ def build(args: dict) -> dict:
     """The demo company at the given size, its aggregates, the import files, and a store with the customers
     only (the starting point of every timed import)."""
     from skam_core.demo import DemoSize, build_demo
-    from skam_core.io.importer import run_import
+    from skam_core.services.imports import import_file
     from skam_core.storage import bench as bq
     from skam_core.storage.db import Store
     from skam_core.storage.queries import profit as pq
@@ -66,7 +66,7 @@ def build(args: dict) -> dict:
     log("a store with the customers only, for the timed imports ...")
     template.unlink(missing_ok=True)
     fresh = Store(template)
-    out["customers_import_s"], result = timed(run_import, fresh, BENCH_USER, "customers", cust_csv)
+    out["customers_import_s"], result = timed(import_file, fresh, BENCH_USER, "customers", cust_csv)
     if not result.ok:
         raise SystemExit("customers import failed: " + "; ".join(result.problems[:5]))
     fresh.checkpoint()
@@ -80,7 +80,7 @@ def build(args: dict) -> dict:
 
 def import_financials(args: dict) -> dict:
     """Import the financials CSV into a fresh copy of the customers-only store, ``runs`` times."""
-    from skam_core.io.importer import run_import
+    from skam_core.services.imports import import_file
     from skam_core.storage.db import Store
 
     template, csv, work = Path(args["template"]), Path(args["financials_csv"]), Path(args["work"])
@@ -89,7 +89,7 @@ def import_financials(args: dict) -> dict:
         work.unlink(missing_ok=True)
         shutil.copyfile(template, work)
         store = Store(work)
-        seconds, result = timed(run_import, store, BENCH_USER, "financials", csv)
+        seconds, result = timed(import_file, store, BENCH_USER, "financials", csv)
         store.close()
         if not result.ok:
             raise SystemExit("financials import failed: " + "; ".join(result.problems[:5]))

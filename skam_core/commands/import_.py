@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 from skam_core.commands.common import Progress, add_wait_option, cli_user, open_store
-from skam_core.io.importer import KINDS, run_import
+from skam_core.io.import_files import KINDS
+from skam_core.services import imports
 
 
 def register(sub) -> None:
@@ -20,7 +21,7 @@ def register(sub) -> None:
 def run(args) -> int:
     store = open_store(args, wait=args.wait)
     try:
-        result = run_import(
+        result = imports.import_file(
             store, cli_user(), args.kind, args.file, dry_run=args.dry_run, progress=Progress(f"import {args.kind}")
         )
     finally:

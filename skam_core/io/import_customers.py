@@ -1,16 +1,13 @@
-"""The customers import: master data and programme membership, a version only where a value changed."""
+"""The customers file: master data and programme membership, checked cell by cell against the customers spec."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from skam_core.domain.specs import SPECS, Field
 from skam_core.domain.validation import EMAIL_PATTERN
 from skam_core.io.columns import Problems, as_text, duplicated_rows, parse_dates, require_not_empty
-from skam_core.io.importer import OPTIONAL, REQUIRED, ImportJob, finish
-from skam_core.storage import imports as sql
-from skam_core.storage.versioned import utc_now
+from skam_core.io.import_files import OPTIONAL, REQUIRED
 
 
 def _column(f: Field, text: pd.Series, problems: Problems) -> pd.Series:
@@ -42,8 +39,8 @@ def _column(f: Field, text: pd.Series, problems: Problems) -> pd.Series:
     raise AssertionError(f"the customers import has no check for {f.kind} fields")
 
 
-def run(job: ImportJob) -> None:
-    store, user, df, result, dry_run, progress = job.store, job.user, job.frame, job.result, job.dry_run, job.progress
+def parse(df: pd.DataFrame) -> tuple[pd.DataFrame, Problems]:
+    """The file's customers as the values to store (only the columns the file names), and every problem."""
     problems = Problems()
     t = {c: as_text(df[c]) for c in df.columns if c in REQUIRED["customers"] + OPTIONAL["customers"]}
     clean = pd.DataFrame({f.name: _column(f, t[f.name], problems) for f in SPECS["customers"] if f.name in t})
@@ -53,39 +50,4 @@ def run(job: ImportJob) -> None:
         "customer_id",
         "'{value}' appears more than once in the file",
     )
-    if not finish(problems, result):
-        return
-    progress(0.5, "compare")
-
-    def work(cur) -> None:
-        current = sql.current_customers(cur).set_index("customer_id")
-        present = [c for c in sql.CUSTOMER_COLUMNS if c in clean.columns and c != "customer_id"]
-        incoming = clean.set_index("customer_id")
-        is_new = ~incoming.index.isin(current.index)
-        if is_new.any() and "skam_stage" not in incoming.columns:
-            incoming["skam_stage"] = incoming.get("skam_stage", "none")
-        # Absent columns keep their current value; new customers get NULL (stage 'none').
-        full = incoming.reindex(columns=[c for c in sql.CUSTOMER_COLUMNS if c != "customer_id"])
-        cur_aligned = current.reindex(incoming.index)
-        for c in full.columns:
-            if c not in present:
-                full[c] = cur_aligned[c]
-        full["skam_stage"] = full["skam_stage"].fillna("none")
-        changed = np.zeros(len(full), dtype=bool)
-        for c in full.columns:
-            a, b = full[c], cur_aligned[c]
-            if c == "skam_start":
-                a, b = pd.to_datetime(a), pd.to_datetime(b)
-            differs = ~((a == b) | (a.isna() & b.isna()))
-            changed |= differs.to_numpy()
-        changed &= ~is_new
-        result.added = int(is_new.sum())
-        result.changed = int(changed.sum())
-        result.unchanged = len(full) - result.added - result.changed
-        if dry_run:
-            return
-        to_write = full[is_new | changed].reset_index()
-        sql.write_customer_versions(cur, to_write, user_id=user.user_id, now=utc_now())
-        result.written = True
-
-    store.transaction(work)
+    return clean, problems

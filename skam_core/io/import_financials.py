@@ -1,4 +1,4 @@
-"""The financials import: monthly revenue and operating profit, millions of rows, validated column-wise."""
+"""The financials file: monthly revenue and operating profit, millions of rows, validated column-wise."""
 
 from __future__ import annotations
 
@@ -13,20 +13,16 @@ from skam_core.io.columns import (
     require_not_empty,
     required_numbers,
 )
-from skam_core.io.importer import ImportJob, finish
-from skam_core.storage import imports as sql
-from skam_core.storage.queries import profit as aggregates
-from skam_core.storage.versioned import utc_now
+from skam_core.io.tabular import Dialect
 
 
-def run(job: ImportJob) -> None:
-    store, user, df, dialect, result = job.store, job.user, job.frame, job.dialect, job.result
-    dry_run, today, progress = job.dry_run, job.today, job.progress
+def parse(df: pd.DataFrame, dialect: Dialect, known: set[str]) -> tuple[pd.DataFrame, Problems]:
+    """The rows to store (customer_id, month, revenue, operating_profit) and every problem; ``known`` are the
+    customer ids in the store."""
     problems = Problems()
     cid = as_text(df["customer_id"])
     require_not_empty(cid, "customer_id", problems)
-    with store.cursor() as cur:
-        known_customers(cid, sql.known_customer_ids(cur), problems)
+    known_customers(cid, known, problems)
     month_text = as_text(df["month"])
     require_not_empty(month_text, "month", problems)
     months, bad = parse_months(month_text)
@@ -39,22 +35,7 @@ def run(job: ImportJob) -> None:
     problems.add_mask(
         dup, cid + " " + month_text, "month", "'{value}': the same customer and month appear more than once"
     )
-    if not finish(problems, result):
-        return
-    progress(0.5, "compare")
+    if problems:
+        return pd.DataFrame(), problems
     rows = pd.DataFrame({"customer_id": cid, "month": months.dt.date, "revenue": revenue, "operating_profit": profit})
-
-    def work(cur) -> None:
-        sql.stage_financials(cur, rows)
-        counts = sql.diff_financials(cur)
-        result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
-        if dry_run:
-            return
-        progress(0.7, "write")
-        sql.apply_financials(cur, user_id=user.user_id, now=utc_now())
-        aggregates.rebuild_aggregates(cur, today)  # the profit page's monthly totals, in the same transaction
-        result.written = True
-
-    store.transaction(work)
-    if result.written and len(rows) > 100_000:
-        store.checkpoint()
+    return rows, problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
+from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User, may_administer, may_edit_account
 from skam_core.storage.versioned import live_version
 
@@ -22,3 +23,19 @@ def require_account_write(cur: duckdb.DuckDBPyConnection, user: User, customer_i
     )
     if not may_edit_account(user.role, user.user_id, customer["account_manager"]):
         raise PermissionDenied(f"{user.user_id} does not manage account {customer_id} and may not change it.")
+
+
+def require_import(user: User, kind: str) -> None:
+    """Who may import a kind of file at all: customers and financials are company-wide data (admins only); KPI
+    values whoever may record a KPI value on some account (``require_account_write``: admins, account managers
+    for their own accounts; the rows are checked account by account in ``services.imports``)."""
+    if user.role is Role.VIEWER:
+        raise PermissionDenied(f"{user.user_id} is a viewer and may not import.")
+    if kind == "kpis":
+        if user.role not in (Role.ADMIN, Role.ACCOUNT_MANAGER):
+            raise PermissionDenied(
+                f"{user.user_id} ({user.role}) may not import KPI values: only admins and account managers may."
+            )
+        return
+    if not may_administer(user.role):
+        raise PermissionDenied(f"Only admins may import {kind}.")

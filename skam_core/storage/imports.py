@@ -22,6 +22,12 @@ def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+def account_managers(cur: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """customer_id -> current account manager (None when unassigned), for every current customer."""
+    df = versioned.read_current(cur, "customers", asof=AsOf.now(), columns=["customer_id", "account_manager"])
+    return dict(zip(df["customer_id"], df["account_manager"].where(df["account_manager"].notna(), None), strict=True))
+
+
 def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, user_id: str, now: datetime) -> None:
     """Close the current version of every customer in ``rows`` (if any) and insert ``rows`` as the new one."""
     if rows.empty:

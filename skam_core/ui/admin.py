@@ -9,7 +9,8 @@ import streamlit as st
 
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
-from skam_core.io.importer import KINDS, OPTIONAL, REQUIRED, run_import
+from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
+from skam_core.services import imports
 from skam_core.storage.db import StoreError
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
@@ -49,7 +50,7 @@ def import_tab(ctx) -> None:
         return
     bar = st.progress(0.0, text=t("admin.import.progress", step="…"))
     try:
-        result = run_import(
+        result = imports.import_file(
             ctx.store,
             ctx.user,
             kind,

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from skam_core.domain.users import PermissionDenied
-from skam_core.io.importer import run_import
-from tests.conftest import ADMIN, AM_BECKER, VIEWER, key_account_of
+from skam_core.domain.enums import Role
+from skam_core.domain.users import PermissionDenied, User
+from skam_core.services import imports as imports_service
+from skam_core.services.imports import ImportResult
+from skam_core.services.imports import import_file as run_import
+from skam_core.services.items import save_item
+from skam_core.services.kpis import record_kpi_entry
+from tests.conftest import ADMIN, AM_BECKER, AM_YILMAZ, ROOT, VIEWER, key_account_of
 
 CUSTOMERS = (
     "customer_id,name,industry,skam_stage,skam_start,account_manager\n"
@@ -261,3 +269,180 @@ def test_kpi_import_applies_the_entry_rules_of_the_form(demo_store, tmp_path):
         _write(tmp_path, "q.csv", f"customer_id,kpi,period,value\n{cid},Anteil Service,2026-01,99.5\n"),
     )
     assert ok.ok, ok.problems
+
+
+# -- who may import: the same rules as every other write (services.imports checks them in the transaction) ------
+
+EXECUTIVE = User("vorstand@hartmann-antriebe.example", "Vorstand", Role.EXECUTIVE)
+
+
+def _fingerprint(store) -> dict[str, tuple]:
+    """Every table's row count and a hash of all its rows: equal fingerprints, unchanged store."""
+    tables = store.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE'"
+        " ORDER BY table_name"
+    ).rows
+    return {
+        name: tuple(store.query(f"SELECT count(*), sum(hash(t)::HUGEINT) FROM {name} AS t").rows[0])
+        for (name,) in tables
+    }
+
+
+def _own_kpi_file(store, tmp_path, manager: str, value: str = "5") -> tuple[str, Path]:
+    cid = key_account_of(store, manager, "implementation")
+    kpi = store.query(
+        "SELECT name FROM kpi_definitions WHERE customer_id=? AND valid_to IS NULL AND NOT is_deleted LIMIT 1", [cid]
+    ).single_value()
+    return cid, _write(tmp_path, f"k-{cid}.csv", f"customer_id,kpi,period,value\n{cid},{kpi},2026-01,{value}\n")
+
+
+def test_executive_cannot_import_kpi_values(demo_store, tmp_path):
+    # record_kpi_entry refuses executives (they edit no account content); the import refuses them as well.
+    _, f = _own_kpi_file(demo_store, tmp_path, AM_BECKER.user_id)
+    with pytest.raises(PermissionDenied):
+        record_kpi_entry(demo_store, EXECUTIVE, _kpi_id_of(demo_store, f), date(2026, 1, 1), 5.0)
+    with pytest.raises(PermissionDenied):
+        run_import(demo_store, EXECUTIVE, "kpis", f)
+    with pytest.raises(PermissionDenied):
+        run_import(demo_store, EXECUTIVE, "kpis", f, dry_run=True)
+
+
+def _kpi_id_of(store, f: Path) -> str:
+    cid, name = f.read_text().splitlines()[1].split(",")[:2]
+    return store.query(
+        "SELECT id FROM kpi_definitions WHERE customer_id=? AND name=? AND valid_to IS NULL", [cid, name]
+    ).single_value()
+
+
+@pytest.mark.parametrize("kind", ["customers", "financials", "kpis"])
+def test_viewer_cannot_import_anything(demo_store, tmp_path, kind):
+    text = {"customers": CUSTOMERS, "financials": FINANCIALS, "kpis": "customer_id,kpi,period,value\nA1,x,2026-01,1\n"}
+    with pytest.raises(PermissionDenied):
+        run_import(demo_store, VIEWER, kind, _write(tmp_path, f"{kind}.csv", text[kind]))
+
+
+@pytest.mark.parametrize("kind", ["customers", "financials"])
+def test_only_admins_import_customers_and_financials(demo_store, tmp_path, kind):
+    text = {"customers": CUSTOMERS, "financials": FINANCIALS}[kind]
+    for user in (AM_BECKER, EXECUTIVE, VIEWER):
+        with pytest.raises(PermissionDenied):
+            run_import(demo_store, user, kind, _write(tmp_path, f"{kind}.csv", text))
+
+
+def test_account_manager_imports_kpis_of_their_own_account(demo_store, tmp_path):
+    _, f = _own_kpi_file(demo_store, tmp_path, AM_BECKER.user_id, "7")
+    r = run_import(demo_store, AM_BECKER, "kpis", f)
+    assert r.ok and r.written and r.added + r.changed == 1, r.problems
+
+
+def test_account_manager_cannot_import_kpis_of_another_account(demo_store, tmp_path):
+    own, own_file = _own_kpi_file(demo_store, tmp_path, AM_BECKER.user_id)
+    other, other_file = _own_kpi_file(demo_store, tmp_path, AM_YILMAZ.user_id)
+    both = _write(
+        tmp_path, "both.csv", own_file.read_text() + other_file.read_text().splitlines()[1] + "\n"
+    )  # one own row, one foreign row: all or nothing
+    before = _fingerprint(demo_store)
+    r = run_import(demo_store, AM_BECKER, "kpis", both)
+    assert not r.ok and not r.written
+    assert r.problems == [f"row 3, column customer_id: '{other}' is not one of your accounts"]
+    assert _fingerprint(demo_store) == before
+    assert run_import(demo_store, AM_YILMAZ, "kpis", other_file).written  # its own manager may
+
+
+def test_account_manager_is_refused_when_the_account_changed_hands_before_the_write(demo_store, tmp_path, monkeypatch):
+    # The check that counts runs inside the writing transaction, against the account's manager at that moment.
+    cid, f = _own_kpi_file(demo_store, tmp_path, AM_BECKER.user_id)
+    real_parse = imports_service.import_kpis.parse
+
+    def parse_then_reassign(*args, **kwargs):
+        out = real_parse(*args, **kwargs)
+        save_item(demo_store, ADMIN, "customers", {"customer_id": cid, "account_manager": AM_YILMAZ.user_id})
+        return out
+
+    monkeypatch.setattr(imports_service.import_kpis, "parse", parse_then_reassign)
+    before = _count(demo_store, "kpi_entries")
+    with pytest.raises(PermissionDenied, match=cid):
+        run_import(demo_store, AM_BECKER, "kpis", f)
+    assert _count(demo_store, "kpi_entries") == before
+
+
+@pytest.mark.parametrize(
+    ("user", "kind"),
+    [(VIEWER, "kpis"), (EXECUTIVE, "kpis"), (AM_BECKER, "financials"), (AM_BECKER, "customers"), (AM_BECKER, "kpis")],
+)
+def test_refused_import_leaves_store_unchanged(demo_store, tmp_path, user, kind):
+    other, kpi_file = _own_kpi_file(demo_store, tmp_path, AM_YILMAZ.user_id)
+    existing = demo_store.query("SELECT customer_id FROM customers WHERE valid_to IS NULL LIMIT 1").single_value()
+    files = {
+        "customers": _write(tmp_path, "c.csv", f"customer_id,name\n{existing},Umbenannt GmbH\nNEU1,Neu GmbH\n"),
+        "financials": _write(
+            tmp_path, "f.csv", f"customer_id,month,revenue,operating_profit\n{existing},2030-01,1,1\n"
+        ),
+        "kpis": kpi_file,  # an account of Yilmaz: Becker may not, executives and viewers not at all
+    }
+    before = _fingerprint(demo_store)
+    try:
+        r = run_import(demo_store, user, kind, files[kind])
+    except PermissionDenied:
+        pass
+    else:
+        assert not r.ok and not r.written, r
+    assert _fingerprint(demo_store) == before
+
+
+def test_cli_and_admin_use_the_same_import_service(store, tmp_path, monkeypatch):
+    from unittest.mock import MagicMock
+
+    from skam_core import cli
+    from skam_core.services import imports
+    from skam_core.ui import admin
+
+    calls = []
+
+    def recorder(store_, user, kind, source, **kwargs):
+        calls.append((user.role, kind, kwargs.get("dry_run")))
+        return ImportResult(kind, rows=1, added=1)
+
+    monkeypatch.setattr(imports, "import_file", recorder)
+    f = _write(tmp_path, "c.csv", "customer_id,name\nX1,X GmbH\n")
+    db = store.path
+    store.close()
+    assert cli.main(["--db", str(db), "import", "customers", str(f), "--dry-run"]) == 0
+
+    st = MagicMock()  # the admin page's widgets: kind chosen, a file uploaded, "check" pressed
+    st.segmented_control.return_value = "kpis"
+    st.file_uploader.return_value = MagicMock(getvalue=lambda: b"customer_id,kpi,period,value\n", name="k.csv")
+    check, go = MagicMock(), MagicMock()
+    check.button.return_value, go.button.return_value = True, False
+    st.columns.return_value = (check, go)
+    monkeypatch.setattr(admin, "st", st)
+    ctx = MagicMock(user=AM_BECKER, t=lambda key, **kw: key)
+    admin.import_tab(ctx)
+
+    assert calls == [(Role.ADMIN, "customers", True), (Role.ACCOUNT_MANAGER, "kpis", True)]
+    assert st.info.called  # the page reported the service's counts
+
+
+def test_only_the_import_service_calls_the_import_writes():
+    # Every import write goes through services.imports: no other module touches storage.imports' writers.
+    writers = ("write_customer_versions", "apply_financials", "append_kpi_entries", "stage_financials")
+    allowed = {"skam_core/storage/imports.py", "skam_core/services/imports.py", "skam_core/services/kpis.py"}
+    allowed.add("skam_core/demo/__init__.py")  # `init --demo` fills an empty store in bulk: no user, no import
+    offenders = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "skam_core").rglob("*.py")
+        if p.relative_to(ROOT).as_posix() not in allowed and any(w in p.read_text(encoding="utf-8") for w in writers)
+    ]
+    assert not offenders
+
+
+def test_io_reads_files_and_never_the_store_or_the_services():
+    # io parses and validates; services import io and storage, never the other way round (no import circle).
+    code = (
+        "import importlib, pkgutil, sys, skam_core.io as io\n"
+        "for m in pkgutil.iter_modules(io.__path__): importlib.import_module('skam_core.io.' + m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('skam_core.services', 'skam_core.storage'))]\n"
+        "assert not bad, bad\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr

@@ -1,6 +1,6 @@
 """The sample import files in data/samples stay true: they import cleanly into the demo company."""
 
-from skam_core.io.importer import run_import
+from skam_core.services.imports import import_file as run_import
 from tests.conftest import ADMIN, ROOT
 
 SAMPLES = ROOT / "data" / "samples"

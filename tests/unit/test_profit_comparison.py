@@ -10,7 +10,7 @@ import pytest
 
 from skam_core.domain.asof import AsOf
 from skam_core.domain.validation import month_add
-from skam_core.io.importer import run_import
+from skam_core.services.imports import import_file as run_import
 from skam_core.storage import bulk, versioned
 from skam_core.storage.queries import profit as pq
 from skam_core.views.portfolio import portfolio

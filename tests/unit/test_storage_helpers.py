@@ -14,7 +14,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.domain.periods import window_for
 from skam_core.domain.values import is_missing, same_value
 from skam_core.io import tabular
-from skam_core.io.importer import run_import
+from skam_core.services.imports import import_file as run_import
 from skam_core.services.milestones import update_milestone_status
 from skam_core.storage import versioned
 from skam_core.storage.queries import profit as pq

@@ -1,27 +1,19 @@
-"""Imports of customers, financials and KPI values: validate everything first, then write all or nothing.
+"""What an import file is: its kinds and columns, the result an import reports, reading a file and checking
+its header. No store, no permission: the writing (and who may) is ``services.imports``.
 
-Each import returns an ImportResult. With problems, nothing is written and every problem is listed as
-``row N, column C: what is wrong``. Re-importing the same file adds no versions (values are compared with the
-current ones).
+Problems are listed as ``row N, column C: what is wrong`` (the header is row 1, as Excel counts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from skam_core.domain import clock
-from skam_core.domain.enums import Role
-from skam_core.domain.users import PermissionDenied, User
-from skam_core.io.columns import (
-    Problems,
-)
+from skam_core.io.columns import Problems
 from skam_core.io.tabular import Dialect, FileProblem, read_table
-from skam_core.storage.db import Store
 
 KINDS = ("customers", "financials", "kpis")
 REQUIRED = {
@@ -60,24 +52,6 @@ class ImportResult:
         )
 
 
-@dataclass
-class ImportJob:
-    """One validated-header file on its way in: what every kind's ``run`` needs."""
-
-    store: Store
-    user: User
-    frame: pd.DataFrame
-    dialect: Dialect
-    result: ImportResult
-    dry_run: bool
-    today: date
-    progress: Progress
-
-
-def _noop(_: float, __: str) -> None:
-    pass
-
-
 def _check_columns(df: pd.DataFrame, kind: str, result: ImportResult) -> bool:
     cols = list(df.columns)
     for c in REQUIRED[kind]:
@@ -92,47 +66,29 @@ def _check_columns(df: pd.DataFrame, kind: str, result: ImportResult) -> bool:
     return not result.problems
 
 
-def run_import(
-    store: Store,
-    user: User,
-    kind: str,
-    source: Path | str | bytes,
-    *,
-    name: str | None = None,
-    dry_run: bool = False,
-    today: date | None = None,
-    progress: Progress = _noop,
-) -> ImportResult:
-    """Validate and (unless dry_run) write one file. Never raises for bad content: problems are returned."""
+def read_import_file(
+    kind: str, source: Path | str | bytes, result: ImportResult, *, name: str | None = None
+) -> tuple[pd.DataFrame, Dialect] | None:
+    """The file's rows and dialect, or None when there is nothing to import: the file cannot be read or its
+    header is wrong (problems in ``result``), or it has no data rows (a warning). Counts ``result.rows``."""
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
-    if user.role is Role.VIEWER:
-        raise PermissionDenied(f"{user.user_id} is a viewer and may not import.")
-    if kind != "kpis" and user.role is not Role.ADMIN:
-        raise PermissionDenied(f"Only admins may import {kind}.")
-    result = ImportResult(kind)
-    progress(0.0, "read")
     try:
         df, dialect = read_table(source, name=name)
     except FileProblem as exc:
         result.problems.append(f"row 1, column -: {exc}")
-        return result
+        return None
     result.rows = len(df)
     if not _check_columns(df, kind, result):
-        return result
+        return None
     if df.empty:
         result.warnings.append("the file has a header but no data rows")
-        return result
-    progress(0.2, "validate")
-    from skam_core.io import import_customers, import_financials, import_kpis  # each kind in its own module
-
-    module = {"customers": import_customers, "financials": import_financials, "kpis": import_kpis}[kind]
-    module.run(ImportJob(store, user, df, dialect, result, dry_run, today or clock.today(), progress))
-    progress(1.0, "done")
-    return result
+        return None
+    return df, dialect
 
 
 def finish(problems: Problems, result: ImportResult) -> bool:
+    """Move the collected problems (sorted by row and column) into ``result``; True when there were none."""
     if problems:
         result.problems.extend(str(p) for p in problems.sorted())
         return False

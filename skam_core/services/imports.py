@@ -1,0 +1,226 @@
+"""Imports of customers, financials and KPI values: the one write path for files, whoever calls it (the CLI,
+the admin page, the benchmark).
+
+``import_file`` reads and validates the whole file first (``skam_core.io``), then writes all or nothing in one
+transaction, which checks the acting user's permission again before it writes (``services.access``). With
+problems nothing is written and every problem is listed as ``row N, column C: what is wrong``; a refused user
+gets PermissionDenied and the store is unchanged. Re-importing the same file adds no versions (values are
+compared with the current ones).
+
+Who may import: customers and financials admins only; KPI values whoever may record a KPI value
+(``services.kpis.record_kpi_values``): admins on every account, account managers on the accounts they manage
+(a row of another account is a problem of that row); executives and viewers nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from skam_core.domain import clock
+from skam_core.domain.users import PermissionDenied, User, may_edit_account
+from skam_core.io import import_customers, import_financials, import_kpis
+from skam_core.io.import_files import KINDS, ImportResult, Progress, finish, read_import_file
+from skam_core.io.tabular import Dialect
+from skam_core.services.access import require_import
+from skam_core.storage import imports as sql
+from skam_core.storage.db import Store
+from skam_core.storage.queries import profit as aggregates
+from skam_core.storage.versioned import utc_now
+
+__all__ = ["KINDS", "ImportResult", "import_file"]
+
+
+def _noop(_: float, __: str) -> None:
+    pass
+
+
+def import_file(
+    store: Store,
+    user: User,
+    kind: str,
+    source: Path | str | bytes,
+    *,
+    name: str | None = None,
+    dry_run: bool = False,
+    today: date | None = None,
+    progress: Progress = _noop,
+) -> ImportResult:
+    """Validate and (unless dry_run) write one file (a path, or the bytes of an upload with its ``name`` for the
+    extension). Never raises for bad content: problems are returned. Raises PermissionDenied when ``user`` may
+    not import this kind (before the file is read, and again inside the writing transaction), ValueError for an
+    unknown kind, WriteConflictError after bounded retries."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
+    require_import(user, kind)
+    result = ImportResult(kind)
+    progress(0.0, "read")
+    read = read_import_file(kind, source, result, name=name)
+    if read is None:
+        return result
+    df, dialect = read
+    progress(0.2, "validate")
+    _WRITERS[kind](store, user, df, dialect, result, dry_run, today or clock.today(), progress)
+    progress(1.0, "done")
+    return result
+
+
+# -- customers ----------------------------------------------------------------------------------------------
+
+
+def _customers(
+    store: Store,
+    user: User,
+    df: pd.DataFrame,
+    _dialect: Dialect,
+    result: ImportResult,
+    dry_run: bool,
+    _today: date,
+    progress: Progress,
+) -> None:
+    clean, problems = import_customers.parse(df)
+    if not finish(problems, result):
+        return
+    progress(0.5, "compare")
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        require_import(user, "customers")
+        current = sql.current_customers(cur).set_index("customer_id")
+        present = [c for c in sql.CUSTOMER_COLUMNS if c in clean.columns and c != "customer_id"]
+        incoming = clean.set_index("customer_id")
+        is_new = ~incoming.index.isin(current.index)
+        if is_new.any() and "skam_stage" not in incoming.columns:
+            incoming["skam_stage"] = incoming.get("skam_stage", "none")
+        # Absent columns keep their current value; new customers get NULL (stage 'none').
+        full = incoming.reindex(columns=[c for c in sql.CUSTOMER_COLUMNS if c != "customer_id"])
+        cur_aligned = current.reindex(incoming.index)
+        for c in full.columns:
+            if c not in present:
+                full[c] = cur_aligned[c]
+        full["skam_stage"] = full["skam_stage"].fillna("none")
+        changed = np.zeros(len(full), dtype=bool)
+        for c in full.columns:
+            a, b = full[c], cur_aligned[c]
+            if c == "skam_start":
+                a, b = pd.to_datetime(a), pd.to_datetime(b)
+            differs = ~((a == b) | (a.isna() & b.isna()))
+            changed |= differs.to_numpy()
+        changed &= ~is_new
+        result.added = int(is_new.sum())
+        result.changed = int(changed.sum())
+        result.unchanged = len(full) - result.added - result.changed
+        if dry_run:
+            return
+        to_write = full[is_new | changed].reset_index()
+        sql.write_customer_versions(cur, to_write, user_id=user.user_id, now=utc_now())
+        result.written = True
+
+    store.transaction(work)
+
+
+# -- financials ---------------------------------------------------------------------------------------------
+
+
+def _financials(
+    store: Store,
+    user: User,
+    df: pd.DataFrame,
+    dialect: Dialect,
+    result: ImportResult,
+    dry_run: bool,
+    today: date,
+    progress: Progress,
+) -> None:
+    with store.cursor() as cur:
+        known = sql.known_customer_ids(cur)
+    rows, problems = import_financials.parse(df, dialect, known)
+    if not finish(problems, result):
+        return
+    progress(0.5, "compare")
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        require_import(user, "financials")
+        sql.stage_financials(cur, rows)
+        counts = sql.diff_financials(cur)
+        result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
+        if dry_run:
+            return
+        progress(0.7, "write")
+        sql.apply_financials(cur, user_id=user.user_id, now=utc_now())
+        aggregates.rebuild_aggregates(cur, today)  # the profit page's monthly totals, in the same transaction
+        result.written = True
+
+    store.transaction(work)
+    if result.written and len(rows) > 100_000:
+        store.checkpoint()
+
+
+# -- KPI values ---------------------------------------------------------------------------------------------
+
+
+def _not_editable(user: User, customer_ids: pd.Series, managers: Mapping[str, str | None]) -> pd.Series:
+    """Rows of a known account that ``user`` may not record KPI values on (the rule of
+    ``access.require_account_write``: admins every account, account managers the accounts they manage)."""
+    known = customer_ids.isin(managers.keys())
+    editable = customer_ids.map(lambda c: may_edit_account(user.role, user.user_id, managers.get(c)))
+    return known & ~editable.astype(bool)
+
+
+def _kpis(
+    store: Store,
+    user: User,
+    df: pd.DataFrame,
+    dialect: Dialect,
+    result: ImportResult,
+    dry_run: bool,
+    today: date,
+    progress: Progress,
+) -> None:
+    with store.cursor() as cur:
+        catalog = sql.kpi_catalog(cur)
+        managers = sql.account_managers(cur)
+    rows, problems = import_kpis.parse(df, dialect, catalog, set(managers), today)
+    cid = rows["customer_id"]
+    problems.add_mask(_not_editable(user, cid, managers), cid, "customer_id", "'{value}' is not one of your accounts")
+    if not finish(problems, result):
+        return
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        require_import(user, "kpis")
+        # Authoritative: the accounts' managers as they are now, in the writing transaction.
+        foreign = sorted(set(cid[_not_editable(user, cid, sql.account_managers(cur))]))
+        if foreign:
+            raise PermissionDenied(
+                f"{user.user_id} does not manage account(s) {', '.join(foreign)} and may not change them."
+            )
+        latest = sql.latest_kpi_values(cur, sorted(set(rows["kpi_id"])))
+        latest["period"] = pd.to_datetime(latest["period"]).dt.date
+        merged = rows.merge(latest, on=["kpi_id", "period"], how="left", suffixes=("", "_cur"))
+        is_new = merged["value_cur"].isna()
+        same = (
+            ~is_new
+            & (merged["value"] == merged["value_cur"])
+            & ((merged["comment"] == merged["comment_cur"]) | (merged["comment"].isna() & merged["comment_cur"].isna()))
+        )
+        result.added = int(is_new.sum())
+        result.changed = int((~is_new & ~same).sum())
+        result.unchanged = int(same.sum())
+        if dry_run:
+            return
+        out = merged[~same].copy()
+        out["entry_id"] = [uuid.uuid4().hex[:16] for _ in range(len(out))]
+        out["entered_by"] = user.user_id
+        out["entered_at"] = utc_now()
+        sql.append_kpi_entries(cur, out)
+        result.written = True
+
+    store.transaction(work)
+
+
+_WRITERS = {"customers": _customers, "financials": _financials, "kpis": _kpis}

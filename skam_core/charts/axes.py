@@ -4,6 +4,7 @@ money and log axes need their ticks written out in the user's language."""
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -37,7 +38,7 @@ def short(text: str, width: int = 34) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw) -> None:
+def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw: Any) -> None:
     """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
     span = max(abs(low), abs(high), 1.0)
     raw = span / 4

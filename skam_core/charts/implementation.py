@@ -4,6 +4,7 @@ KPI actual against target over time."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -134,7 +135,7 @@ def _label(title: str, i: int) -> str:
     return f"{i + 1}. {short(title, 42)}"
 
 
-def _hover(r: dict, lang: str) -> str:
+def _hover(r: dict[str, Any], lang: str) -> str:
     t = translator(lang)
     lines = [
         f"<b>{r['title']}</b>",
@@ -150,7 +151,9 @@ def _hover(r: dict, lang: str) -> str:
     return "<br>".join(lines)
 
 
-def kpi_chart(series: pd.DataFrame, kpi: dict, lang: str, *, months: int = 24, today: date | None = None) -> go.Figure:
+def kpi_chart(
+    series: pd.DataFrame, kpi: dict[str, Any], lang: str, *, months: int = 24, today: date | None = None
+) -> go.Figure:
     """Actual (markers coloured by the traffic light of that month) against target (dashed) for one KPI over the
     last ``months`` periods with a target or a value."""
     from skam_core.analytics.kpis import traffic_light

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -130,14 +131,15 @@ def stakeholder_map(stakeholders: pd.DataFrame, lang: str, *, title: str | None 
     return fig
 
 
-def _hover(r: dict, lang: str) -> str:
+def _hover(r: dict[str, Any], lang: str) -> str:
     t = translator(lang)
-    days = r.get("days_since_contact")
     last = r.get("last_contact")
     if last is None or (not isinstance(last, str) and pd.isna(last)):
         contact = t("plan.map.never_contacted")
     else:
-        contact = t("plan.map.last_contact", day=day(pd.Timestamp(last).date(), lang), days=int(days))
+        contact = t(
+            "plan.map.last_contact", day=day(pd.Timestamp(last).date(), lang), days=int(r["days_since_contact"])
+        )
     lines = [
         f"<b>{r['name']}</b>",
         str(r.get("job_title") or ""),

@@ -113,7 +113,7 @@ def account_margin_trend(
     others_margin: float | None,
     lang: str,
     name: str,
-    skam_start=None,
+    skam_start: object = None,
     *,
     title: str | None = None,
 ) -> go.Figure:

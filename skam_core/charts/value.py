@@ -4,6 +4,7 @@ copy risk of each component."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -27,7 +28,7 @@ EARNING_COLOR = "#DCE3EC"  # the time a component earns after its delivery
 COPY_RISK_COLORS = {1: TRAFFIC["green"], 2: TRAFFIC["green"], 3: TRAFFIC["amber"], 4: TRAFFIC["red"], 5: TRAFFIC["red"]}
 
 
-def _label(row, width: int = 26) -> str:
+def _label(row: Any, width: int = 26) -> str:  # a row of DataFrame.itertuples()
     seq = "" if row.sequence_no is None or pd.isna(row.sequence_no) else f"{int(row.sequence_no)} · "
     return seq + short(row.title, width)
 

@@ -19,5 +19,5 @@ def same_value(a: Any, b: Any) -> bool:
     if is_missing(a) or is_missing(b):
         return is_missing(a) and is_missing(b)
     if isinstance(a, (date, datetime)) and isinstance(b, (date, datetime)):
-        return pd.Timestamp(a) == pd.Timestamp(b)
-    return a == b
+        return bool(pd.Timestamp(a) == pd.Timestamp(b))
+    return bool(a == b)

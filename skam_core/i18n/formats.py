@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 from datetime import UTC, date, datetime, time
+from typing import TypeAlias, cast
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -18,12 +19,13 @@ def _loc(lang: str) -> str:
     return LOCALES.get(lang, "de_DE")
 
 
-def _missing(x) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
+def _nan(x: float) -> bool:
+    """Missing as a float cell holds it (callers test ``x is None`` first, so that the type narrows)."""
+    return isinstance(x, float) and math.isnan(x)
 
 
 def eur(x: float | None, lang: str, *, decimals: int = 0) -> str:
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     pattern = "#,##0 ¤" if lang == "de" else "¤#,##0"
     if decimals:
@@ -33,7 +35,7 @@ def eur(x: float | None, lang: str, *, decimals: int = 0) -> str:
 
 def eur_compact(x: float | None, lang: str) -> str:
     """Large amounts short: 1,2 Mio. € / €1.2M."""
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     if abs(x) < (1_000_000 if lang == "de" else 10_000):  # German has no short form below "Mio."
         return eur(x, lang)
@@ -41,7 +43,7 @@ def eur_compact(x: float | None, lang: str) -> str:
 
 
 def number(x: float | None, lang: str, *, decimals: int = 0) -> str:
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(x, format=fmt, locale=_loc(lang))
@@ -49,7 +51,7 @@ def number(x: float | None, lang: str, *, decimals: int = 0) -> str:
 
 def pct(x: float | None, lang: str, *, decimals: int = 1) -> str:
     """A share given as a fraction (0.057 -> 5,7 %)."""
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + " %"
     if lang != "de":
@@ -59,7 +61,7 @@ def pct(x: float | None, lang: str, *, decimals: int = 1) -> str:
 
 def pp(x: float | None, lang: str, *, decimals: int = 1, sign: bool = True) -> str:
     """A difference of margins in percentage points (0.023 -> +2,3 Pp.)."""
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     value = format_decimal(
         x * 100,
@@ -70,12 +72,12 @@ def pp(x: float | None, lang: str, *, decimals: int = 1, sign: bool = True) -> s
 
 
 def ratio(x: float | None, lang: str) -> str:
-    if _missing(x):
+    if x is None or _nan(x):
         return "–"
     return format_decimal(x, format="#,##0.0", locale=_loc(lang)) + "×"
 
 
-DateLike = date | datetime | pd.Timestamp | str | None
+DateLike: TypeAlias = date | datetime | pd.Timestamp | str | None
 
 
 def _instant(d: object) -> date | None:
@@ -93,7 +95,7 @@ def _instant(d: object) -> date | None:
         d = pd.Timestamp(d)
     if isinstance(d, pd.Timestamp):
         return None if pd.isna(d) else d.to_pydatetime()
-    return d
+    return cast(date, d)  # a date or datetime: every other kind was converted or returned above
 
 
 def day(d: DateLike, lang: str) -> str:
@@ -146,31 +148,31 @@ class Formatter:
     def __init__(self, lang: str):
         self.lang = lang
 
-    def eur(self, x, decimals: int = 0) -> str:
+    def eur(self, x: float | None, decimals: int = 0) -> str:
         return eur(x, self.lang, decimals=decimals)
 
-    def eur_compact(self, x) -> str:
+    def eur_compact(self, x: float | None) -> str:
         return eur_compact(x, self.lang)
 
-    def number(self, x, decimals: int = 0) -> str:
+    def number(self, x: float | None, decimals: int = 0) -> str:
         return number(x, self.lang, decimals=decimals)
 
-    def pct(self, x, decimals: int = 1) -> str:
+    def pct(self, x: float | None, decimals: int = 1) -> str:
         return pct(x, self.lang, decimals=decimals)
 
-    def pp(self, x, decimals: int = 1, sign: bool = True) -> str:
+    def pp(self, x: float | None, decimals: int = 1, sign: bool = True) -> str:
         return pp(x, self.lang, decimals=decimals, sign=sign)
 
-    def ratio(self, x) -> str:
+    def ratio(self, x: float | None) -> str:
         return ratio(x, self.lang)
 
-    def day(self, d) -> str:
+    def day(self, d: DateLike) -> str:
         return day(d, self.lang)
 
-    def month(self, d) -> str:
+    def month(self, d: DateLike) -> str:
         return month(d, self.lang)
 
-    def timestamp(self, ts) -> str:
+    def timestamp(self, ts: DateLike) -> str:
         return timestamp(ts, self.lang)
 
     @property

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -17,7 +18,8 @@ class FieldError:
     field: str
     message: str  # English, for logs, the CLI and tests
     key: str | None = None  # message key (spec.<key>) so that the UI can say it in the user's language
-    params: dict = field(default_factory=dict)
+    # dataclasses.field spelled out: the attribute ``field`` above shadows the bare name in the class body.
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -65,20 +67,20 @@ class Field:
                 raise SpecError(f"'{raw}' is not an e-mail address", "not_email", value=raw)
             return v
         if k in ("int", "float"):
-            v = _number(raw)
+            n = _number(raw)
             if k == "int":
-                if v != int(v):
+                if n != int(n):
                     raise SpecError(f"'{raw}' is not a whole number", "not_whole", value=raw)
-                v = int(v)
-            if self.min is not None and v < self.min:
+                n = int(n)
+            if self.min is not None and n < self.min:
                 raise SpecError(
-                    f"{_fmt(v)} is below the minimum {_fmt(self.min)}", "below_min", value=_fmt(v), min=_fmt(self.min)
+                    f"{_fmt(n)} is below the minimum {_fmt(self.min)}", "below_min", value=_fmt(n), min=_fmt(self.min)
                 )
-            if self.max is not None and v > self.max:
+            if self.max is not None and n > self.max:
                 raise SpecError(
-                    f"{_fmt(v)} is above the maximum {_fmt(self.max)}", "above_max", value=_fmt(v), max=_fmt(self.max)
+                    f"{_fmt(n)} is above the maximum {_fmt(self.max)}", "above_max", value=_fmt(n), max=_fmt(self.max)
                 )
-            return v
+            return n
         if k == "date":
             if isinstance(raw, datetime):
                 return raw.date()

@@ -13,7 +13,7 @@ from typing import Any
 
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
-from skam_core.storage.queries import customers as cq
+from skam_core.views import common as common_view
 from skam_core.views import fit as fit_view
 from skam_core.views import implementation as impl_view
 from skam_core.views import kpis as kpis_view
@@ -28,7 +28,7 @@ PageData = Callable[[Store, AsOf], Any]
 
 
 def representative_account(store: Store) -> str:
-    account = cq.first_account_in_stage(store, "implementation", AsOf.now())
+    account = common_view.first_account_in_stage(store, AsOf.now(), "implementation")
     if account is None:
         raise LookupError("no key account in implementation to time the account pages with")
     return account

@@ -44,10 +44,11 @@ def build(args: dict) -> dict:
     """The demo company at the given size, its aggregates, the import files, and a store with the customers
     only (the starting point of every timed import)."""
     from skam_core.demo import DemoSize, build_demo
+    from skam_core.domain.asof import AsOf
     from skam_core.services.imports import import_file
     from skam_core.storage import bench as bq
     from skam_core.storage.db import Store
-    from skam_core.storage.queries import profit as pq
+    from skam_core.views.profit import refresh_aggregates
 
     size = DemoSize(args["customers"], args["months"], args["seed"])
     store_path, fin_csv, cust_csv, template = (
@@ -58,7 +59,7 @@ def build(args: dict) -> dict:
     log(f"building the demo company: {size.customers:,} customers x {size.months} months ...")
     out["build_s"], counts = timed(build_demo, store, size)
     out["financial_rows"] = counts["financials"]
-    out["aggregates_s"], _ = timed(pq.ensure_aggregates, store, clock.today())
+    out["aggregates_s"], _ = timed(refresh_aggregates, store, AsOf.now(clock.today()))
     log("writing the import files ...")
     out["csv_s"], out["csv_rows"] = timed(bq.export_financials_csv, store, fin_csv)
     bq.export_customers_csv(store, cust_csv)

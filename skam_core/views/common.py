@@ -16,6 +16,11 @@ def customer(store: Store, asof: AsOf, customer_id: str) -> dict | None:
     return cq.customer(store, customer_id, asof)
 
 
+def first_account_in_stage(store: Store, asof: AsOf, stage: str) -> str | None:
+    """The first customer (by id) in ``stage``: a representative account (benchmark, smoke tests)."""
+    return cq.first_account_in_stage(store, stage, asof)
+
+
 def account_choices(store: Store, asof: AsOf) -> pd.DataFrame:
     """What the account picker offers: key accounts, plus customers with a strategy analysis."""
     return cq.account_choices(store, asof)

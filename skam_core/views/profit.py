@@ -13,6 +13,12 @@ from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import profit as pq
 
 
+def refresh_aggregates(store: Store, asof: AsOf) -> None:
+    """Bring the pre-aggregated monthly totals up to date (every view does it on first use after a load; the
+    benchmark times it on its own)."""
+    pq.ensure_aggregates(store, asof.today)
+
+
 def customer_window_sums(store: Store, asof: AsOf, window: Window) -> pd.DataFrame:
     """Revenue and operating profit per customer over ``window`` as known at ``asof``: from the pre-aggregated
     window when it applies (no scan of the figures), else summed from the rows. Same columns as

@@ -8,13 +8,12 @@ import streamlit as st
 
 from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
-from skam_core.ui import fit_editors as editors
-from skam_core.ui import fit_sections as sections
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui.editing import last_changes
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, may_administer, options_map, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.fit import editors, sections
+from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.strategy.common import header, may_administer, options_map, page_link, require_account
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt

@@ -8,11 +8,11 @@ import streamlit as st
 from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui import strategy_editors as editors
-from skam_core.ui.editing import last_changes
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.strategy import editors
+from skam_core.ui.strategy.common import header, page_link, require_account
 
 ctx = setup_page("strategy")
 t, f = ctx.t, ctx.fmt

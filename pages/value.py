@@ -8,10 +8,10 @@ import streamlit as st
 from skam_core.analytics.value import ECONOMIC_INPUTS, economics
 from skam_core.charts import value as charts
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui import value_editors as editors
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.strategy.common import header, page_link, require_account
+from skam_core.ui.value import editors
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt

@@ -14,7 +14,7 @@ from skam_core.storage.db import StoreError
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import remove, save, show_write_error
+from skam_core.ui.kit.editing import remove, save, show_write_error
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
 

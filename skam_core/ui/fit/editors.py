@@ -8,8 +8,8 @@ import pandas as pd
 from skam_core.analytics.capacity import quarter_add, quarter_of, quarter_start
 from skam_core.charts.strategy import short
 from skam_core.domain.enums import OpportunityType
-from skam_core.ui.editing import FormField
-from skam_core.ui.strategy_common import item_editor, options_map
+from skam_core.ui.kit.editing import FormField
+from skam_core.ui.strategy.common import item_editor, options_map
 
 CELL_FIELDS = (
     FormField(

@@ -7,9 +7,9 @@ from skam_core.analytics.capacity import problem_quarters, quarter_add, quarter_
 from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
-from skam_core.ui import fit_editors as editors
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.fit import editors
+from skam_core.ui.kit.widgets import chart, empty_state, metric
 
 
 def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:

@@ -9,8 +9,8 @@ import streamlit as st
 from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
-from skam_core.ui.editing import display_name
-from skam_core.ui.widgets import chart, empty_state, page_link
+from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.widgets import chart, empty_state, page_link
 
 BADGE = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
 TREND_ICON = {

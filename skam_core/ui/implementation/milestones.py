@@ -11,10 +11,10 @@ from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
-from skam_core.ui.editing import FormField, display_name, last_changes, run_write
-from skam_core.ui.plan_common import names_list
-from skam_core.ui.plan_items import item_editor, row_dict
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.plan.common import names_list
+from skam_core.ui.plan.items import item_editor, row_dict
 
 STATUSES = [s.value for s in MilestoneStatus]
 

@@ -12,7 +12,7 @@ import streamlit as st
 from skam_core.domain.values import same_value
 from skam_core.i18n import catalog
 from skam_core.storage import versioned
-from skam_core.ui.editing import display_name
+from skam_core.ui.kit.editing import display_name
 
 VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}  # shown as who/when, not as changes
 

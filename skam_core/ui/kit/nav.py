@@ -11,7 +11,7 @@ import streamlit as st
 from skam_core.i18n import translate
 
 log = logging.getLogger(__name__)
-ROOT = Path(__file__).resolve().parents[2]  # where dashboard.py and pages/ live
+ROOT = Path(__file__).resolve().parents[3]  # where dashboard.py and pages/ live
 
 
 @dataclass(frozen=True)

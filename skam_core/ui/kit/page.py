@@ -17,9 +17,9 @@ from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
 from skam_core.i18n.formats import Formatter
 from skam_core.storage.db import Store, StoreError
 from skam_core.ui import loaders
-from skam_core.ui import state as view_state
-from skam_core.ui.auth import Identity, current_user, identify
-from skam_core.ui.store import open_store
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.auth import Identity, current_user, identify
+from skam_core.ui.kit.store import open_store
 
 
 @dataclass
@@ -116,7 +116,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
     view_state.remember(vs)
     ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today, present)
 
-    from skam_core.ui.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
+    from skam_core.ui.kit.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
 
     if present:
         st.html(_PRESENT_CSS)

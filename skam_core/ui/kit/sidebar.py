@@ -8,8 +8,8 @@ import streamlit as st
 
 from skam_core.i18n import LANGS
 from skam_core.ui import loaders
-from skam_core.ui import state as view_state
-from skam_core.ui.auth import ACT_AS_KEY
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.auth import ACT_AS_KEY
 from skam_core.ui.loaders import account_choices
 
 _W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
@@ -90,8 +90,8 @@ def render_sidebar(ctx) -> None:
 def _navigation(ctx) -> None:
     """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
     has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
-    from skam_core.ui.nav import SECTIONS, available_pages
-    from skam_core.ui.widgets import page_link
+    from skam_core.ui.kit.nav import SECTIONS, available_pages
+    from skam_core.ui.kit.widgets import page_link
 
     for section in SECTIONS:
         pages = available_pages(section, is_admin=ctx.user.is_admin)
@@ -123,7 +123,7 @@ def _act_as(ctx) -> None:
 
 
 def _share_link(ctx) -> None:
-    from skam_core.ui.widgets import view_params
+    from skam_core.ui.kit.widgets import view_params
 
     url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
     with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):

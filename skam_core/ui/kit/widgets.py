@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from skam_core.ui.downloads import table_downloads
+from skam_core.ui.kit.downloads import table_downloads
 
 PLOT_CONFIG = {"displaylogo": False}  # Plotly's mode bar without its logo, on every chart
 
@@ -145,7 +145,7 @@ def page_link(ctx, page_id: str, *, label: str | None = None, params: dict[str, 
 
     from streamlit.errors import StreamlitPageNotFoundError
 
-    from skam_core.ui.nav import spec
+    from skam_core.ui.kit.nav import spec
 
     p = spec(page_id)
     text = label or ctx.t(f"page.{page_id}")

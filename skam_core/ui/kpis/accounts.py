@@ -8,8 +8,8 @@ import streamlit as st
 from skam_core.analytics import kpi_entry
 from skam_core.domain.enums import Role
 from skam_core.ui import loaders, loaders_plan
-from skam_core.ui import state as view_state
-from skam_core.ui.editing import display_name
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.editing import display_name
 
 # Session keys of the KPI page's widgets.
 K_ACCOUNT = "kpis_account"

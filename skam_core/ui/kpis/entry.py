@@ -19,8 +19,10 @@ from skam_core.charts.implementation import value_text
 from skam_core.services import kpis as kpi_service
 from skam_core.ui import loaders_plan
 from skam_core.ui.cache import bump_data_version
-from skam_core.ui.editing import WRITE_ERRORS, display_name, run_write, write_error_text
-from skam_core.ui.kpis_accounts import (  # noqa: F401  (the session keys of the KPI page live there)
+from skam_core.ui.kit.editing import WRITE_ERRORS, display_name, run_write, write_error_text
+from skam_core.ui.kit.page import edit_rights
+from skam_core.ui.kit.widgets import empty_state, next_round, page_link, round_key, view_params
+from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the KPI page live there)
     K_ACCOUNT,
     K_BULK_PERIOD,
     K_COMMENT,
@@ -33,10 +35,8 @@ from skam_core.ui.kpis_accounts import (  # noqa: F401  (the session keys of the
     pick_account,
     writable_accounts,
 )
-from skam_core.ui.kpis_history import history
-from skam_core.ui.page import edit_rights
-from skam_core.ui.plan_common import range_ends, range_text
-from skam_core.ui.widgets import empty_state, next_round, page_link, round_key, view_params
+from skam_core.ui.kpis.history import history
+from skam_core.ui.plan.common import range_ends, range_text
 
 
 def problem_text(ctx, kpi: dict, p: kpi_entry.EntryProblem) -> str:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
-from skam_core.ui.editing import display_name
+from skam_core.ui.kit.editing import display_name
 
 
 def history(ctx, view: KpiEntryView, limit: int = 300) -> None:

@@ -12,8 +12,8 @@ import streamlit as st
 from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
 from skam_core.ui import loaders
-from skam_core.ui.editing import display_name
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.widgets import empty_state
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}

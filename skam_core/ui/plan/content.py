@@ -9,12 +9,12 @@ import streamlit as st
 from skam_core.analytics import plan as rules
 from skam_core.domain.enums import Side
 from skam_core.services.plan import agree_plan_version, start_plan_version
-from skam_core.ui.editing import FormField, last_changes, run_write, save
-from skam_core.ui.history import history_expander
-from skam_core.ui.plan_common import names_list, shown_objectives, visible_to_customer
-from skam_core.ui.plan_items import item_editor
-from skam_core.ui.plan_raci import render_raci  # noqa: F401  (the plan page imports it from here)
-from skam_core.ui.widgets import empty_state, metric
+from skam_core.ui.kit.editing import FormField, last_changes, run_write, save
+from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.widgets import empty_state, metric
+from skam_core.ui.plan.common import names_list, shown_objectives, visible_to_customer
+from skam_core.ui.plan.items import item_editor
+from skam_core.ui.plan.raci import render_raci  # noqa: F401  (the plan page imports it from here)
 
 SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
 

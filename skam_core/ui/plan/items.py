@@ -10,9 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.storage import versioned
-from skam_core.ui.editing import FormField, item_form, remove
-from skam_core.ui.history import history_expander
-from skam_core.ui.widgets import next_round, round_key
+from skam_core.ui.kit.editing import FormField, item_form, remove
+from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.widgets import next_round, round_key
 
 NEW = "__new__"
 

@@ -15,11 +15,11 @@ from skam_core.charts.implementation import value_text
 from skam_core.domain.enums import Direction
 from skam_core.domain.validation import month_add
 from skam_core.services.kpis import set_kpi_targets
-from skam_core.ui.editing import FormField, run_write
-from skam_core.ui.history import history_expander
-from skam_core.ui.plan_common import range_text
-from skam_core.ui.plan_items import item_editor
-from skam_core.ui.widgets import empty_state, next_round, round_key
+from skam_core.ui.kit.editing import FormField, run_write
+from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.widgets import empty_state, next_round, round_key
+from skam_core.ui.plan.common import range_text
+from skam_core.ui.plan.items import item_editor
 
 DIRECTION_OPTIONS = {d.value: f"enum.direction.{d.value}" for d in Direction}
 KPI_FIELDS = (

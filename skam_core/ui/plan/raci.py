@@ -7,9 +7,9 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.services.plan import RaciCell, apply_raci
-from skam_core.ui.editing import run_write
-from skam_core.ui.plan_common import names_list, shown_objectives
-from skam_core.ui.widgets import empty_state, next_round, round_key
+from skam_core.ui.kit.editing import run_write
+from skam_core.ui.kit.widgets import empty_state, next_round, round_key
+from skam_core.ui.plan.common import names_list, shown_objectives
 
 LETTERS = ["R", "A", "C", "I"]
 

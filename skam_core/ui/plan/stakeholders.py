@@ -8,10 +8,10 @@ import streamlit as st
 from skam_core.analytics import stakeholders as rules
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
-from skam_core.ui.editing import FormField, save
-from skam_core.ui.plan_common import names_list, show_findings
-from skam_core.ui.plan_items import item_editor, row_dict
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.editing import FormField, save
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.plan.common import names_list, show_findings
+from skam_core.ui.plan.items import item_editor, row_dict
 
 FUNCTION_OPTIONS = {f.value: f"enum.function.{f.value}" for f in StakeholderFunction}
 SENTIMENT_OPTIONS = {1: "enum.sentiment.1", 0: "enum.sentiment.0", -1: "enum.sentiment.-1"}

@@ -7,8 +7,8 @@ import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui import loaders
-from skam_core.ui.nav import available_pages
-from skam_core.ui.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.kit.nav import available_pages
+from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 
 
 def account_links(ctx, section: str = "account") -> None:

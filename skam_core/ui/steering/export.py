@@ -15,7 +15,7 @@ from skam_core.io.images import ImagesUnavailable
 from skam_core.io.report import Figure, Metric, Metrics, Report, Section, Table, Text
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
-from skam_core.ui.steering_pack import decision_table, escalation_table, headline, kpi_table
+from skam_core.ui.steering.pack import decision_table, escalation_table, headline, kpi_table
 
 
 def snapshot_url(ctx, customer_id: str | None, day) -> str:

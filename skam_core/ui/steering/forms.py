@@ -10,7 +10,7 @@ import streamlit as st
 
 from skam_core.domain.enums import Role
 from skam_core.services import steering as svc
-from skam_core.ui.editing import run_write
+from skam_core.ui.kit.editing import run_write
 
 
 def may_act(ctx, account_manager: str | None) -> bool:

@@ -9,8 +9,8 @@ from skam_core.analytics.steering import Pack
 from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
-from skam_core.ui.downloads import table_downloads
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.widgets import chart, empty_state, metric
 
 
 def light_text(ctx, light: str | None) -> str:

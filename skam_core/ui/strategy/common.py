@@ -11,14 +11,15 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.storage import versioned
-from skam_core.ui import loaders, widgets
+from skam_core.ui import loaders
 from skam_core.ui import loaders_strategy as sload
-from skam_core.ui import state as view_state
-from skam_core.ui.editing import FormField, display_name, item_form, remove
-from skam_core.ui.history import history_expander
-from skam_core.ui.nav import available_pages
-from skam_core.ui.page import edit_notice
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit import widgets
+from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
+from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.nav import available_pages
+from skam_core.ui.kit.page import edit_notice
+from skam_core.ui.kit.widgets import empty_state
 
 NEW = "__new__"
 

@@ -1,12 +1,12 @@
 """Editors of step 1 (/strategy): the five forces, the customer's customers/markets, the distinguishing
-components and the weighted priorities. Forms come from the table specs via skam_core.ui.editing."""
+components and the weighted priorities. Forms come from the table specs via skam_core.ui.kit.editing."""
 
 from __future__ import annotations
 
 from skam_core.analytics.strategy import FORCES
 from skam_core.domain.enums import Trend
-from skam_core.ui.editing import FormField
-from skam_core.ui.strategy_common import item_editor
+from skam_core.ui.kit.editing import FormField
+from skam_core.ui.strategy.common import item_editor
 
 FORCE_FIELDS = (
     FormField("score", "strategy.field.score", help="strategy.field.score_help", widget="slider"),

@@ -8,8 +8,8 @@ import streamlit as st
 
 from skam_core.domain.enums import ValueStatus
 from skam_core.storage import versioned
-from skam_core.ui.editing import FormField, item_form
-from skam_core.ui.strategy_common import item_editor, options_map
+from skam_core.ui.kit.editing import FormField, item_form
+from skam_core.ui.strategy.common import item_editor, options_map
 
 
 def component_fields(opportunities: pd.DataFrame) -> tuple[FormField, ...]:

@@ -11,13 +11,15 @@ from skam_core.charts import fit as charts
 from skam_core.ui import loaders_strategy as load
 from skam_core.ui.fit import editors, sections
 from skam_core.ui.kit.editing import last_changes
-from skam_core.ui.kit.page import setup_page
-from skam_core.ui.kit.widgets import chart, empty_state, metric
-from skam_core.ui.strategy.common import header, may_administer, options_map, page_link, require_account
+from skam_core.ui.kit.page import require_account, setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
-cust = require_account(ctx)
+cust = require_account(
+    ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
+)
 can_edit = header(ctx, cust)
 view = load.fit(ctx.store, ctx.account, ctx.as_of)
 portfolio = load.fit_portfolio(ctx.store, ctx.as_of, ctx.today)
@@ -59,7 +61,7 @@ st.subheader(t("fit.matrix_title"))
 st.caption(t("fit.matrix_caption"))
 if view.priorities.empty:
     empty_state(t("fit.no_priorities"), t("fit.no_priorities_next"))
-    page_link(ctx, "strategy", "fit.to_strategy")
+    page_link(ctx, "strategy", label=t("fit.to_strategy"))
 elif caps.empty:
     empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
 else:
@@ -178,4 +180,4 @@ with right:
     editors.capacity(ctx, cap_rows, admin)
 
 st.divider()
-page_link(ctx, "value", "fit.next_step")
+page_link(ctx, "value", label=t("fit.next_step"))

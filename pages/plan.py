@@ -5,9 +5,9 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.ui import loaders_plan
-from skam_core.ui.kit.page import edit_notice, setup_page
+from skam_core.ui.kit.page import edit_notice, require_account, setup_page
 from skam_core.ui.kit.widgets import empty_state
-from skam_core.ui.plan.common import account_caption, require_account
+from skam_core.ui.plan.common import account_caption
 from skam_core.ui.plan.content import (
     render_header,
     render_milestones_brief,
@@ -22,7 +22,7 @@ from skam_core.ui.plan.stakeholders import render_feedback, render_stakeholders
 ctx = setup_page("plan")
 t = ctx.t
 st.title(t("page.plan"))
-cust = require_account(ctx, "plan")
+cust = require_account(ctx, t("plan.no_account"))
 account_caption(ctx, cust)
 editable = edit_notice(ctx, cust)
 view = loaders_plan.plan(ctx.store, ctx.account, ctx.as_of)

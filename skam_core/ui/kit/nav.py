@@ -62,6 +62,12 @@ def spec(page_id: str) -> PageSpec:
     return next(p for p in PAGES if p.page_id == page_id)
 
 
+def available(page_id: str, *, is_admin: bool) -> PageSpec | None:
+    """The page if this user may open it and its file exists (as ``available_pages``), else None."""
+    p = spec(page_id)
+    return p if (is_admin or not p.admin_only) and _exists(p) else None
+
+
 def build_navigation(lang: str, *, is_admin: bool) -> dict[str, list[st.Page]]:
     sections: dict[str, list[st.Page]] = {}
     for section in SECTIONS:

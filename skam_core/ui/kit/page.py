@@ -4,7 +4,7 @@ server, so nothing here assumes that the entrypoint ran first."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +20,7 @@ from skam_core.ui import loaders
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.store import open_store
+from skam_core.ui.kit.widgets import empty_state
 
 
 @dataclass
@@ -159,3 +160,31 @@ def edit_notice(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
     elif reason:
         st.caption(ctx.t(reason))
     return may
+
+
+def require_account(
+    ctx: PageContext,
+    message: str,
+    next_step: str | None = None,
+    *,
+    title: bool = False,
+    picker: Callable[[PageContext], None] | None = None,
+) -> dict:
+    """The open account's customer record at the as-of date. Without one: an empty state (``message``, then
+    ``next_step``, by default "choose an account on the left"), and the page stops — never an error.
+
+    ``title``: the page's name above the empty state, for pages that title themselves with the account's name
+    only once they have one. ``picker(ctx)`` draws a table to pick an account from under the empty state; it
+    is also shown when the URL names an account that has no record at the as-of date. Without a picker such a
+    page stops quietly (setup_page has warned about an account that does not exist)."""
+    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) if ctx.account else None
+    if cust is not None:
+        return cust
+    if ctx.account is not None and picker is None:
+        st.stop()
+    if title:
+        st.title(ctx.t(f"page.{ctx.page_id}"))
+    empty_state(message, next_step if next_step is not None else ctx.t("state.choose_account"))
+    if picker is not None:
+        picker(ctx)
+    st.stop()

@@ -138,16 +138,21 @@ def view_params(ctx, account: str | None = None, **extra: str) -> dict[str, str]
 
 
 def page_link(ctx, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None) -> None:
-    """A link to another page keeping the view state. ``st.page_link`` knows only pages registered with the
-    navigation; when a page file runs on its own (opened directly by URL on a fresh server, or in a test), a
-    plain link does the job."""
+    """A link to another page keeping the view state (account, as-of date, language; ``params`` replaces them,
+    e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name. Nothing
+    is shown where the page is not there for this user (admin only, or its file missing).
+
+    ``st.page_link`` knows only pages registered with the navigation; when a page file runs on its own (opened
+    directly by URL on a fresh server, or in a test), a plain link does the job."""
     from urllib.parse import urlencode
 
     from streamlit.errors import StreamlitPageNotFoundError
 
-    from skam_core.ui.kit.nav import spec
+    from skam_core.ui.kit.nav import available
 
-    p = spec(page_id)
+    p = available(page_id, is_admin=ctx.user.is_admin)
+    if p is None:
+        return
     text = label or ctx.t(f"page.{page_id}")
     query = params if params is not None else view_params(ctx)
     try:

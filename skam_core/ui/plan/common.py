@@ -11,23 +11,10 @@ import streamlit as st
 
 from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
-from skam_core.ui import loaders
 from skam_core.ui.kit.editing import display_name
-from skam_core.ui.kit.widgets import empty_state
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
-
-
-def require_account(ctx, page: str) -> dict:
-    """The selected account's record, or an empty state that says what to do (and stop the page)."""
-    if ctx.account is None:
-        empty_state(ctx.t(f"{page}.no_account"), ctx.t("state.choose_account"))
-        st.stop()
-    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of)
-    if cust is None:  # the URL named an account that does not exist at that date: setup_page said so
-        st.stop()
-    return cust
 
 
 def account_caption(ctx, cust: dict) -> None:

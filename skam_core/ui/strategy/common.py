@@ -1,4 +1,4 @@
-"""What the pages of steps 1-3 (/strategy, /fit, /value) share: the account guard with its empty state, the
+"""What the pages of steps 1-3 (/strategy, /fit, /value) share: the account picker for the empty state, the
 page header with the edit rights, the item editor (pick an item, edit or add it in a form, remove it, see its
 history) and small table helpers."""
 
@@ -11,37 +11,23 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.storage import versioned
-from skam_core.ui import loaders
 from skam_core.ui import loaders_strategy as sload
 from skam_core.ui.kit import state as view_state
-from skam_core.ui.kit import widgets
 from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
 from skam_core.ui.kit.history import history_expander
-from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import edit_notice
-from skam_core.ui.kit.widgets import empty_state
 
 NEW = "__new__"
 
 
-def page_link(ctx, page_id: str, label_key: str) -> None:
-    """A link to another page of the account, keeping account, as-of date and language (widgets.page_link)."""
-    if any(p.page_id == page_id for p in available_pages("account", is_admin=ctx.user.is_admin)):
-        widgets.page_link(ctx, page_id, label=ctx.t(label_key))
-
-
-def require_account(ctx) -> dict:
-    """The open account (customer record). Without one: an empty state with the accounts to pick from; stop."""
-    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) if ctx.account else None
-    if cust is not None:
-        return cust
+def account_picker(ctx) -> None:
+    """The key accounts to pick from when none is open (kit.page.require_account's picker), with how far their
+    steps 1-3 are; a click on a row opens that account."""
     t = ctx.t
-    st.title(t(f"page.{ctx.page_id}"))
-    empty_state(t("strategy.shared.no_account"), t("strategy.shared.no_account_next"))
     overview = sload.overview(ctx.store, ctx.as_of)
     if overview.empty:
         st.caption(t("strategy.shared.no_key_accounts"))
-        st.stop()
+        return
     st.subheader(t("strategy.shared.accounts_title"))
     table = pd.DataFrame(
         {
@@ -74,7 +60,6 @@ def require_account(ctx) -> dict:
         view_state.set_value(view_state.ACCOUNT, str(overview["customer_id"].iloc[rows[0]]))
         st.rerun()
     st.caption(t("strategy.shared.pick_hint"))
-    st.stop()
 
 
 def header(ctx, cust: Mapping[str, Any]) -> bool:

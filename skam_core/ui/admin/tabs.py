@@ -15,11 +15,12 @@ from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import remove, save, show_write_error
+from skam_core.ui.kit.page import PageContext
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
 
 
-def import_tab(ctx) -> None:
+def import_tab(ctx: PageContext) -> None:
     t = ctx.t
     st.write(t("admin.import.intro"))
     kind = st.segmented_control(
@@ -83,7 +84,7 @@ def import_tab(ctx) -> None:
         st.info(t("admin.import.checked", counts=counts), icon=":material/fact_check:")
 
 
-def users_tab(ctx) -> None:
+def users_tab(ctx: PageContext) -> None:
     t = ctx.t
     users = uq.list_users(ctx.store, ctx.as_of)
     if users.empty:
@@ -121,7 +122,7 @@ def users_tab(ctx) -> None:
             remove(ctx, "users", {"user_id": gone}, rerun=True)
 
 
-def customers_tab(ctx) -> None:
+def customers_tab(ctx: PageContext) -> None:
     """Programme membership of one customer: stage, SKAM start, account manager."""
     t = ctx.t
     st.write(t("admin.customers.intro"))

@@ -9,6 +9,7 @@ from skam_core.analytics.capacity import quarter_add, quarter_of, quarter_start
 from skam_core.charts.strategy import short
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui.kit.editing import FormField
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.strategy.common import item_editor, options_map
 
 CELL_FIELDS = (
@@ -34,7 +35,7 @@ CAPACITY_FIELDS = (
 )
 
 
-def _labels(ctx, fields) -> dict[str, str]:
+def _labels(ctx: PageContext, fields) -> dict[str, str]:
     return {ff.name: ctx.t(ff.label) for ff in fields}
 
 
@@ -63,7 +64,7 @@ def opportunity_fields(capabilities: pd.DataFrame) -> tuple[FormField, ...]:
     )
 
 
-def cells(ctx, view, can_edit: bool) -> None:
+def cells(ctx: PageContext, view, can_edit: bool) -> None:
     prios = options_map(view.priorities, "id", "priority")
     caps = options_map(view.capabilities, "id", "name")
     slots = [{"customer_id": ctx.account, "priority_id": p, "capability_id": c} for p in prios for c in caps]
@@ -89,7 +90,7 @@ def cells(ctx, view, can_edit: bool) -> None:
     )
 
 
-def opportunities(ctx, opps: pd.DataFrame, capabilities: pd.DataFrame, can_edit: bool) -> None:
+def opportunities(ctx: PageContext, opps: pd.DataFrame, capabilities: pd.DataFrame, can_edit: bool) -> None:
     fields = opportunity_fields(capabilities)
     item_editor(
         ctx,
@@ -106,7 +107,7 @@ def opportunities(ctx, opps: pd.DataFrame, capabilities: pd.DataFrame, can_edit:
     )
 
 
-def capabilities(ctx, caps: pd.DataFrame, can_edit: bool) -> None:
+def capabilities(ctx: PageContext, caps: pd.DataFrame, can_edit: bool) -> None:
     item_editor(
         ctx,
         table="capabilities",
@@ -128,7 +129,7 @@ def _now_first(quarters: set[str], now: str) -> list[str]:
     return ahead + past
 
 
-def capacity(ctx, capacity_rows: pd.DataFrame, can_edit: bool) -> None:
+def capacity(ctx: PageContext, capacity_rows: pd.DataFrame, can_edit: bool) -> None:
     """Quarters from a year back to three years ahead, plus every quarter already recorded."""
     now = quarter_of(ctx.as_of_date)
     quarters = {quarter_add(now, k) for k in range(-4, 13)} | set(capacity_rows["quarter"])

@@ -9,10 +9,11 @@ from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui import loaders_strategy as load
 from skam_core.ui.fit import editors
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 
 
-def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
+def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
     """New business by type, with what it takes to deliver it."""
     t, f = ctx.t, ctx.fmt
     st.subheader(t("fit.opps_title"))
@@ -93,7 +94,7 @@ def new_business(ctx, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, c
     editors.opportunities(ctx, opps, caps, can_edit)
 
 
-def delivery_capacity(ctx, cust: dict, caps: pd.DataFrame, cap_names: dict, can_edit: bool):
+def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_names: dict, can_edit: bool):
     """Our internal effort per quarter across all accounts against the capacity we have; returns the capacity
     view (the page's admin section lists the capacity rows)."""
     t, f = ctx.t, ctx.fmt

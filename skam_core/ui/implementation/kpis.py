@@ -10,6 +10,7 @@ from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, page_link
 
 BADGE = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
@@ -20,11 +21,11 @@ TREND_ICON = {
 }
 
 
-def entry_link(ctx, label_key: str = "impl.kpi.enter") -> None:
+def entry_link(ctx: PageContext, label_key: str = "impl.kpi.enter") -> None:
     page_link(ctx, "kpis", label=ctx.t(label_key))
 
 
-def render_kpis(ctx, view: ImplementationView, editable: bool) -> None:
+def render_kpis(ctx: PageContext, view: ImplementationView, editable: bool) -> None:
     t = ctx.t
     st.subheader(t("impl.kpi.title"), help=t("impl.kpi.help"))
     status = view.kpi_status
@@ -53,7 +54,7 @@ def render_kpis(ctx, view: ImplementationView, editable: bool) -> None:
                 _kpi_card(ctx, r, defs[r["kpi_id"]], view.kpi_series)
 
 
-def _kpi_card(ctx, r: dict, kpi: dict, series: pd.DataFrame) -> None:
+def _kpi_card(ctx: PageContext, r: dict, kpi: dict, series: pd.DataFrame) -> None:
     t = ctx.t
     unit = r["unit"]
     light = r["light"]

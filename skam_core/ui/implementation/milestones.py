@@ -12,6 +12,7 @@ from skam_core.charts import implementation as charts
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
 from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.plan.common import names_list
 from skam_core.ui.plan.items import item_editor, row_dict
@@ -19,7 +20,7 @@ from skam_core.ui.plan.items import item_editor, row_dict
 STATUSES = [s.value for s in MilestoneStatus]
 
 
-def render_counts(ctx, view: ImplementationView) -> None:
+def render_counts(ctx: PageContext, view: ImplementationView) -> None:
     t = ctx.t
     cols = st.columns(len(STATUSES))
     for col, status in zip(cols, STATUSES, strict=True):
@@ -37,7 +38,7 @@ def render_counts(ctx, view: ImplementationView) -> None:
         )
 
 
-def render_milestones(ctx, view: ImplementationView, cust: dict, editable: bool) -> None:
+def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, editable: bool) -> None:
     t = ctx.t
     ms = view.milestones
     st.subheader(t("impl.ms.title"))
@@ -70,7 +71,7 @@ def render_milestones(ctx, view: ImplementationView, cust: dict, editable: bool)
 
 
 def render_maintenance(
-    ctx, view: ImplementationView, cust: dict, editable: bool, *, first_milestone: bool = False
+    ctx: PageContext, view: ImplementationView, cust: dict, editable: bool, *, first_milestone: bool = False
 ) -> None:
     """Adding and editing milestones (editors) and the status log (everyone). ``first_milestone``: the account
     has none yet, so the form is open and there is no log to show."""
@@ -80,7 +81,7 @@ def render_maintenance(
         _status_log(ctx, view)
 
 
-def _table(ctx, view: ImplementationView, ms: pd.DataFrame) -> None:
+def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame) -> None:
     t = ctx.t
     opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
     status_col = [
@@ -111,7 +112,7 @@ def _table(ctx, view: ImplementationView, ms: pd.DataFrame) -> None:
     )
 
 
-def _status_update(ctx, view: ImplementationView) -> None:
+def _status_update(ctx: PageContext, view: ImplementationView) -> None:
     t = ctx.t
     ms = view.milestones
     with st.container(border=True):
@@ -178,7 +179,7 @@ def _open_first(col: pd.Series) -> pd.Series:
     return col
 
 
-def _milestone_editor(ctx, view: ImplementationView, cust: dict, *, expanded: bool = False) -> None:
+def _milestone_editor(ctx: PageContext, view: ImplementationView, cust: dict, *, expanded: bool = False) -> None:
     t = ctx.t
     opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
     objs = dict(zip(view.objectives["id"], view.objectives["objective"], strict=True))
@@ -204,7 +205,7 @@ def _milestone_editor(ctx, view: ImplementationView, cust: dict, *, expanded: bo
     )
 
 
-def _status_log(ctx, view: ImplementationView) -> None:
+def _status_log(ctx: PageContext, view: ImplementationView) -> None:
     t = ctx.t
     log = view.log[view.log["kind"] != "created"] if not view.log.empty else view.log
     with st.expander(t("impl.log.title", n=len(log)), icon=":material/history:"):

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
 from skam_core.io.tables import csv_bytes, xlsx_bytes
 
+if TYPE_CHECKING:
+    from skam_core.ui.kit.page import PageContext
 
-def _file_stem(name: str, ctx) -> str:
+
+def _file_stem(name: str, ctx: PageContext) -> str:
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "table"
     return f"{stem}_{ctx.as_of_date.isoformat()}"
 
 
-def table_downloads(ctx, df: pd.DataFrame, name: str, *, key: str) -> None:
+def table_downloads(ctx: PageContext, df: pd.DataFrame, name: str, *, key: str) -> None:
     """Two small buttons under a table. ``df`` holds raw values (numbers as numbers), with readable headers."""
     if df.empty:
         return

@@ -24,6 +24,7 @@ from skam_core.storage.db import StoreError, WriteConflictError
 from skam_core.storage.versioned import NotFoundError, StaleEditError
 from skam_core.ui import loaders
 from skam_core.ui.cache import bump_data_version
+from skam_core.ui.kit.page import PageContext
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _spec_field(table_name: str, name: str) -> Field:
     return next(f for f in SPECS[table_name] if f.name == name)
 
 
-def field_errors_text(ctx, errors) -> str:
+def field_errors_text(ctx: PageContext, errors) -> str:
     """Field problems in the user's language: 'Einfluss: 7 liegt über dem Maximum 5; Name: ist ein Pflichtfeld'."""
     catalog_ = catalog()
     parts = []
@@ -55,7 +56,7 @@ def field_errors_text(ctx, errors) -> str:
     return "; ".join(parts)
 
 
-def write_error_text(ctx, exc: Exception) -> str:
+def write_error_text(ctx: PageContext, exc: Exception) -> str:
     """A failed write as a plain sentence in the user's language (never a traceback)."""
     if isinstance(exc, PermissionDenied):
         return ctx.t("error.permission", detail=str(exc))
@@ -75,12 +76,12 @@ def write_error_text(ctx, exc: Exception) -> str:
 WRITE_ERRORS = (PermissionDenied, ValidationFailed, StoreError)
 
 
-def show_write_error(ctx, exc: Exception) -> None:
+def show_write_error(ctx: PageContext, exc: Exception) -> None:
     st.error(write_error_text(ctx, exc), icon=":material/error:")
 
 
 def run_write(
-    ctx,
+    ctx: PageContext,
     fn: Callable[..., Any],
     *args: Any,
     done: str | None = None,
@@ -106,7 +107,7 @@ def run_write(
 
 
 def save(
-    ctx,
+    ctx: PageContext,
     table_name: str,
     values: Mapping[str, Any],
     *,
@@ -132,13 +133,13 @@ def save(
 
 
 def remove(
-    ctx, table_name: str, key_values: Mapping[str, Any], *, done: str | None = None, rerun: bool = False
+    ctx: PageContext, table_name: str, key_values: Mapping[str, Any], *, done: str | None = None, rerun: bool = False
 ) -> bool:
     """Remove through the service; on failure show why. Returns True when removed (``done``/``rerun``: run_write)."""
     return run_write(ctx, remove_item, ctx.store, ctx.user, table_name, key_values, done=done, rerun=rerun) is not None
 
 
-def display_name(ctx, user_id: str | None) -> str:
+def display_name(ctx: PageContext, user_id: str | None) -> str:
     """A user's display name (who entered or changed something); the id itself for someone not registered."""
     if not user_id or (isinstance(user_id, float) and pd.isna(user_id)):
         return "–"
@@ -148,19 +149,19 @@ def display_name(ctx, user_id: str | None) -> str:
     return loaders.user_names(ctx.store).get(uid, str(user_id))
 
 
-def changed_text(ctx, who: Any, when: Any) -> str:
+def changed_text(ctx: PageContext, who: Any, when: Any) -> str:
     """Who changed something last and when: 'Sabine Becker · 12.03.2026 14:05'."""
     return f"{display_name(ctx, who)} · {ctx.fmt.timestamp(when)}"
 
 
-def last_changes(ctx, df: pd.DataFrame) -> list[str]:
+def last_changes(ctx: PageContext, df: pd.DataFrame) -> list[str]:
     """``changed_text`` per row of versioned items (their changed_by and valid_from)."""
     if df.empty or "valid_from" not in df:
         return []
     return [changed_text(ctx, w, v) for w, v in zip(df["changed_by"], df["valid_from"], strict=True)]
 
 
-def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
+def _input(ctx: PageContext, table_name: str, ff: FormField, current: Any, key: str) -> Any:
     f = _spec_field(table_name, ff.name)
     label = ctx.t(ff.label)
     help_ = ctx.t(ff.help) if ff.help else None
@@ -224,7 +225,7 @@ def _input(ctx, table_name: str, ff: FormField, current: Any, key: str) -> Any:
 
 
 def item_form(
-    ctx,
+    ctx: PageContext,
     table_name: str,
     fields: Sequence[FormField],
     *,

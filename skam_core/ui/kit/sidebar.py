@@ -10,6 +10,7 @@ from skam_core.i18n import LANGS
 from skam_core.ui import loaders
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import ACT_AS_KEY
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.loaders import account_choices
 
 _W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
@@ -38,7 +39,7 @@ def _on_act_as() -> None:
     st.session_state[ACT_AS_KEY] = st.session_state.get(_W_ACT_AS)
 
 
-def render_sidebar(ctx) -> None:
+def render_sidebar(ctx: PageContext) -> None:
     t = ctx.t
     # Seed the widgets from the canonical state (URL or session) before they are drawn.
     st.session_state[_W_LANG] = ctx.lang
@@ -87,7 +88,7 @@ def render_sidebar(ctx) -> None:
         _share_link(ctx)
 
 
-def _navigation(ctx) -> None:
+def _navigation(ctx: PageContext) -> None:
     """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
     has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
     from skam_core.ui.kit.nav import SECTIONS, available_pages
@@ -103,7 +104,7 @@ def _navigation(ctx) -> None:
     st.divider()
 
 
-def _act_as(ctx) -> None:
+def _act_as(ctx: PageContext) -> None:
     """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
     users = loaders.users(ctx.store)
     if users.empty:
@@ -122,7 +123,7 @@ def _act_as(ctx) -> None:
     )
 
 
-def _share_link(ctx) -> None:
+def _share_link(ctx: PageContext) -> None:
     from skam_core.ui.kit.widgets import view_params
 
     url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"

@@ -3,12 +3,15 @@ widget keys that start a widget afresh."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
 
 from skam_core.ui.kit.downloads import table_downloads
+
+if TYPE_CHECKING:
+    from skam_core.ui.kit.page import PageContext
 
 PLOT_CONFIG = {"displaylogo": False}  # Plotly's mode bar without its logo, on every chart
 
@@ -38,7 +41,7 @@ def chart(fig, **kwargs: Any) -> Any:
     return st.plotly_chart(fig, config=PLOT_CONFIG, **kwargs)
 
 
-def comparison_metrics(ctx, comparison, columns, *, prefix: str, others_caption: str) -> None:
+def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, others_caption: str) -> None:
     """The margin comparison in three columns: SKAM accounts, all other customers, and their ratio. Labels,
     help texts and captions are the page's own (``{prefix}.m.skam_margin``, ``..._help``, ...)."""
     t, f = ctx.t, ctx.fmt
@@ -76,7 +79,7 @@ def next_round(base: str) -> None:
     st.session_state[f"{base}_round"] = st.session_state.get(f"{base}_round", 0) + 1
 
 
-def account_table(ctx, accounts: pd.DataFrame) -> None:
+def account_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
     """Key accounts and analysed customers: stage, fit, revenue, margin, account manager, milestone status."""
     t, f = ctx.t, ctx.fmt
     if accounts.empty:
@@ -125,7 +128,7 @@ def account_table(ctx, accounts: pd.DataFrame) -> None:
     table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")
 
 
-def view_params(ctx, account: str | None = None, **extra: str) -> dict[str, str]:
+def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> dict[str, str]:
     """The shared view state as link parameters (account, as-of date, language) plus ``extra``; ``account``
     links to another account than the one shown."""
     params = {"lang": ctx.lang}
@@ -137,7 +140,9 @@ def view_params(ctx, account: str | None = None, **extra: str) -> dict[str, str]
     return params
 
 
-def page_link(ctx, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None) -> None:
+def page_link(
+    ctx: PageContext, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None
+) -> None:
     """A link to another page keeping the view state (account, as-of date, language; ``params`` replaces them,
     e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name. Nothing
     is shown where the page is not there for this user (admin only, or its file missing).

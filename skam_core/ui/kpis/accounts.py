@@ -10,6 +10,7 @@ from skam_core.domain.enums import Role
 from skam_core.ui import loaders, loaders_plan
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.page import PageContext
 
 # Session keys of the KPI page's widgets.
 K_ACCOUNT = "kpis_account"
@@ -19,7 +20,7 @@ K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
 
 
 # -- which accounts ---------------------------------------------------------------------------------------------
-def writable_accounts(ctx) -> pd.DataFrame:
+def writable_accounts(ctx: PageContext) -> pd.DataFrame:
     """Accounts with KPIs the user may record values for: an admin all, an account manager their own."""
     choices = loaders.account_choices(ctx.store, ctx.as_of)
     names = dict(zip(choices["customer_id"], choices["name"], strict=True))
@@ -39,7 +40,7 @@ def _on_account() -> None:
     st.session_state.pop(K_ERRORS, None)
 
 
-def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
+def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
     """The account picker (own accounts only). Follows the shared account selection when it is one of them."""
     t = ctx.t
     ids = list(accounts["customer_id"])
@@ -70,7 +71,7 @@ def pick_account(ctx, accounts: pd.DataFrame) -> str | None:
     )
 
 
-def overview_table(ctx, accounts: pd.DataFrame) -> None:
+def overview_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
     """The user's accounts with the latest period that has values: what is due this month."""
     t = ctx.t
     due_period = kpi_entry.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now

@@ -20,7 +20,7 @@ from skam_core.services import kpis as kpi_service
 from skam_core.ui import loaders_plan
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import WRITE_ERRORS, display_name, run_write, write_error_text
-from skam_core.ui.kit.page import edit_rights
+from skam_core.ui.kit.page import PageContext, edit_rights
 from skam_core.ui.kit.widgets import empty_state, next_round, page_link, round_key, view_params
 from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the KPI page live there)
     K_ACCOUNT,
@@ -39,7 +39,7 @@ from skam_core.ui.kpis.history import history
 from skam_core.ui.plan.common import range_ends, range_text
 
 
-def problem_text(ctx, kpi: dict, p: kpi_entry.EntryProblem) -> str:
+def problem_text(ctx: PageContext, kpi: dict, p: kpi_entry.EntryProblem) -> str:
     unit = kpi.get("unit")
     params = dict(p.params)
     if "value" in params:
@@ -57,7 +57,7 @@ def _clear_errors() -> None:
     st.session_state.pop(K_ERRORS, None)
 
 
-def show_receipt(ctx) -> None:
+def show_receipt(ctx: PageContext) -> None:
     receipt = st.session_state.get(K_RECEIPT)
     if not receipt:
         return
@@ -77,7 +77,9 @@ def show_receipt(ctx) -> None:
     page_link(ctx, "implementation", label=t("kpis.receipt.see"), params=view_params(ctx, account=receipt["account"]))
 
 
-def _store_receipt(ctx, customer_id: str, stored: list, before: dict[tuple[str, date], float | None]) -> None:
+def _store_receipt(
+    ctx: PageContext, customer_id: str, stored: list, before: dict[tuple[str, date], float | None]
+) -> None:
     st.session_state[K_RECEIPT] = {
         "account": customer_id,
         "who": display_name(ctx, ctx.user.user_id),
@@ -107,7 +109,7 @@ def _current_values(view: KpiEntryView) -> dict[tuple[str, date], float]:
 
 
 # -- one value ---------------------------------------------------------------------------------------------------
-def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
+def _save_one(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     """Button callback: validate, append, confirm, and clear the value for the next entry."""
     kpi_id, period = st.session_state.get(K_KPI), st.session_state.get(K_PERIOD)
     value, comment = st.session_state.get(K_VALUE), (st.session_state.get(K_COMMENT) or "").strip() or None
@@ -142,7 +144,7 @@ def _save_one(ctx, customer_id: str, view: KpiEntryView) -> None:
     st.session_state[K_COMMENT] = ""
 
 
-def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
+def single_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     t = ctx.t
     defs = view.definitions
     names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
@@ -215,7 +217,7 @@ def single_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
 
 
 # -- one period, all KPIs ----------------------------------------------------------------------------------------
-def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
+def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     t = ctx.t
     periods = kpi_entry.period_choices(ctx.today)
     if st.session_state.get(K_BULK_PERIOD) not in periods:
@@ -286,7 +288,7 @@ def bulk_entry(ctx, customer_id: str, view: KpiEntryView) -> None:
 
 
 # -- history -----------------------------------------------------------------------------------------------------
-def render(ctx) -> None:
+def render(ctx: PageContext) -> None:
     """The whole page body after the title."""
     t = ctx.t
     may, reason = edit_rights(ctx)  # which accounts: writable_accounts below

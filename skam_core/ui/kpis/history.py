@@ -8,9 +8,10 @@ import streamlit as st
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
 from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.page import PageContext
 
 
-def history(ctx, view: KpiEntryView, limit: int = 300) -> None:
+def history(ctx: PageContext, view: KpiEntryView, limit: int = 300) -> None:
     t = ctx.t
     h = view.history
     if h.empty:

@@ -12,12 +12,13 @@ import streamlit as st
 from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
 from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.page import PageContext
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
 
 
-def account_caption(ctx, cust: dict) -> None:
+def account_caption(ctx: PageContext, cust: dict) -> None:
     t = ctx.t
     facts = [cust["name"], t("stage." + cust["skam_stage"])]
     if cust.get("account_manager"):
@@ -25,7 +26,7 @@ def account_caption(ctx, cust: dict) -> None:
     st.caption(" · ".join(facts))
 
 
-def show_findings(ctx, findings, render: Callable[[object], str]) -> None:
+def show_findings(ctx: PageContext, findings, render: Callable[[object], str]) -> None:
     for f in findings:
         LEVEL_BOX[f.level](render(f), icon=LEVEL_ICON[f.level])
 
@@ -46,7 +47,7 @@ def shown_objectives(objectives: pd.DataFrame, customer_view: bool) -> pd.DataFr
     return objectives[visible_to_customer(objectives)]
 
 
-def range_ends(ctx, kpi: Mapping[str, Any]) -> tuple[str, str] | None:
+def range_ends(ctx: PageContext, kpi: Mapping[str, Any]) -> tuple[str, str] | None:
     """A KPI's plausible range (its own min/max; a percentage 0-100) as two texts with the unit, '…' for an
     open end; None when it has no range at all."""
     lo, hi = effective_range(dict(kpi))
@@ -59,7 +60,7 @@ def range_ends(ctx, kpi: Mapping[str, Any]) -> tuple[str, str] | None:
     )
 
 
-def range_text(ctx, kpi: Mapping[str, Any]) -> str:
+def range_text(ctx: PageContext, kpi: Mapping[str, Any]) -> str:
     """The plausible range for a table cell: '0 % – 100 %', '5 ppm – …', or '–' without a range."""
     ends = range_ends(ctx, kpi)
     return f"{ends[0]} – {ends[1]}" if ends else "–"

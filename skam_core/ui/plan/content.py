@@ -11,6 +11,7 @@ from skam_core.domain.enums import Side
 from skam_core.services.plan import agree_plan_version, start_plan_version
 from skam_core.ui.kit.editing import FormField, last_changes, run_write, save
 from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import empty_state, metric
 from skam_core.ui.plan.common import names_list, shown_objectives, visible_to_customer
 from skam_core.ui.plan.items import item_editor
@@ -19,7 +20,7 @@ from skam_core.ui.plan.raci import render_raci  # noqa: F401  (the plan page imp
 SIDE_OPTIONS = {s.value: f"enum.side.{s.value}" for s in Side}
 
 
-def version_text(ctx, current: dict | None) -> tuple[str, str | None]:
+def version_text(ctx: PageContext, current: dict | None) -> tuple[str, str | None]:
     """The plan in force as a short value ("v2") and a caption (agreed on …, title)."""
     t = ctx.t
     if current is None:
@@ -31,14 +32,14 @@ def version_text(ctx, current: dict | None) -> tuple[str, str | None]:
     return f"v{int(current['version_no'])}", f"{state} · {current.get('title') or ''}"
 
 
-def check_text(ctx, c: rules.Check) -> str:
+def check_text(ctx: PageContext, c: rules.Check) -> str:
     p = dict(c.params)
     if "missing" in p:
         p["missing"] = names_list(p["missing"]) or "–"
     return ctx.t(f"plan.ready.{c.code}", **p)
 
 
-def render_header(ctx, view: rules.PlanView, checks: list[rules.Check]) -> None:
+def render_header(ctx: PageContext, view: rules.PlanView, checks: list[rules.Check]) -> None:
     t = ctx.t
     current = view.current
     ok = sum(c.ok for c in checks)
@@ -68,7 +69,7 @@ def render_header(ctx, view: rules.PlanView, checks: list[rules.Check]) -> None:
             st.markdown(f"{icon} {check_text(ctx, c)}")
 
 
-def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+def render_objectives(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
     objectives = shown_objectives(view.objectives, customer_view)
     st.subheader(t("plan.obj.title"))
@@ -112,7 +113,7 @@ def render_objectives(ctx, view: rules.PlanView, cust: dict, editable: bool, cus
         )
 
 
-def render_team(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+def render_team(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.team.title"))
     team = view.team
@@ -163,7 +164,7 @@ def render_team(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_
         )
 
 
-def render_milestones_brief(ctx, view: rules.PlanView) -> None:
+def render_milestones_brief(ctx: PageContext, view: rules.PlanView) -> None:
     """The milestones as the customer sees them in the plan: what, who, when, where it stands."""
     from skam_core.analytics.milestones import with_effective_status
 
@@ -188,7 +189,7 @@ def render_milestones_brief(ctx, view: rules.PlanView) -> None:
     )
 
 
-def render_versions(ctx, view: rules.PlanView, cust: dict, editable: bool) -> None:
+def render_versions(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.ver.title"))
     versions = view.versions

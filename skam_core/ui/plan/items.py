@@ -12,6 +12,7 @@ import streamlit as st
 from skam_core.storage import versioned
 from skam_core.ui.kit.editing import FormField, item_form, remove
 from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import next_round, round_key
 
 NEW = "__new__"
@@ -25,7 +26,7 @@ def row_dict(df: pd.DataFrame, item_id: str) -> dict[str, Any] | None:
 
 
 def item_editor(
-    ctx,
+    ctx: PageContext,
     *,
     table: str,
     items: pd.DataFrame,

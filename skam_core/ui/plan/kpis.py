@@ -17,6 +17,7 @@ from skam_core.domain.validation import month_add
 from skam_core.services.kpis import set_kpi_targets
 from skam_core.ui.kit.editing import FormField, run_write
 from skam_core.ui.kit.history import history_expander
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import empty_state, next_round, round_key
 from skam_core.ui.plan.common import range_text
 from skam_core.ui.plan.items import item_editor
@@ -34,7 +35,7 @@ KPI_FIELDS = (
 )
 
 
-def render_kpis(ctx, view: PlanView, cust: dict, editable: bool) -> None:
+def render_kpis(ctx: PageContext, view: PlanView, cust: dict, editable: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.kpi.title"))
     defs = view.kpi_definitions
@@ -90,7 +91,7 @@ def render_kpis(ctx, view: PlanView, cust: dict, editable: bool) -> None:
         _targets_editor(ctx, view)
 
 
-def _targets_editor(ctx, view: PlanView) -> None:
+def _targets_editor(ctx: PageContext, view: PlanView) -> None:
     t = ctx.t
     defs = view.kpi_definitions
     with st.expander(t("plan.kpi.targets"), icon=":material/flag:"):

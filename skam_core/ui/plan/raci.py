@@ -8,13 +8,14 @@ import streamlit as st
 from skam_core.analytics import plan as rules
 from skam_core.services.plan import RaciCell, apply_raci
 from skam_core.ui.kit.editing import run_write
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import empty_state, next_round, round_key
 from skam_core.ui.plan.common import names_list, shown_objectives
 
 LETTERS = ["R", "A", "C", "I"]
 
 
-def render_raci(ctx, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
+def render_raci(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.raci.title"), help=t("plan.raci.help"))
     items = rules.raci_items(shown_objectives(view.objectives, customer_view), view.milestones)

@@ -9,6 +9,7 @@ from skam_core.analytics import stakeholders as rules
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.kit.editing import FormField, save
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.plan.common import names_list, show_findings
 from skam_core.ui.plan.items import item_editor, row_dict
@@ -17,7 +18,7 @@ FUNCTION_OPTIONS = {f.value: f"enum.function.{f.value}" for f in StakeholderFunc
 SENTIMENT_OPTIONS = {1: "enum.sentiment.1", 0: "enum.sentiment.0", -1: "enum.sentiment.-1"}
 
 
-def finding_text(ctx, f: rules.Finding) -> str:
+def finding_text(ctx: PageContext, f: rules.Finding) -> str:
     p = dict(f.params)
     if "functions" in p:
         p["functions"] = names_list(ctx.t(f"enum.function.{x}") for x in p["functions"])
@@ -26,7 +27,7 @@ def finding_text(ctx, f: rules.Finding) -> str:
     return ctx.t(f"plan.finding.{f.code}", **p)
 
 
-def render_stakeholders(ctx, view, cust: dict, editable: bool) -> None:
+def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> None:
     t = ctx.t
     day = ctx.as_of_date
     df = rules.with_engagement(view.stakeholders, day)
@@ -74,7 +75,7 @@ def render_stakeholders(ctx, view, cust: dict, editable: bool) -> None:
         _stakeholder_editor(ctx, view, cust)
 
 
-def _stakeholder_table(ctx, df: pd.DataFrame) -> None:
+def _stakeholder_table(ctx: PageContext, df: pd.DataFrame) -> None:
     t = ctx.t
     out = pd.DataFrame(
         {
@@ -115,7 +116,7 @@ STAKEHOLDER_FIELDS = (
 )
 
 
-def _stakeholder_editor(ctx, view, cust: dict) -> None:
+def _stakeholder_editor(ctx: PageContext, view, cust: dict) -> None:
     t = ctx.t
     items = view.stakeholders
     item_editor(
@@ -149,7 +150,7 @@ def _stakeholder_editor(ctx, view, cust: dict) -> None:
             )
 
 
-def render_feedback(ctx, view, cust: dict, editable: bool) -> None:
+def render_feedback(ctx: PageContext, view, cust: dict, editable: bool) -> None:
     t = ctx.t
     log = rules.feedback_log(view.feedback, view.stakeholders)
     if log.empty:

@@ -8,10 +8,11 @@ import streamlit as st
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui import loaders
 from skam_core.ui.kit.nav import available_pages
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 
 
-def account_links(ctx, section: str = "account") -> None:
+def account_links(ctx: PageContext, section: str = "account") -> None:
     """Links to the account's pages that exist, keeping account, as-of date and language in the URL."""
     pages = available_pages(section, is_admin=ctx.user.is_admin)
     if not pages:
@@ -22,7 +23,7 @@ def account_links(ctx, section: str = "account") -> None:
             page_link(ctx, p.page_id)
 
 
-def render_account_card(ctx, data) -> None:
+def render_account_card(ctx: PageContext, data) -> None:
     t, f = ctx.t, ctx.fmt
     cust = loaders.customer(ctx.store, ctx.account, ctx.as_of)
     if cust is None:

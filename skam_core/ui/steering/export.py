@@ -15,10 +15,11 @@ from skam_core.io.images import ImagesUnavailable
 from skam_core.io.report import Figure, Metric, Metrics, Report, Section, Table, Text
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.steering.pack import decision_table, escalation_table, headline, kpi_table
 
 
-def snapshot_url(ctx, customer_id: str | None, day) -> str:
+def snapshot_url(ctx: PageContext, customer_id: str | None, day) -> str:
     """A link that re-renders this view as of ``day`` (always pinned, also when looking at today)."""
     base = (st.context.url or "").split("?")[0] or "/steering"
     params = {"as_of": day.isoformat(), "lang": ctx.lang}
@@ -27,7 +28,7 @@ def snapshot_url(ctx, customer_id: str | None, day) -> str:
     return f"{base}?{urlencode(params)}"
 
 
-def pack_sections(ctx, pack, *, charts_too: bool = True) -> list[Section]:
+def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Section]:
     t, f = ctx.t, ctx.fmt
     name = pack.customer["name"]
     head = Metrics([Metric(label, value, note or "") for label, value, _, note in headline(ctx, pack)])
@@ -87,7 +88,7 @@ def pack_sections(ctx, pack, *, charts_too: bool = True) -> list[Section]:
     return sections
 
 
-def pack_report(ctx, pack) -> Report:
+def pack_report(ctx: PageContext, pack) -> Report:
     url = snapshot_url(ctx, pack.customer["customer_id"], pack.day)
     return Report(
         title=ctx.t("steering.pack_title", name=pack.customer["name"]),
@@ -98,7 +99,7 @@ def pack_report(ctx, pack) -> Report:
     )
 
 
-def portfolio_report(ctx, overview_table: pd.DataFrame, packs: list) -> Report:
+def portfolio_report(ctx: PageContext, overview_table: pd.DataFrame, packs: list) -> Report:
     url = snapshot_url(ctx, None, ctx.as_of_date)
     sections = [Section(ctx.t("steering.overview.title"), [Table(overview_table)])]
     for pack in packs:
@@ -112,7 +113,7 @@ def portfolio_report(ctx, overview_table: pd.DataFrame, packs: list) -> Report:
     )
 
 
-def export_buttons(ctx, make_report, stem: str, key: str) -> None:
+def export_buttons(ctx: PageContext, make_report, stem: str, key: str) -> None:
     """'Prepare' renders the document (charts take a few seconds); then it can be downloaded."""
     t = ctx.t
     c1, c2, c3 = st.columns([1.2, 1, 1])

@@ -11,9 +11,10 @@ import streamlit as st
 from skam_core.domain.enums import Role
 from skam_core.services import steering as svc
 from skam_core.ui.kit.editing import run_write
+from skam_core.ui.kit.page import PageContext
 
 
-def may_act(ctx, account_manager: str | None) -> bool:
+def may_act(ctx: PageContext, account_manager: str | None) -> bool:
     if ctx.present or ctx.read_only_snapshot:
         return False
     return ctx.user.role is Role.EXECUTIVE or ctx.may_edit(account_manager)
@@ -23,7 +24,7 @@ def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return df[df[col].fillna("").astype(str).str.strip() != ""] if not df.empty else df
 
 
-def _entry_rows(ctx, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
+def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
     """An empty table the user fills with as many rows as needed; a column named 'due' takes dates, the first
     column is the wide one."""
     st.markdown(f"**{ctx.t(title_key)}**")
@@ -37,7 +38,7 @@ def _entry_rows(ctx, title_key: str, key: str, columns: list[tuple[str, str]]) -
     return st.data_editor(frame, num_rows="dynamic", key=key, width="stretch", column_config=config)
 
 
-def record_meeting_form(ctx, pack) -> None:
+def record_meeting_form(ctx: PageContext, pack) -> None:
     t = ctx.t
     cid = pack.customer["customer_id"]
     with st.expander(t("steering.form.meeting_title"), icon=":material/groups:"):
@@ -114,7 +115,7 @@ def record_meeting_form(ctx, pack) -> None:
         )
 
 
-def escalation_forms(ctx, pack) -> None:
+def escalation_forms(ctx: PageContext, pack) -> None:
     """Raise a new escalation; record the decision on an open one."""
     t = ctx.t
     cid = pack.customer["customer_id"]

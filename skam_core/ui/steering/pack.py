@@ -10,14 +10,15 @@ from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 
 
-def light_text(ctx, light: str | None) -> str:
+def light_text(ctx: PageContext, light: str | None) -> str:
     return ctx.t(f"steering.light.{light}") if light else "–"
 
 
-def kpi_table(ctx, pack: Pack) -> pd.DataFrame:
+def kpi_table(ctx: PageContext, pack: Pack) -> pd.DataFrame:
     """The KPI traffic lights as a table with raw values (for screen, downloads and exports)."""
     k = pack.kpis
     f = ctx.fmt
@@ -40,7 +41,7 @@ def kpi_table(ctx, pack: Pack) -> pd.DataFrame:
     )
 
 
-def escalation_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
+def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             ctx.t("steering.esc.problem"): df["problem"],
@@ -54,7 +55,7 @@ def escalation_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def decision_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
+def decision_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             ctx.t("steering.dec.date"): [ctx.fmt.day(d) for d in df["decided_on"]],
@@ -68,7 +69,7 @@ def decision_table(ctx, df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def headline(ctx, pack: Pack) -> list[tuple[str, str, str, str | None]]:
+def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | None]]:
     """(label, value, help, note) of the pack's five headline figures — the same on screen and in exports."""
     f, t = ctx.fmt, ctx.t
     c = pack.changes.counts
@@ -108,7 +109,7 @@ def headline(ctx, pack: Pack) -> list[tuple[str, str, str, str | None]]:
     ]
 
 
-def render_pack(ctx, pack: Pack, *, snapshot_url: str) -> None:
+def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
     t, f = ctx.t, ctx.fmt
     cust = pack.customer
     st.header(t("steering.pack_title", name=cust["name"]))

@@ -15,12 +15,12 @@ from skam_core.ui import loaders_strategy as sload
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
 from skam_core.ui.kit.history import history_expander
-from skam_core.ui.kit.page import edit_notice
+from skam_core.ui.kit.page import PageContext, edit_notice
 
 NEW = "__new__"
 
 
-def account_picker(ctx) -> None:
+def account_picker(ctx: PageContext) -> None:
     """The key accounts to pick from when none is open (kit.page.require_account's picker), with how far their
     steps 1-3 are; a click on a row opens that account."""
     t = ctx.t
@@ -62,7 +62,7 @@ def account_picker(ctx) -> None:
     st.caption(t("strategy.shared.pick_hint"))
 
 
-def header(ctx, cust: Mapping[str, Any]) -> bool:
+def header(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
     """Title, the account's facts, and whether this user may edit here (with the reason shown when not)."""
     t = ctx.t
     st.title(f"{t(f'page.{ctx.page_id}')}: {cust['name']}")
@@ -73,13 +73,13 @@ def header(ctx, cust: Mapping[str, Any]) -> bool:
     return edit_notice(ctx, cust)
 
 
-def may_administer(ctx) -> bool:
+def may_administer(ctx: PageContext) -> bool:
     """Company-wide data (our capabilities, capacity): admins, and only on today's data."""
     return ctx.user.is_admin and not ctx.read_only_snapshot
 
 
 def item_editor(
-    ctx,
+    ctx: PageContext,
     *,
     table: str,
     items: pd.DataFrame,

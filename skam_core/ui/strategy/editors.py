@@ -6,6 +6,7 @@ from __future__ import annotations
 from skam_core.analytics.strategy import FORCES
 from skam_core.domain.enums import Trend
 from skam_core.ui.kit.editing import FormField
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.strategy.common import item_editor
 
 FORCE_FIELDS = (
@@ -30,11 +31,11 @@ PRIORITY_FIELDS = (
 )
 
 
-def _labels(ctx, fields) -> dict[str, str]:
+def _labels(ctx: PageContext, fields) -> dict[str, str]:
     return {ff.name: ctx.t(ff.label) for ff in fields}
 
 
-def forces(ctx, view, can_edit: bool) -> None:
+def forces(ctx: PageContext, view, can_edit: bool) -> None:
     item_editor(
         ctx,
         table="competitive_forces",
@@ -51,7 +52,7 @@ def forces(ctx, view, can_edit: bool) -> None:
     )
 
 
-def markets(ctx, view, can_edit: bool) -> None:
+def markets(ctx: PageContext, view, can_edit: bool) -> None:
     item_editor(
         ctx,
         table="customer_markets",
@@ -66,7 +67,7 @@ def markets(ctx, view, can_edit: bool) -> None:
     )
 
 
-def components(ctx, view, can_edit: bool) -> None:
+def components(ctx: PageContext, view, can_edit: bool) -> None:
     item_editor(
         ctx,
         table="strategy_components",
@@ -82,7 +83,7 @@ def components(ctx, view, can_edit: bool) -> None:
     )
 
 
-def priorities(ctx, view, can_edit: bool) -> None:
+def priorities(ctx: PageContext, view, can_edit: bool) -> None:
     item_editor(
         ctx,
         table="strategic_priorities",

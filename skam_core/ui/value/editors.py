@@ -9,6 +9,7 @@ import streamlit as st
 from skam_core.domain.enums import ValueStatus
 from skam_core.storage import versioned
 from skam_core.ui.kit.editing import FormField, item_form
+from skam_core.ui.kit.page import PageContext
 from skam_core.ui.strategy.common import item_editor, options_map
 
 
@@ -34,11 +35,11 @@ def component_fields(opportunities: pd.DataFrame) -> tuple[FormField, ...]:
     )
 
 
-def _labels(ctx, fields) -> dict[str, str]:
+def _labels(ctx: PageContext, fields) -> dict[str, str]:
     return {ff.name: ctx.t(ff.label) for ff in fields}
 
 
-def components(ctx, view, can_edit: bool) -> None:
+def components(ctx: PageContext, view, can_edit: bool) -> None:
     fields = component_fields(view.opportunities)
 
     def label(r) -> str:
@@ -68,7 +69,7 @@ def _next_sequence(items: pd.DataFrame) -> int:
     return int(seq.max()) + 1 if seq.notna().any() else 1
 
 
-def from_opportunity(ctx, view) -> None:
+def from_opportunity(ctx: PageContext, view) -> None:
     """Pick an opportunity no component is drawn from yet; the form opens prefilled (editors only)."""
     unused = view.unused_opportunities
     if unused.empty:

@@ -1,7 +1,7 @@
 """SKAM dashboard entrypoint: ``streamlit run dashboard.py``.
 
 Builds the navigation over pages/ (URL paths as in DESIGN.md) and runs the selected page. Each page sets
-itself up and guards itself (skam_core.ui.page.setup_page), so this file only decides which pages exist for
+itself up and guards itself (skam_core.ui.kit.page.setup_page), so this file only decides which pages exist for
 the current user.
 """
 
@@ -9,10 +9,10 @@ import streamlit as st
 
 from skam_core.i18n import translate
 from skam_core.storage.db import StoreError
-from skam_core.ui.auth import current_user, identify
-from skam_core.ui.nav import build_navigation
-from skam_core.ui.state import early_lang, presentation_requested
-from skam_core.ui.store import open_store
+from skam_core.ui.kit.auth import current_user, identify
+from skam_core.ui.kit.nav import build_navigation
+from skam_core.ui.kit.state import early_lang, presentation_requested
+from skam_core.ui.kit.store import open_store
 
 lang = early_lang()
 try:

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from skam_core.ui.admin import customers_tab, import_tab, users_tab
-from skam_core.ui.page import setup_page
+from skam_core.ui.admin.tabs import customers_tab, import_tab, users_tab
+from skam_core.ui.kit.page import setup_page
 
 ctx = setup_page("admin", admin_only=True)
 st.title(ctx.t("page.admin"))

@@ -8,17 +8,18 @@ import streamlit as st
 
 from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
-from skam_core.ui import fit_editors as editors
-from skam_core.ui import fit_sections as sections
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui.editing import last_changes
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, may_administer, options_map, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.fit import editors, sections
+from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.page import require_account, setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
-cust = require_account(ctx)
+cust = require_account(
+    ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
+)
 can_edit = header(ctx, cust)
 view = load.fit(ctx.store, ctx.account, ctx.as_of)
 portfolio = load.fit_portfolio(ctx.store, ctx.as_of, ctx.today)
@@ -60,7 +61,7 @@ st.subheader(t("fit.matrix_title"))
 st.caption(t("fit.matrix_caption"))
 if view.priorities.empty:
     empty_state(t("fit.no_priorities"), t("fit.no_priorities_next"))
-    page_link(ctx, "strategy", "fit.to_strategy")
+    page_link(ctx, "strategy", label=t("fit.to_strategy"))
 elif caps.empty:
     empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
 else:
@@ -179,4 +180,4 @@ with right:
     editors.capacity(ctx, cap_rows, admin)
 
 st.divider()
-page_link(ctx, "value", "fit.next_step")
+page_link(ctx, "value", label=t("fit.next_step"))

@@ -4,16 +4,16 @@
 import streamlit as st
 
 from skam_core.ui import loaders_plan
-from skam_core.ui.impl_kpis import render_kpis
-from skam_core.ui.impl_milestones import render_counts, render_maintenance, render_milestones
-from skam_core.ui.page import edit_notice, setup_page
-from skam_core.ui.plan_common import account_caption, require_account
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.implementation.kpis import render_kpis
+from skam_core.ui.implementation.milestones import render_counts, render_maintenance, render_milestones
+from skam_core.ui.kit.page import edit_notice, require_account, setup_page
+from skam_core.ui.kit.widgets import empty_state
+from skam_core.ui.plan.common import account_caption
 
 ctx = setup_page("implementation")
 t = ctx.t
 st.title(t("page.implementation"))
-cust = require_account(ctx, "impl")
+cust = require_account(ctx, t("impl.no_account"))
 account_caption(ctx, cust)
 editable = edit_notice(ctx, cust)
 view = loaders_plan.implementation(ctx.store, ctx.account, ctx.as_of, ctx.today)

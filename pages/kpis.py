@@ -3,8 +3,8 @@ at once — appended with who and when, visible at once on /implementation; corr
 
 import streamlit as st
 
-from skam_core.ui.kpis_entry import render
-from skam_core.ui.page import setup_page
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kpis.entry import render
 
 ctx = setup_page("kpis")
 st.title(ctx.t("page.kpis"))

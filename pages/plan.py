@@ -5,9 +5,10 @@ import streamlit as st
 
 from skam_core.analytics import plan as rules
 from skam_core.ui import loaders_plan
-from skam_core.ui.page import edit_notice, setup_page
-from skam_core.ui.plan_common import account_caption, require_account
-from skam_core.ui.plan_content import (
+from skam_core.ui.kit.page import edit_notice, require_account, setup_page
+from skam_core.ui.kit.widgets import empty_state
+from skam_core.ui.plan.common import account_caption
+from skam_core.ui.plan.content import (
     render_header,
     render_milestones_brief,
     render_objectives,
@@ -15,14 +16,13 @@ from skam_core.ui.plan_content import (
     render_team,
     render_versions,
 )
-from skam_core.ui.plan_kpis import render_kpis
-from skam_core.ui.plan_stakeholders import render_feedback, render_stakeholders
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.plan.kpis import render_kpis
+from skam_core.ui.plan.stakeholders import render_feedback, render_stakeholders
 
 ctx = setup_page("plan")
 t = ctx.t
 st.title(t("page.plan"))
-cust = require_account(ctx, "plan")
+cust = require_account(ctx, t("plan.no_account"))
 account_caption(ctx, cust)
 editable = edit_notice(ctx, cust)
 view = loaders_plan.plan(ctx.store, ctx.account, ctx.as_of)

@@ -5,9 +5,9 @@ import streamlit as st
 
 from skam_core.charts import portfolio as charts
 from skam_core.ui import loaders
-from skam_core.ui import state as view_state
-from skam_core.ui.page import setup_page
-from skam_core.ui.widgets import account_table, chart, comparison_metrics, empty_state, metric
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, metric
 
 ctx = setup_page("portfolio")
 t, f = ctx.t, ctx.fmt
@@ -63,6 +63,6 @@ st.subheader(t("portfolio.table_title"))
 account_table(ctx, data.accounts)
 
 if ctx.account:
-    from skam_core.ui.account_card import render_account_card
+    from skam_core.ui.portfolio.account_card import render_account_card
 
     render_account_card(ctx, data)

@@ -7,8 +7,8 @@ import streamlit as st
 
 from skam_core.charts import profit as charts
 from skam_core.ui import loaders_profit as loaders
-from skam_core.ui.page import setup_page
-from skam_core.ui.widgets import chart, comparison_metrics, empty_state, metric
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import chart, comparison_metrics, empty_state, metric
 
 ctx = setup_page("profit")
 t, f = ctx.t, ctx.fmt

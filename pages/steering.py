@@ -4,14 +4,14 @@ decisions, the chair's overview of all packs, presentation mode (present=1) and 
 import pandas as pd
 import streamlit as st
 
-from skam_core.ui import state as view_state
-from skam_core.ui.downloads import table_downloads
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.page import setup_page
+from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.loaders_steering import overview, pack
-from skam_core.ui.page import setup_page
-from skam_core.ui.steering_export import export_buttons, pack_report, portfolio_report, snapshot_url
-from skam_core.ui.steering_forms import escalation_forms, may_act, record_meeting_form
-from skam_core.ui.steering_pack import render_pack
-from skam_core.ui.widgets import empty_state
+from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
+from skam_core.ui.steering.forms import escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.pack import render_pack
 
 ctx = setup_page("steering")
 t, f = ctx.t, ctx.fmt

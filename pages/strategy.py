@@ -8,15 +8,17 @@ import streamlit as st
 from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui import strategy_editors as editors
-from skam_core.ui.editing import last_changes
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.page import require_account, setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.strategy import editors
+from skam_core.ui.strategy.common import account_picker, header
 
 ctx = setup_page("strategy")
 t, f = ctx.t, ctx.fmt
-cust = require_account(ctx)
+cust = require_account(
+    ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
+)
 can_edit = header(ctx, cust)
 data = load.strategy(ctx.store, ctx.account, ctx.as_of)
 done = data.completeness
@@ -159,4 +161,4 @@ else:
 editors.priorities(ctx, data, can_edit)
 
 st.divider()
-page_link(ctx, "fit", "strategy.next_step")
+page_link(ctx, "fit", label=t("strategy.next_step"))

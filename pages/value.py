@@ -8,14 +8,16 @@ import streamlit as st
 from skam_core.analytics.value import ECONOMIC_INPUTS, economics
 from skam_core.charts import value as charts
 from skam_core.ui import loaders_strategy as load
-from skam_core.ui import value_editors as editors
-from skam_core.ui.page import setup_page
-from skam_core.ui.strategy_common import header, page_link, require_account
-from skam_core.ui.widgets import chart, empty_state, metric
+from skam_core.ui.kit.page import require_account, setup_page
+from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.strategy.common import account_picker, header
+from skam_core.ui.value import editors
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt
-cust = require_account(ctx)
+cust = require_account(
+    ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
+)
 can_edit = header(ctx, cust)
 view = load.value(ctx.store, ctx.account, ctx.as_of)
 comps = view.components
@@ -30,7 +32,7 @@ INPUT_LABELS = {
 if comps.empty:
     if view.opportunities.empty:
         empty_state(t("value.empty"), t("value.empty_no_opps"))
-        page_link(ctx, "fit", "value.to_fit")
+        page_link(ctx, "fit", label=t("value.to_fit"))
     else:
         empty_state(t("value.empty"), t("value.empty_next" if can_edit else "value.empty_viewer"))
     if can_edit:
@@ -214,4 +216,4 @@ else:
     empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 
 st.divider()
-page_link(ctx, "plan", "value.next_step")
+page_link(ctx, "plan", label=t("value.next_step"))

@@ -55,7 +55,7 @@ def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):
 def test_profit_page_is_reachable_through_the_navigation():
     at = run_app(params={"lang": "en"})
     assert_clean(at)
-    from skam_core.ui.nav import spec
+    from skam_core.ui.kit.nav import spec
 
     assert spec("profit").url_path == "profit" and spec("profit").section == "overview"
 

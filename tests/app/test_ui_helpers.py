@@ -71,7 +71,7 @@ def _write_script() -> None:
 
     from skam_core.domain.users import PermissionDenied
     from skam_core.i18n import translate
-    from skam_core.ui.editing import run_write
+    from skam_core.ui.kit.editing import run_write
 
     ctx = SimpleNamespace(t=lambda key, **kw: translate(key, "en", **kw))
 
@@ -133,7 +133,7 @@ def test_a_confirmed_write_toasts_and_redraws_the_page():
 def _round_script() -> None:
     import streamlit as st
 
-    from skam_core.ui.widgets import next_round, round_key
+    from skam_core.ui.kit.widgets import next_round, round_key
 
     st.write(round_key("editor"))
     st.text_input("value", key=round_key("editor"))

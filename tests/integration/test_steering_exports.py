@@ -53,8 +53,8 @@ def _pack(store, cid, as_of=None):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_pdf_and_pptx_contain_the_headline_figures_and_the_snapshot_link(demo_store, lang, monkeypatch):
-    from skam_core.ui import steering_export as ex
-    from skam_core.ui.steering_pack import headline
+    from skam_core.ui.steering import export as ex
+    from skam_core.ui.steering.pack import headline
 
     monkeypatch.setattr(
         ex,
@@ -93,7 +93,7 @@ def test_the_full_board_pack_renders_with_charts(demo_store):
     require_chromium()
     from skam_core.io.report_pdf import render_pdf
     from skam_core.io.report_pptx import render_pptx
-    from skam_core.ui import steering_export as ex
+    from skam_core.ui.steering import export as ex
 
     cid = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
     ctx = FakeCtx("de", account=cid)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from skam_core.ui.state import resolve
+from skam_core.ui.kit.state import resolve
 
 TODAY = date(2026, 11, 27)
 

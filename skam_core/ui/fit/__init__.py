@@ -1,0 +1,1 @@
+"""Parts of the /fit page (step 2)."""

@@ -1,0 +1,167 @@
+"""Sections of the fit page (/fit): the new business that follows from the fit, and whether we can deliver it."""
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics.capacity import problem_quarters, quarter_add, quarter_of, quarter_start
+from skam_core.analytics.fit import delivery_readiness
+from skam_core.charts import fit as charts
+from skam_core.domain.enums import OpportunityType
+from skam_core.ui import loaders_strategy as load
+from skam_core.ui.fit import editors
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+
+
+def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
+    """New business by type, with what it takes to deliver it."""
+    t, f = ctx.t, ctx.fmt
+    st.subheader(t("fit.opps_title"))
+    st.caption(t("fit.opps_caption"))
+    if opps.empty:
+        empty_state(t("fit.opps_empty"), t("fit.opps_empty_next" if can_edit else "fit.opps_empty_viewer"))
+    else:
+        strength = dict(zip(caps["id"], caps["strength"], strict=True)) if not caps.empty else {}
+        opps = opps.assign(_order=opps["type"].map({k.value: i for i, k in enumerate(OpportunityType)}))
+        opps = opps.sort_values(["_order", "start_month"], na_position="last").reset_index(drop=True)
+        ready = delivery_readiness(opps["capability_id"], caps)
+        ready_text = [
+            t(
+                f"fit.ready.{r}",
+                cap=cap_names.get(c, "–") if isinstance(c, str) else "–",
+                s=f.number(strength.get(c)) if isinstance(c, str) else "–",
+            )
+            for r, c in zip(ready, opps["capability_id"], strict=True)
+        ]
+
+        def period(start, months) -> str:
+            if pd.isna(start):
+                return "–"
+            first = pd.Timestamp(start)
+            if pd.isna(months):
+                return f.month(first.date())
+            last = first + pd.DateOffset(months=int(months)) - pd.Timedelta(days=1)
+            return f"{first:%m/%Y}–{last:%m/%Y} ({int(months)} {t('fit.months_short')})"
+
+        table = pd.DataFrame(
+            {
+                t("fit.col.type"): [t(f"enum.opportunity.{x}") for x in opps["type"]],
+                t("fit.col.title"): opps["title"],
+                t("fit.col.customer_value"): [f.eur(v) for v in opps["customer_value_eur"]],
+                t("fit.col.our_revenue"): [f.eur(v) for v in opps["our_revenue_eur"]],
+                t("fit.col.effort"): [
+                    f"{f.number(d)} {t('fit.chart.pd_short')} · {f.eur(c)}"
+                    for d, c in zip(opps["effort_person_days"], opps["effort_cost_eur"], strict=True)
+                ],
+                t("fit.col.period"): [
+                    period(a, m) for a, m in zip(opps["start_month"], opps["duration_months"], strict=True)
+                ],
+                t("fit.col.readiness"): ready_text,
+            }
+        )
+        st.dataframe(
+            table,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                t("fit.col.readiness"): st.column_config.TextColumn(width="large", help=t("fit.col.readiness_help")),
+                t("fit.col.effort"): st.column_config.TextColumn(help=t("fit.col.effort_help")),
+            },
+        )
+        left, right = st.columns([1, 1.6])
+        with left:
+            metric(
+                t("fit.m.customer_value"),
+                f.eur_compact(opps["customer_value_eur"].sum(min_count=1)),
+                help=t("fit.m.customer_value_help"),
+            )
+            metric(
+                t("fit.m.our_revenue"),
+                f.eur_compact(opps["our_revenue_eur"].sum(min_count=1)),
+                help=t("fit.m.our_revenue_help"),
+            )
+            metric(
+                t("fit.m.effort"),
+                f"{f.number(opps['effort_person_days'].sum(min_count=1))} {t('fit.chart.pd_short')}",
+                help=t("fit.m.effort_help"),
+                caption=t("fit.m.effort_caption", cost=f.eur(opps["effort_cost_eur"].sum(min_count=1))),
+            )
+        with right:
+            chart(charts.opportunities_by_type(opps, ctx.lang))
+        not_ready = sum(r != "ok" for r in ready)
+        if not_ready:
+            st.warning(t("fit.not_ready", n=not_ready), icon=":material/engineering:")
+    editors.opportunities(ctx, opps, caps, can_edit)
+
+
+def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_names: dict, can_edit: bool):
+    """Our internal effort per quarter across all accounts against the capacity we have; returns the capacity
+    view (the page's admin section lists the capacity rows)."""
+    t, f = ctx.t, ctx.fmt
+    st.subheader(t("fit.capacity_title"))
+    st.caption(t("fit.capacity_caption"))
+    cap_view = load.capacity(ctx.store, ctx.as_of, ctx.account)
+    now = quarter_of(ctx.as_of_date)
+    check = cap_view.check
+    if not check.empty:
+        first = quarter_add(now, -4)
+        check = check[[quarter_start(q) >= quarter_start(first) for q in check["quarter"]]].reset_index(drop=True)
+    if check.empty:
+        empty_state(t("fit.capacity_empty"), t("fit.capacity_empty_next"))
+    else:
+        problems = problem_quarters(check, now)
+        ahead = check[[quarter_start(q) >= quarter_start(now) for q in check["quarter"]]]
+        peak = ahead.loc[ahead["utilisation"].idxmax()] if ahead["utilisation"].notna().any() else None
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            metric(t("fit.m.problem_quarters"), f.number(len(problems)), help=t("fit.m.problem_quarters_help"))
+        with c2:
+            metric(
+                t("fit.m.peak"),
+                f.pct(peak["utilisation"], decimals=0) if peak is not None else "–",
+                help=t("fit.m.peak_help"),
+                caption=peak["quarter"] if peak is not None else None,
+            )
+        with c3:
+            mine = float(ahead["account_demand"].sum())
+            metric(
+                t("fit.m.account_load"),
+                f"{f.number(mine)} {t('fit.chart.pd_short')}",
+                help=t("fit.m.account_load_help"),
+                caption=t(
+                    "fit.m.account_load_caption",
+                    share=f.pct(mine / ahead["demand"].sum() if ahead["demand"].sum() else None, decimals=0),
+                ),
+            )
+        with c4:
+            metric(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help"))
+        chart(charts.capacity_chart(check, now, ctx.lang, cust["name"]))
+        if problems.empty:
+            st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
+        else:
+            over = problems[problems["status"] == "over"]
+            unplanned_capacity = problems[problems["status"] == "no_capacity"]
+            if not over.empty:
+                st.error(t("fit.capacity_problem", quarters=", ".join(over["quarter"])), icon=":material/warning:")
+            if not unplanned_capacity.empty:
+                st.warning(
+                    t("fit.capacity_missing", quarters=", ".join(unplanned_capacity["quarter"])),
+                    icon=":material/event_busy:",
+                )
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("fit.col.quarter"): problems["quarter"],
+                        t("fit.col.demand"): [f.number(v) for v in problems["demand"]],
+                        t("fit.col.this_account"): [f.number(v) for v in problems["account_demand"]],
+                        t("fit.col.capacity"): [f.number(v) for v in problems["capacity"]],
+                        t("fit.col.utilisation"): [f.pct(v, decimals=0) for v in problems["utilisation"]],
+                        t("fit.col.status"): [t(f"fit.capacity.status.{s}") for s in problems["status"]],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+        if not cap_view.unplanned.empty:
+            st.caption(t("fit.unplanned_list", items=", ".join(cap_view.unplanned["title"].head(8))))
+    return cap_view

@@ -1,0 +1,229 @@
+"""The /implementation page's milestone part: counts per status, filters, the Gantt timeline, the milestone list,
+the status update with a comment, adding and editing milestones, and the status log."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics import milestones as rules
+from skam_core.analytics.plan import ImplementationView
+from skam_core.charts import implementation as charts
+from skam_core.domain.enums import MilestoneStatus
+from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
+from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.plan.common import names_list
+from skam_core.ui.plan.items import item_editor, row_dict
+
+STATUSES = [s.value for s in MilestoneStatus]
+
+
+def render_counts(ctx: PageContext, view: ImplementationView) -> None:
+    t = ctx.t
+    cols = st.columns(len(STATUSES))
+    for col, status in zip(cols, STATUSES, strict=True):
+        with col:
+            metric(
+                t(f"status.{status}"),
+                ctx.fmt.number(view.counts[status]),
+                help=t(f"impl.m.{status}_help"),
+            )
+    auto = rules.auto_delayed(view.milestones, ctx.as_of_date)
+    if not auto.empty:
+        st.warning(
+            t("impl.auto_delayed", n=len(auto), titles=names_list(auto["title"].head(5))),
+            icon=":material/schedule:",
+        )
+
+
+def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, editable: bool) -> None:
+    t = ctx.t
+    ms = view.milestones
+    st.subheader(t("impl.ms.title"))
+    if ms.empty:
+        empty_state(t("impl.ms.empty"), t("impl.ms.empty_next" if editable else "impl.ms.empty_viewer"))
+    else:
+        f1, f2 = st.columns([1, 2])
+        owners = sorted({o for o in ms["owner"].dropna() if str(o).strip()})
+        with f1:
+            chosen_owners = st.multiselect(
+                t("impl.filter.owner"), owners, key="impl_owner", placeholder=t("impl.filter.all_owners")
+            )
+        with f2:
+            chosen_status = st.pills(
+                t("impl.filter.status"),
+                STATUSES,
+                selection_mode="multi",
+                format_func=lambda s: t(f"status.{s}"),
+                key="impl_status",
+                help=t("impl.filter.status_help"),
+            )
+        shown = rules.filter_milestones(ms, owners=chosen_owners, statuses=chosen_status)
+        if shown.empty:
+            st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
+        else:
+            chart(charts.milestone_gantt(shown, ctx.as_of_date, ctx.lang), key="impl_gantt")
+            _table(ctx, view, shown)
+    if editable and not ms.empty:
+        _status_update(ctx, view)
+
+
+def render_maintenance(
+    ctx: PageContext, view: ImplementationView, cust: dict, editable: bool, *, first_milestone: bool = False
+) -> None:
+    """Adding and editing milestones (editors) and the status log (everyone). ``first_milestone``: the account
+    has none yet, so the form is open and there is no log to show."""
+    if editable:
+        _milestone_editor(ctx, view, cust, expanded=first_milestone)
+    if not first_milestone:
+        _status_log(ctx, view)
+
+
+def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame) -> None:
+    t = ctx.t
+    opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
+    status_col = [
+        t(f"status.{e}") + ("" if e == s else " " + t("impl.ms.auto_marker"))
+        for e, s in zip(ms["effective_status"], ms["status"], strict=True)
+    ]
+    out = pd.DataFrame(
+        {
+            t("impl.col.title"): ms["title"],
+            t("impl.col.owner"): ms["owner"].fillna(""),
+            t("impl.col.due"): [ctx.fmt.day(v) for v in ms["due"]],
+            t("impl.col.status"): status_col,
+            t("impl.col.overdue"): ms["overdue_days"].astype(int),
+            t("impl.col.completed_on"): [ctx.fmt.day(v) for v in ms["completed_on"]],
+            t("impl.col.opportunity"): [opps.get(v, "") if isinstance(v, str) else "" for v in ms["opportunity_id"]],
+            t("impl.col.comment"): ms["comment"].fillna(""),
+            t("impl.col.changed"): last_changes(ctx, ms),
+        }
+    )
+    st.dataframe(
+        out,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("impl.col.status"): st.column_config.TextColumn(help=t("impl.col.status_help")),
+            t("impl.col.overdue"): st.column_config.NumberColumn(help=t("impl.col.overdue_help"), format="%d"),
+        },
+    )
+
+
+def _status_update(ctx: PageContext, view: ImplementationView) -> None:
+    t = ctx.t
+    ms = view.milestones
+    with st.container(border=True):
+        st.markdown(f"**{t('impl.update.title')}**")
+        labels = {
+            r["id"]: f"{r['title']} · {t('status.' + r['effective_status'])} · {ctx.fmt.day(r['due'])}"
+            for r in ms.to_dict("records")
+        }
+        open_first = list(ms.sort_values(["effective_status", "due"], key=_open_first)["id"])
+        mid = st.selectbox(t("impl.update.milestone"), open_first, format_func=lambda v: labels[v], key="upd_pick")
+        current = row_dict(ms, mid)
+        with st.form(f"upd_form_{mid}", clear_on_submit=False, border=False):
+            c1, c2 = st.columns([2, 1])
+            with c1:
+                status = st.segmented_control(
+                    t("impl.update.status"),
+                    STATUSES,
+                    default=current["status"],
+                    format_func=lambda s: t(f"status.{s}"),
+                    key=f"upd_status_{mid}",
+                )
+            with c2:
+                done_on = st.date_input(
+                    t("impl.update.completed_on"),
+                    value=pd.Timestamp(current["completed_on"]).date() if current.get("completed_on") else ctx.today,
+                    max_value=ctx.today,
+                    key=f"upd_done_{mid}",
+                    help=t("impl.update.completed_on_help"),
+                    format=ctx.fmt.date_input_format,
+                )
+            comment = st.text_area(
+                t("impl.update.comment"),
+                key=f"upd_comment_{mid}",
+                height=80,
+                help=t("impl.update.comment_help"),
+                placeholder=t("impl.update.comment_placeholder"),
+            )
+            submitted = st.form_submit_button(t("impl.update.save"), type="primary", icon=":material/save:")
+        if current["effective_status"] == "delayed" and current["status"] != "delayed":
+            st.caption(t("impl.update.overdue_note", day=ctx.fmt.day(current["due"])))
+        if submitted:
+            status = status or current["status"]
+            if status in COMMENT_REQUIRED and not (comment or "").strip():
+                st.error(t("impl.update.comment_required", status=t(f"status.{status}")), icon=":material/error:")
+                return
+            run_write(
+                ctx,
+                update_milestone_status,
+                ctx.store,
+                ctx.user,
+                mid,
+                status,
+                comment,
+                completed_on=done_on if status == "done" else None,
+                expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime(),
+                today=ctx.today,
+                done=t("impl.update.saved", title=current["title"], status=t(f"status.{status}")),
+            )
+
+
+def _open_first(col: pd.Series) -> pd.Series:
+    if col.name == "effective_status":
+        return col.map({"delayed": 0, "at_risk": 1, "on_track": 2, "open": 3, "done": 4})
+    return col
+
+
+def _milestone_editor(ctx: PageContext, view: ImplementationView, cust: dict, *, expanded: bool = False) -> None:
+    t = ctx.t
+    opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
+    objs = dict(zip(view.objectives["id"], view.objectives["objective"], strict=True))
+    fields = (
+        FormField("title", "impl.col.title"),
+        FormField("owner", "impl.col.owner", help="impl.col.owner_help"),
+        FormField("start_date", "impl.col.start_date", help="impl.col.start_date_help"),
+        FormField("due", "impl.col.due"),
+        FormField("opportunity_id", "impl.col.opportunity", options=opps, translate_options=False),
+        FormField("objective_id", "impl.col.objective", options=objs, translate_options=False),
+    )
+    item_editor(
+        ctx,
+        table="milestones",
+        items=view.milestones,
+        fields=fields,
+        key="ms",
+        label_of=lambda r: f"{r['title']} · {ctx.fmt.day(r['due'])}",
+        fixed={"customer_id": cust["customer_id"]},
+        new_defaults={"status": MilestoneStatus.OPEN.value},
+        title=t("impl.ms.edit"),
+        expanded=expanded,
+    )
+
+
+def _status_log(ctx: PageContext, view: ImplementationView) -> None:
+    t = ctx.t
+    log = view.log[view.log["kind"] != "created"] if not view.log.empty else view.log
+    with st.expander(t("impl.log.title", n=len(log)), icon=":material/history:"):
+        if log.empty:
+            st.caption(t("impl.log.empty"))
+            return
+        out = pd.DataFrame(
+            {
+                t("edit.when"): [ctx.fmt.timestamp(v) for v in log["when"]],
+                t("edit.who"): [display_name(ctx, w) for w in log["who"]],
+                t("impl.col.title"): log["title"],
+                t("impl.log.change"): [
+                    t("edit.removed")
+                    if k == "removed"
+                    else f"{t('status.' + o) if isinstance(o, str) else '–'} → {t('status.' + n)}"
+                    for k, o, n in zip(log["kind"], log["old_status"], log["new_status"], strict=True)
+                ],
+                t("impl.col.comment"): log["comment"].fillna(""),
+            }
+        )
+        st.dataframe(out, hide_index=True, width="stretch")

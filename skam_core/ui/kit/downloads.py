@@ -1,0 +1,46 @@
+"""Download buttons for every table: CSV (in the user's Excel dialect) and XLSX, formula-safe."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.io.tables import csv_bytes, xlsx_bytes
+
+if TYPE_CHECKING:
+    from skam_core.ui.kit.page import PageContext
+
+
+def _file_stem(name: str, ctx: PageContext) -> str:
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "table"
+    return f"{stem}_{ctx.as_of_date.isoformat()}"
+
+
+def table_downloads(ctx: PageContext, df: pd.DataFrame, name: str, *, key: str) -> None:
+    """Two small buttons under a table. ``df`` holds raw values (numbers as numbers), with readable headers."""
+    if df.empty:
+        return
+    stem = _file_stem(name, ctx)
+    # A wrapping row of content-wide buttons: fixed column shares cut the labels in narrow page columns.
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
+        ctx.t("download.csv"),
+        csv_bytes(df, ctx.lang),
+        file_name=f"{stem}.csv",
+        mime="text/csv",
+        key=f"{key}.csv",
+        icon=":material/download:",
+        width="content",
+    )
+    row.download_button(
+        ctx.t("download.xlsx"),
+        xlsx_bytes(df),
+        file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}.xlsx",
+        icon=":material/table_view:",
+        width="content",
+    )

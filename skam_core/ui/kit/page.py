@@ -1,0 +1,191 @@
+"""Every page starts with ``ctx = setup_page("<page id>")``: page config, store, identity and role, the shared
+view state from the URL, the sidebar — and the guard. A page file may be opened directly by URL on a fresh
+server, so nothing here assumes that the entrypoint ran first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from skam_core.domain import clock
+from skam_core.domain.enums import Role
+from skam_core.domain.users import User, may_edit_account
+from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
+from skam_core.i18n.formats import Formatter
+from skam_core.storage.db import Store, StoreError
+from skam_core.ui import loaders
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.auth import Identity, current_user, identify
+from skam_core.ui.kit.store import open_store
+from skam_core.ui.kit.widgets import empty_state
+
+
+@dataclass
+class PageContext:
+    page_id: str
+    store: Store
+    user: User
+    identity: Identity
+    lang: str
+    as_of: date | None  # None: now
+    account: str | None
+    today: date
+    present: bool = False  # presentation mode (present=1): no sidebar, no edit controls, large type
+    fmt: Formatter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fmt = Formatter(self.lang)
+
+    def t(self, key: str, **kwargs: object) -> str:
+        return translate(key, self.lang, **kwargs)
+
+    @property
+    def as_of_date(self) -> date:
+        """The day the view shows: the as-of date, or today."""
+        return self.as_of or self.today
+
+    @property
+    def read_only_snapshot(self) -> bool:
+        """Looking at the past: edits would not show in what is displayed, so pages offer none."""
+        return self.as_of is not None and self.as_of < self.today
+
+    def may_edit(self, account_manager: str | None) -> bool:
+        """Comfort only (to hide controls); the services check again on every write."""
+        if self.present or self.read_only_snapshot:
+            return False
+        return may_edit_account(self.user.role, self.user.user_id, account_manager)
+
+
+# Presentation mode enlarges type for a projector. A fixed stylesheet with no user data in it (st.html
+# renders it without scripts); nothing user-entered ever goes through st.html.
+_PRESENT_CSS = """<style>
+[data-testid="stMainBlockContainer"] {max-width: 100%; padding-top: 1.5rem;}
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li {font-size: 1.35rem;}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {font-size: 3rem !important; line-height: 1.2;}
+[data-testid="stMetricLabel"] p {font-size: 1.2rem !important;}
+h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-size: 1.9rem !important;}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
+</style>"""
+
+
+def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
+    lang = view_state.early_lang()
+    present = view_state.presentation_requested()
+    st.set_page_config(
+        page_title=translate(f"page.{page_id}", lang) + " · SKAM",
+        page_icon=":material/handshake:",
+        layout="wide",
+        initial_sidebar_state="collapsed" if present else "expanded",
+    )
+
+    def t(key: str, **kw: object) -> str:
+        return translate(key, lang, **kw)
+
+    try:
+        store = open_store(t)
+    except StoreError as exc:
+        st.error(t("store.unavailable", detail=str(exc)))
+        st.stop()
+
+    identity = identify()
+    if identity.mode == "login_required":
+        st.title(t("auth.title"))
+        st.write(t("auth.login_needed"))
+        st.button(t("auth.login"), on_click=st.login, type="primary")
+        st.stop()
+    if identity.mode == "refused":
+        st.error(t(identity.reason or "auth.refused"))
+        st.stop()
+    user = current_user(store, identity)
+    if user is None:
+        st.error(t("auth.not_registered", user=identity.user_id))
+        if identity.mode == "oidc":
+            st.button(t("auth.logout"), on_click=st.logout)
+        st.stop()
+
+    today = clock.today()
+    vs = view_state.resolve(
+        view_state.current_params(),
+        st.session_state,
+        default_lang=lang_from_locale(st.context.locale) if st.context.locale else DEFAULT_LANG,
+        account_exists=lambda cid: loaders.customer(store, cid, None) is not None,
+        today=today,
+    )
+    view_state.remember(vs)
+    ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today, present)
+
+    from skam_core.ui.kit.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
+
+    if present:
+        st.html(_PRESENT_CSS)
+    else:
+        render_sidebar(ctx)
+    for key, kwargs in vs.problems:
+        st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
+    if identity.mode == "local" and not present:
+        st.caption(ctx.t("auth.local_banner", user=user.name), help=ctx.t("auth.local_banner_help"))
+    if ctx.as_of is not None:
+        st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.as_of)), icon=":material/history:")
+    if admin_only and not user.is_admin:
+        st.error(ctx.t("auth.admin_only"))
+        st.stop()
+    return ctx
+
+
+def edit_rights(ctx: PageContext, cust: Mapping[str, Any] | None = None) -> tuple[bool, str | None]:
+    """Whether the user may edit here and now — the account ``cust``, or (without one) account content at all —
+    and if not, why: a message key, or None where nothing needs saying (presentation mode has no edit controls
+    and no notice). Comfort only: the services check again on every write."""
+    if ctx.present:
+        return False, None
+    if ctx.read_only_snapshot:
+        return False, "edit.read_only_snapshot"
+    if ctx.user.role in (Role.VIEWER, Role.EXECUTIVE):  # executives decide in committees, edit no account content
+        return False, "edit.viewer_read_only"
+    if cust is not None and not ctx.may_edit(cust.get("account_manager")):
+        return False, "edit.not_your_account"
+    return True, None
+
+
+def edit_notice(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
+    """Whether the user may edit this account now; if not, say why once, under the title (edit_rights). The
+    account manager is named by address: the one to ask for a change."""
+    may, reason = edit_rights(ctx, cust)
+    if reason == "edit.not_your_account":
+        who = cust.get("account_manager")
+        st.info(ctx.t(reason, who=who if isinstance(who, str) and who else "–"), icon=":material/lock:")
+    elif reason:
+        st.caption(ctx.t(reason))
+    return may
+
+
+def require_account(
+    ctx: PageContext,
+    message: str,
+    next_step: str | None = None,
+    *,
+    title: bool = False,
+    picker: Callable[[PageContext], None] | None = None,
+) -> dict:
+    """The open account's customer record at the as-of date. Without one: an empty state (``message``, then
+    ``next_step``, by default "choose an account on the left"), and the page stops — never an error.
+
+    ``title``: the page's name above the empty state, for pages that title themselves with the account's name
+    only once they have one. ``picker(ctx)`` draws a table to pick an account from under the empty state; it
+    is also shown when the URL names an account that has no record at the as-of date. Without a picker such a
+    page stops quietly (setup_page has warned about an account that does not exist)."""
+    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) if ctx.account else None
+    if cust is not None:
+        return cust
+    if ctx.account is not None and picker is None:
+        st.stop()
+    if title:
+        st.title(ctx.t(f"page.{ctx.page_id}"))
+    empty_state(message, next_step if next_step is not None else ctx.t("state.choose_account"))
+    if picker is not None:
+        picker(ctx)
+    st.stop()

@@ -1,0 +1,132 @@
+"""The shared sidebar: account, as-of date, language (all bound to the URL), who you are, and a link to share."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from skam_core.i18n import LANGS
+from skam_core.ui import loaders
+from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.auth import ACT_AS_KEY
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.loaders import account_choices
+
+_W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
+
+
+def _on_lang() -> None:
+    value = st.session_state.get(_W_LANG)
+    if value in LANGS:
+        view_state.set_value(view_state.LANG, value)
+
+
+def _on_account() -> None:
+    view_state.set_value(view_state.ACCOUNT, st.session_state.get(_W_ACCOUNT))
+
+
+def _on_as_of() -> None:
+    view_state.set_value(view_state.AS_OF, st.session_state.get(_W_AS_OF))
+
+
+def _to_today() -> None:
+    st.session_state[_W_AS_OF] = None
+    view_state.set_value(view_state.AS_OF, None)
+
+
+def _on_act_as() -> None:
+    st.session_state[ACT_AS_KEY] = st.session_state.get(_W_ACT_AS)
+
+
+def render_sidebar(ctx: PageContext) -> None:
+    t = ctx.t
+    # Seed the widgets from the canonical state (URL or session) before they are drawn.
+    st.session_state[_W_LANG] = ctx.lang
+    st.session_state[_W_ACCOUNT] = ctx.account
+    st.session_state[_W_AS_OF] = ctx.as_of
+    with st.sidebar:
+        _navigation(ctx)
+        st.segmented_control(
+            t("sidebar.language"),
+            options=list(LANGS),
+            key=_W_LANG,
+            on_change=_on_lang,
+            format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
+            label_visibility="collapsed",
+        )
+        choices = account_choices(ctx.store, ctx.as_of)
+        ids = list(choices["customer_id"])
+        names = dict(zip(choices["customer_id"], choices["name"], strict=True))
+        stages = dict(zip(choices["customer_id"], choices["skam_stage"], strict=True))
+        if ctx.account and ctx.account not in names:
+            ids.insert(0, ctx.account)
+        st.selectbox(
+            t("sidebar.account"),
+            options=ids,
+            key=_W_ACCOUNT,
+            on_change=_on_account,
+            index=None,
+            placeholder=t("sidebar.account_placeholder"),
+            format_func=lambda cid: f"{names.get(cid, cid)} · {t('stage.' + stages.get(cid, 'none'))}",
+            help=t("sidebar.account_help"),
+        )
+        st.date_input(
+            t("sidebar.as_of"),
+            key=_W_AS_OF,
+            on_change=_on_as_of,
+            max_value=ctx.today,
+            format=ctx.fmt.date_input_format,
+            help=t("sidebar.as_of_help"),
+        )
+        if ctx.as_of is not None:
+            st.button(t("sidebar.back_to_today"), on_click=_to_today, icon=":material/today:", width="stretch")
+        st.divider()
+        st.caption(t("sidebar.signed_in_as", name=ctx.user.name, role=t("role." + ctx.user.role.value)))
+        if ctx.identity.mode == "local":
+            _act_as(ctx)
+        _share_link(ctx)
+
+
+def _navigation(ctx: PageContext) -> None:
+    """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
+    has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
+    from skam_core.ui.kit.nav import SECTIONS, available_pages
+    from skam_core.ui.kit.widgets import page_link
+
+    for section in SECTIONS:
+        pages = available_pages(section, is_admin=ctx.user.is_admin)
+        if not pages:
+            continue
+        st.caption(ctx.t(f"nav.{section}"))
+        for p in pages:
+            page_link(ctx, p.page_id)
+    st.divider()
+
+
+def _act_as(ctx: PageContext) -> None:
+    """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
+    users = loaders.users(ctx.store)
+    if users.empty:
+        return
+    options = [None, *users["user_id"]]
+    labels = {r.user_id: f"{r.display_name} ({ctx.t('role.' + r.role)})" for r in users.itertuples()}
+    st.session_state[_W_ACT_AS] = st.session_state.get(ACT_AS_KEY)
+    st.selectbox(
+        ctx.t("sidebar.act_as"),
+        options=options,
+        key=_W_ACT_AS,
+        on_change=_on_act_as,
+        format_func=lambda u: ctx.t("sidebar.act_as_self") if u is None else labels.get(u, u),
+        help=ctx.t("sidebar.act_as_help"),
+        placeholder=ctx.t("sidebar.act_as_self"),
+    )
+
+
+def _share_link(ctx: PageContext) -> None:
+    from skam_core.ui.kit.widgets import view_params
+
+    url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
+    with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
+        st.code(url, language=None, wrap_lines=True)
+        st.caption(ctx.t("sidebar.share_help"))

@@ -1,0 +1,166 @@
+"""Small building blocks the pages share: metrics with help, empty states, charts, the key-account table, and
+widget keys that start a widget afresh."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.ui.kit.downloads import table_downloads
+
+if TYPE_CHECKING:
+    from skam_core.ui.kit.page import PageContext
+
+PLOT_CONFIG = {"displaylogo": False}  # Plotly's mode bar without its logo, on every chart
+
+
+def metric(
+    label: str,
+    value: str,
+    *,
+    help: str,
+    caption: str | None = None,
+    delta: str | None = None,
+    delta_color: str = "normal",
+) -> None:
+    """A headline figure. Every metric says how it is computed (``help``)."""
+    st.metric(label, value, delta=delta, delta_color=delta_color, help=help, border=True)
+    if caption:
+        st.caption(caption)
+
+
+def empty_state(message: str, next_step: str) -> None:
+    """What is missing and what to do next."""
+    st.info(f"{message}\n\n{next_step}", icon=":material/lightbulb:")
+
+
+def chart(fig, **kwargs: Any) -> Any:
+    """A Plotly chart with the dashboard's chart config; ``kwargs`` as st.plotly_chart (key, on_select, ...)."""
+    return st.plotly_chart(fig, config=PLOT_CONFIG, **kwargs)
+
+
+def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, others_caption: str) -> None:
+    """The margin comparison in three columns: SKAM accounts, all other customers, and their ratio. Labels,
+    help texts and captions are the page's own (``{prefix}.m.skam_margin``, ``..._help``, ...)."""
+    t, f = ctx.t, ctx.fmt
+    skam, others = comparison.skam, comparison.others
+    with columns[0]:
+        metric(
+            t(f"{prefix}.m.skam_margin"),
+            f.pct(skam.relative_operating_profit),
+            help=t(f"{prefix}.m.skam_margin_help"),
+            caption=t(f"{prefix}.m.accounts", n=f.number(skam.customers)),
+        )
+    with columns[1]:
+        metric(
+            t(f"{prefix}.m.others_margin"),
+            f.pct(others.relative_operating_profit),
+            help=t(f"{prefix}.m.others_margin_help"),
+            caption=t(others_caption, n=f.number(others.customers)),
+        )
+    with columns[2]:
+        metric(
+            t(f"{prefix}.m.ratio"),
+            f.ratio(comparison.ratio),
+            help=t(f"{prefix}.m.ratio_help"),
+            caption=t(f"{prefix}.m.ratio_caption"),
+        )
+
+
+def round_key(base: str) -> str:
+    """A widget key that changes after ``next_round(base)``: the widget (an editor, a form) starts afresh,
+    without the input it held, e.g. after its content was saved."""
+    return f"{base}_{st.session_state.get(f'{base}_round', 0)}"
+
+
+def next_round(base: str) -> None:
+    st.session_state[f"{base}_round"] = st.session_state.get(f"{base}_round", 0) + 1
+
+
+def account_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
+    """Key accounts and analysed customers: stage, fit, revenue, margin, account manager, milestone status."""
+    t, f = ctx.t, ctx.fmt
+    if accounts.empty:
+        st.info(t("portfolio.no_accounts"), icon=":material/lightbulb:")
+        return
+    df = pd.DataFrame(
+        {
+            t("col.account"): accounts["name"],
+            t("col.customer_id"): accounts["customer_id"],
+            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
+            t("col.fit"): accounts["fit_score"],
+            t("col.rules"): accounts["rules_score"],
+            t("col.revenue_12m"): accounts["revenue"],
+            t("col.margin_12m"): accounts["margin"],
+            t("col.account_manager"): accounts["account_manager_name"].fillna(""),
+            t("col.skam_start"): pd.to_datetime(accounts["skam_start"]).dt.date,
+            t("col.ms_done"): accounts["ms_done"],
+            t("col.ms_on_track"): accounts["ms_on_track"] + accounts["ms_open"],
+            t("col.ms_at_risk"): accounts["ms_at_risk"],
+            t("col.ms_delayed"): accounts["ms_delayed"],
+        }
+    )
+    # The grid draws an empty cell as "None" whatever the formatter says: the start is shown as text (the
+    # downloads keep the date).
+    shown = df.assign(**{t("col.skam_start"): [f.day(v) for v in df[t("col.skam_start")]]})
+    styled = shown.style.format(
+        {
+            t("col.fit"): lambda v: f.number(v),
+            t("col.revenue_12m"): lambda v: f.eur(v),
+            t("col.margin_12m"): lambda v: f.pct(v),
+        }
+    )
+    st.dataframe(
+        styled,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("col.fit"): st.column_config.ProgressColumn(
+                t("col.fit"), min_value=0, max_value=100, format="%d", help=t("col.fit_help")
+            ),
+            t("col.ms_delayed"): st.column_config.NumberColumn(help=t("col.ms_delayed_help")),
+            t("col.rules"): st.column_config.NumberColumn(help=t("col.rules_help"), format="%.1f / 5"),
+            t("col.ms_on_track"): st.column_config.NumberColumn(help=t("col.ms_on_track_help")),
+        },
+    )
+    table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")
+
+
+def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> dict[str, str]:
+    """The shared view state as link parameters (account, as-of date, language) plus ``extra``; ``account``
+    links to another account than the one shown."""
+    params = {"lang": ctx.lang}
+    if account or ctx.account:
+        params["account"] = account or ctx.account
+    if ctx.as_of:
+        params["as_of"] = ctx.as_of.isoformat()
+    params.update(extra)
+    return params
+
+
+def page_link(
+    ctx: PageContext, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None
+) -> None:
+    """A link to another page keeping the view state (account, as-of date, language; ``params`` replaces them,
+    e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name. Nothing
+    is shown where the page is not there for this user (admin only, or its file missing).
+
+    ``st.page_link`` knows only pages registered with the navigation; when a page file runs on its own (opened
+    directly by URL on a fresh server, or in a test), a plain link does the job."""
+    from urllib.parse import urlencode
+
+    from streamlit.errors import StreamlitPageNotFoundError
+
+    from skam_core.ui.kit.nav import available
+
+    p = available(page_id, is_admin=ctx.user.is_admin)
+    if p is None:
+        return
+    text = label or ctx.t(f"page.{page_id}")
+    query = params if params is not None else view_params(ctx)
+    try:
+        st.page_link(p.file, label=text, icon=p.icon, query_params=query)
+    except StreamlitPageNotFoundError:
+        st.markdown(f"[{text}](/{'' if p.default else p.url_path}?{urlencode(query)})")

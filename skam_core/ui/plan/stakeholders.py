@@ -1,0 +1,220 @@
+"""The /plan page's stakeholder part: the map, the coverage findings, the list, and the customer-feedback log."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics import stakeholders as rules
+from skam_core.charts import plan as charts
+from skam_core.domain.enums import StakeholderFunction
+from skam_core.ui.kit.editing import FormField, save
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.plan.common import names_list, show_findings
+from skam_core.ui.plan.items import item_editor, row_dict
+
+FUNCTION_OPTIONS = {f.value: f"enum.function.{f.value}" for f in StakeholderFunction}
+SENTIMENT_OPTIONS = {1: "enum.sentiment.1", 0: "enum.sentiment.0", -1: "enum.sentiment.-1"}
+
+
+def finding_text(ctx: PageContext, f: rules.Finding) -> str:
+    p = dict(f.params)
+    if "functions" in p:
+        p["functions"] = names_list(ctx.t(f"enum.function.{x}") for x in p["functions"])
+    if "names" in p:
+        p["names"] = names_list(p["names"])
+    return ctx.t(f"plan.finding.{f.code}", **p)
+
+
+def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> None:
+    t = ctx.t
+    day = ctx.as_of_date
+    df = rules.with_engagement(view.stakeholders, day)
+    if df.empty:
+        empty_state(t("plan.sh.empty"), t("plan.sh.empty_next" if editable else "plan.sh.empty_viewer"))
+    else:
+        engaged = int(df["engaged"].sum())
+        cov = rules.function_coverage(view.stakeholders, day)
+        key_cov = cov[cov["key_function"]]
+        lt = df[df["long_term_responsibility"]]
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            metric(t("plan.m.stakeholders"), ctx.fmt.number(len(df)), help=t("plan.m.stakeholders_help"))
+        with c2:
+            metric(
+                t("plan.m.engaged"),
+                f"{engaged} / {len(df)}",
+                help=t("plan.m.engaged_help", days=rules.CONTACT_WINDOW_DAYS),
+            )
+        with c3:
+            metric(
+                t("plan.m.key_functions"),
+                f"{int(key_cov['reached'].sum())} / {len(key_cov)}",
+                help=t("plan.m.key_functions_help", days=rules.CONTACT_WINDOW_DAYS),
+            )
+        with c4:
+            metric(
+                t("plan.m.long_term"),
+                f"{int((lt['engaged']).sum())} / {len(lt)}",
+                help=t("plan.m.long_term_help", days=rules.CONTACT_WINDOW_DAYS),
+            )
+        left, right = st.columns([3, 2])
+        with left:
+            chart(charts.stakeholder_map(df, ctx.lang), key="sh_map")
+            st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
+        with right:
+            st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
+            show_findings(ctx, rules.coverage_findings(view.stakeholders, day), lambda f: finding_text(ctx, f))
+        with st.expander(t("plan.cov.by_function"), icon=":material/groups:"):
+            chart(charts.function_bars(cov, ctx.lang), key="sh_functions")
+            st.caption(t("plan.cov.key_marker"))
+        st.markdown(f"**{t('plan.sh.list')}**")
+        _stakeholder_table(ctx, df)
+    if editable:
+        _stakeholder_editor(ctx, view, cust)
+
+
+def _stakeholder_table(ctx: PageContext, df: pd.DataFrame) -> None:
+    t = ctx.t
+    out = pd.DataFrame(
+        {
+            t("plan.col.name"): df["name"],
+            t("plan.col.job_title"): df["job_title"].fillna(""),
+            t("plan.col.function"): [t(f"enum.function.{f}") for f in df["function"]],
+            t("plan.col.influence"): df["influence"].astype(int),
+            t("plan.col.attitude"): [t(f"plan.attitude.{int(a)}") for a in df["attitude"]],
+            t("plan.col.long_term"): df["long_term_responsibility"].astype(bool),
+            t("plan.col.last_contact"): [ctx.fmt.day(v) for v in df["last_contact"]],
+            t("plan.col.days_since"): df["days_since_contact"],
+            t("plan.col.our_contact"): df["our_contact"].fillna(""),
+        }
+    )
+    st.dataframe(
+        out,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("plan.col.influence"): st.column_config.ProgressColumn(
+                t("plan.col.influence"), min_value=0, max_value=5, format="%d", help=t("plan.col.influence_help")
+            ),
+            t("plan.col.long_term"): st.column_config.CheckboxColumn(help=t("plan.col.long_term_help")),
+            t("plan.col.days_since"): st.column_config.NumberColumn(help=t("plan.col.days_since_help"), format="%d"),
+        },
+    )
+
+
+STAKEHOLDER_FIELDS = (
+    FormField("name", "plan.col.name"),
+    FormField("job_title", "plan.col.job_title"),
+    FormField("function", "plan.col.function", options=FUNCTION_OPTIONS),
+    FormField("our_contact", "plan.col.our_contact", help="plan.col.our_contact_help"),
+    FormField("influence", "plan.col.influence", help="plan.col.influence_help", widget="slider"),
+    FormField("attitude", "plan.col.attitude", help="plan.col.attitude_help", widget="slider"),
+    FormField("last_contact", "plan.col.last_contact"),
+    FormField("long_term_responsibility", "plan.col.long_term", help="plan.col.long_term_help"),
+)
+
+
+def _stakeholder_editor(ctx: PageContext, view, cust: dict) -> None:
+    t = ctx.t
+    items = view.stakeholders
+    item_editor(
+        ctx,
+        table="stakeholders",
+        items=items,
+        fields=STAKEHOLDER_FIELDS,
+        key="sh",
+        label_of=lambda r: f"{r['name']} · {t('enum.function.' + r['function'])}",
+        fixed={"customer_id": cust["customer_id"]},
+        title=t("plan.sh.edit"),
+        new_template={"influence": 3, "attitude": 0},
+    )
+    if items.empty:
+        return
+    # The weekly chore in one click: record that we spoke to someone today.
+    with st.expander(t("plan.sh.contacted"), icon=":material/call:"):
+        names = {r["id"]: r["name"] for r in items.to_dict("records")}
+        who = st.selectbox(
+            t("plan.sh.contacted_who"), list(names), format_func=lambda v: names[v], key="sh_contact_pick"
+        )
+        if st.button(t("plan.sh.contacted_button", day=ctx.fmt.day(ctx.today)), key="sh_contact_save"):
+            current = row_dict(items, who)
+            save(
+                ctx,
+                "stakeholders",
+                {"id": who, "last_contact": ctx.today},
+                expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime() if current else None,
+                done=t("plan.sh.contacted_saved", name=names[who]),
+                rerun=True,
+            )
+
+
+def render_feedback(ctx: PageContext, view, cust: dict, editable: bool) -> None:
+    t = ctx.t
+    log = rules.feedback_log(view.feedback, view.stakeholders)
+    if log.empty:
+        empty_state(t("plan.fb.empty"), t("plan.fb.empty_next" if editable else "plan.fb.empty_viewer"))
+    else:
+        bal = rules.sentiment_balance(view.feedback)
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            metric(t("plan.fb.m.total"), ctx.fmt.number(len(log)), help=t("plan.fb.m.total_help"))
+        with c2:
+            metric(t("enum.sentiment.1"), ctx.fmt.number(bal["positive"]), help=t("plan.fb.m.sentiment_help"))
+        with c3:
+            metric(t("enum.sentiment.0"), ctx.fmt.number(bal["neutral"]), help=t("plan.fb.m.sentiment_help"))
+        with c4:
+            metric(t("enum.sentiment.-1"), ctx.fmt.number(bal["negative"]), help=t("plan.fb.m.sentiment_help"))
+        titles = dict(zip(view.value_items["id"], view.value_items["title"], strict=True))
+        out = pd.DataFrame(
+            {
+                t("plan.fb.col.date"): [ctx.fmt.day(v) for v in log["received_on"]],
+                t("plan.fb.col.from"): [
+                    f"{w} ({jt})" if jt else w for w, jt in zip(log["from"], log["from_title"], strict=True)
+                ],
+                t("plan.fb.col.what"): log["text"],
+                t("plan.fb.col.sentiment"): [t(f"enum.sentiment.{int(s)}") for s in log["sentiment"]],
+                t("plan.fb.col.about"): [titles.get(v, "") if isinstance(v, str) else "" for v in log["value_item_id"]],
+            }
+        )
+        st.dataframe(
+            out,
+            hide_index=True,
+            width="stretch",
+            column_config={t("plan.fb.col.what"): st.column_config.TextColumn(width="large")},
+        )
+    if editable:
+        stakeholder_names = dict(zip(view.stakeholders["id"], view.stakeholders["name"], strict=True))
+        value_titles = dict(zip(view.value_items["id"], view.value_items["title"], strict=True))
+        fields = (
+            FormField("received_on", "plan.fb.col.date"),
+            FormField(
+                "stakeholder_id",
+                "plan.fb.col.stakeholder",
+                help="plan.fb.col.stakeholder_help",
+                options=stakeholder_names,
+                translate_options=False,
+            ),
+            FormField("from_name", "plan.fb.col.from_name", help="plan.fb.col.from_name_help"),
+            FormField("sentiment", "plan.fb.col.sentiment", options=SENTIMENT_OPTIONS, widget="radio"),
+            FormField("text", "plan.fb.col.what", widget="textarea"),
+            FormField(
+                "value_item_id",
+                "plan.fb.col.about",
+                help="plan.fb.col.about_help",
+                options=value_titles,
+                translate_options=False,
+            ),
+        )
+        item_editor(
+            ctx,
+            table="customer_feedback",
+            items=view.feedback,
+            fields=fields,
+            key="fb",
+            label_of=lambda r: f"{ctx.fmt.day(r['received_on'])} · {str(r['text'])[:60]}",
+            fixed={"customer_id": cust["customer_id"]},
+            title=t("plan.fb.edit"),
+            new_template={"received_on": ctx.today, "sentiment": 0},
+        )

@@ -1,0 +1,1 @@
+"""Parts of the /steering page: the committee pack, its forms and exports."""

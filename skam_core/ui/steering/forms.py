@@ -1,0 +1,159 @@
+"""Steering-committee forms: record a meeting, raise an escalation, record a decision. The services check who
+may; these forms are shown only to those who may (comfort)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.domain.enums import Role
+from skam_core.services import steering as svc
+from skam_core.ui.kit.editing import run_write
+from skam_core.ui.kit.page import PageContext
+
+
+def may_act(ctx: PageContext, account_manager: str | None) -> bool:
+    if ctx.present or ctx.read_only_snapshot:
+        return False
+    return ctx.user.role is Role.EXECUTIVE or ctx.may_edit(account_manager)
+
+
+def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    return df[df[col].fillna("").astype(str).str.strip() != ""] if not df.empty else df
+
+
+def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
+    """An empty table the user fills with as many rows as needed; a column named 'due' takes dates, the first
+    column is the wide one."""
+    st.markdown(f"**{ctx.t(title_key)}**")
+    frame = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "due" else str) for c, _ in columns})
+    config = {
+        c: st.column_config.DateColumn(ctx.t(label))
+        if c == "due"
+        else st.column_config.TextColumn(ctx.t(label), width="large" if i == 0 else None)
+        for i, (c, label) in enumerate(columns)
+    }
+    return st.data_editor(frame, num_rows="dynamic", key=key, width="stretch", column_config=config)
+
+
+def record_meeting_form(ctx: PageContext, pack) -> None:
+    t = ctx.t
+    cid = pack.customer["customer_id"]
+    with st.expander(t("steering.form.meeting_title"), icon=":material/groups:"):
+        st.caption(t("steering.form.meeting_help"))
+        with st.form("steer_meeting", clear_on_submit=False):
+            c1, c2 = st.columns(2)
+            held = c1.date_input(
+                t("steering.form.held_on"), value=ctx.today, max_value=ctx.today, format=ctx.fmt.date_input_format
+            )
+            nxt = c2.date_input(
+                t("steering.form.next_on"), value=ctx.today + timedelta(days=90), format=ctx.fmt.date_input_format
+            )
+            ours = st.text_input(t("steering.form.ours"), value=", ".join(pack.attendees_ours))
+            theirs = st.text_input(t("steering.form.customer"), value=", ".join(pack.attendees_customer))
+            summary = st.text_area(t("steering.form.summary"), height=80)
+            decisions = _entry_rows(
+                ctx,
+                "steering.form.decisions",
+                "steer_meeting_decisions",
+                [("text", "steering.dec.text"), ("owner", "steering.dec.owner")],
+            )
+            actions = _entry_rows(
+                ctx,
+                "steering.form.actions",
+                "steer_meeting_actions",
+                [("title", "steering.ms.title"), ("owner", "steering.ms.owner"), ("due", "steering.ms.due")],
+            )
+            escalations = _entry_rows(
+                ctx,
+                "steering.form.new_escalations",
+                "steer_meeting_escalations",
+                [
+                    ("problem", "steering.esc.problem"),
+                    ("owner", "steering.esc.owner"),
+                    ("decision_needed", "steering.esc.decision_needed"),
+                    ("due", "steering.esc.due"),
+                ],
+            )
+            submitted = st.form_submit_button(t("steering.form.record"), type="primary", icon=":material/save:")
+        if not submitted:
+            return
+        acts = _rows(actions, "title")
+        if not acts.empty and acts["due"].isna().any():
+            st.error(t("steering.form.action_due_missing"))
+            return
+        meeting = svc.Meeting(
+            customer_id=cid,
+            held_on=held,
+            attendees_ours=ours,
+            attendees_customer=theirs,
+            summary=summary,
+            next_meeting_on=nxt,
+            decisions=[(r.text, r.owner or None) for r in _rows(decisions, "text").itertuples()],
+            actions=[svc.Action(r.title, r.owner or None, pd.Timestamp(r.due).date()) for r in acts.itertuples()],
+            escalations=[
+                svc.NewEscalation(
+                    r.problem,
+                    r.owner or None,
+                    r.decision_needed or None,
+                    None if pd.isna(r.due) else pd.Timestamp(r.due).date(),
+                )
+                for r in _rows(escalations, "problem").itertuples()
+            ],
+        )
+        # After a committee write the pack is drawn again: it sits above the forms, drawn before the write.
+        run_write(
+            ctx,
+            svc.record_meeting,
+            ctx.store,
+            ctx.user,
+            meeting,
+            today=ctx.today,
+            done=t("steering.form.recorded", day=ctx.fmt.day(held)),
+        )
+
+
+def escalation_forms(ctx: PageContext, pack) -> None:
+    """Raise a new escalation; record the decision on an open one."""
+    t = ctx.t
+    cid = pack.customer["customer_id"]
+    with st.expander(t("steering.form.raise_title"), icon=":material/report:"):
+        with st.form("steer_raise", clear_on_submit=True):
+            problem = st.text_area(t("steering.esc.problem"), height=70)
+            c1, c2, c3 = st.columns([2, 2, 1])
+            owner = c1.text_input(t("steering.esc.owner"))
+            need = c2.text_input(t("steering.esc.decision_needed"))
+            due = c3.date_input(
+                t("steering.esc.due"), value=ctx.today + timedelta(days=14), format=ctx.fmt.date_input_format
+            )
+            if st.form_submit_button(t("steering.form.raise"), type="primary"):
+                run_write(
+                    ctx,
+                    svc.raise_escalation,
+                    ctx.store,
+                    ctx.user,
+                    cid,
+                    svc.NewEscalation(problem, owner or None, need or None, due),
+                    today=ctx.today,
+                    done=t("steering.form.raised"),
+                )
+    if pack.escalations_open.empty:
+        return
+    with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
+        options = {r.id: f"{r.problem} ({r.owner or '–'})" for r in pack.escalations_open.itertuples()}
+        with st.form("steer_decide", clear_on_submit=True):
+            which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.get)
+            decision = st.text_area(t("steering.esc.decision"), height=70)
+            if st.form_submit_button(t("steering.form.decide"), type="primary"):
+                run_write(
+                    ctx,
+                    svc.decide_escalation,
+                    ctx.store,
+                    ctx.user,
+                    which,
+                    decision,
+                    today=ctx.today,
+                    done=t("steering.form.decided"),
+                )

@@ -1,0 +1,210 @@
+"""Drawing one account's steering pack (on screen and, with ``present``, large for a projector)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from skam_core.analytics.steering import Pack
+from skam_core.charts import steering as charts
+from skam_core.charts.implementation import milestone_gantt
+from skam_core.charts.portfolio import account_margin_trend
+from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.widgets import chart, empty_state, metric
+
+
+def light_text(ctx: PageContext, light: str | None) -> str:
+    return ctx.t(f"steering.light.{light}") if light else "–"
+
+
+def kpi_table(ctx: PageContext, pack: Pack) -> pd.DataFrame:
+    """The KPI traffic lights as a table with raw values (for screen, downloads and exports)."""
+    k = pack.kpis
+    f = ctx.fmt
+    return pd.DataFrame(
+        {
+            ctx.t("steering.kpi.name"): k["name"],
+            ctx.t("steering.kpi.period"): [f.month(p) for p in k["latest_period"]],
+            ctx.t("steering.kpi.value"): [
+                f.number(v, decimals=1) if v is not None and not pd.isna(v) else "–" for v in k["latest_value"]
+            ],
+            ctx.t("steering.kpi.target"): [
+                f.number(v, decimals=1) if v is not None and not pd.isna(v) else "–" for v in k["target"]
+            ],
+            ctx.t("steering.kpi.unit"): k["unit"],
+            ctx.t("steering.kpi.light"): [light_text(ctx, x) for x in k["light"]],
+            ctx.t("steering.kpi.since"): [
+                light_text(ctx, x) if x is not None and not pd.isna(x) else "–" for x in k["light_then"]
+            ],
+        }
+    )
+
+
+def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            ctx.t("steering.esc.problem"): df["problem"],
+            ctx.t("steering.esc.owner"): df["owner"].fillna(""),
+            ctx.t("steering.esc.decision_needed"): df["decision_needed"].fillna(""),
+            ctx.t("steering.esc.due"): [ctx.fmt.day(d) for d in df["due"]],
+            ctx.t("steering.esc.raised"): [
+                f"{ctx.fmt.day(d)} · {who}" for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
+            ],
+        }
+    )
+
+
+def decision_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            ctx.t("steering.dec.date"): [ctx.fmt.day(d) for d in df["decided_on"]],
+            ctx.t("steering.dec.text"): df["text"],
+            ctx.t("steering.dec.owner"): df["owner"].fillna(""),
+            ctx.t("steering.dec.source"): [
+                ctx.t("steering.dec.in_meeting") if m else ctx.t("steering.dec.between")
+                for m in df["meeting_id"].notna()
+            ],
+        }
+    )
+
+
+def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | None]]:
+    """(label, value, help, note) of the pack's five headline figures — the same on screen and in exports."""
+    f, t = ctx.fmt, ctx.t
+    c = pack.changes.counts
+    lights = pack.kpi_lights
+    gap = pack.margin_gap
+    return [
+        (
+            t("steering.m.milestones"),
+            f"{c.get('delayed', 0)} / {c.get('at_risk', 0)}",
+            t("steering.m.milestones_help"),
+            t("steering.m.milestones_note", done=c.get("done", 0)),
+        ),
+        (
+            t("steering.m.kpis"),
+            " / ".join(str(lights.get(x, 0)) for x in ("green", "amber", "red")),
+            t("steering.m.kpis_help"),
+            t("steering.m.kpis_note", grey=lights.get("grey", 0)),
+        ),
+        (
+            t("steering.m.value"),
+            f.eur_compact(pack.value.delivered_eur),
+            t("steering.m.value_help"),
+            t("steering.m.value_note", proposed=f.eur_compact(pack.value.proposed_eur)),
+        ),
+        (
+            t("steering.m.margin"),
+            f.pct(pack.margin_12m),
+            t("steering.m.margin_help"),
+            t("steering.m.margin_note", gap=f.pp(gap), others=f.pct(pack.others_margin)) if gap is not None else None,
+        ),
+        (
+            t("steering.m.rules"),
+            t("rules.score", score=f.number(pack.rules_score, decimals=1)),
+            t("col.rules_help"),
+            None,
+        ),
+    ]
+
+
+def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
+    t, f = ctx.t, ctx.fmt
+    cust = pack.customer
+    st.header(t("steering.pack_title", name=cust["name"]))
+    facts = [t("stage." + cust["skam_stage"])]
+    if cust.get("skam_start"):
+        facts.append(t("card.since", day=f.day(cust["skam_start"])))
+    facts.append(t("steering.as_of", day=f.day(pack.day)))
+    st.caption(" · ".join(facts))
+
+    cols = st.columns(5)
+    for col, (label, value, help_, note) in zip(cols, headline(ctx, pack), strict=True):
+        with col:
+            metric(label, value, help=help_, caption=note)
+
+    ch = pack.changes
+    st.subheader(t("steering.changes_title", day=f.day(ch.since)) if ch.since else t("steering.changes_first"))
+    c1, c2, c3 = st.columns(3)
+    for col, title, df, empty_key in (
+        (c1, t("steering.changes.done"), ch.done_since, "steering.changes.none_done"),
+        (c2, t("steering.changes.delayed"), ch.newly_delayed, "steering.changes.none_delayed"),
+        (c3, t("steering.changes.at_risk"), ch.at_risk, "steering.changes.none_at_risk"),
+    ):
+        with col:
+            st.markdown(f"**{title}**")
+            if df.empty:
+                st.caption(t(empty_key))
+            for r in df.itertuples():
+                st.markdown(f"- {r.title} ({f.day(r.due)})")
+
+    st.subheader(t("steering.kpi.title"))
+    if pack.kpis.empty:
+        empty_state(t("steering.kpi.none"), t("steering.kpi.none_next"))
+    else:
+        k1, k2 = st.columns([1, 2.2])
+        with k1:
+            chart(charts.kpi_lights(pack.kpis, ctx.lang))
+        with k2:
+            table = kpi_table(ctx, pack)
+            st.dataframe(table, hide_index=True, width="stretch")
+            if not ctx.present:
+                table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
+
+    v1, v2 = st.columns(2)
+    with v1:
+        if pack.value.components.empty or pack.value.proposed_eur == 0:
+            empty_state(t("steering.value.none"), t("steering.value.none_next"))
+        else:
+            chart(charts.value_delivery(pack.value.components, ctx.lang))
+    with v2:
+        if pack.monthly.empty:
+            empty_state(t("card.no_financials"), t("card.no_financials_next"))
+        else:
+            chart(
+                account_margin_trend(
+                    pack.monthly,
+                    pack.others_margin,
+                    ctx.lang,
+                    cust["name"],
+                    cust.get("skam_start"),
+                    title=t("steering.margin_chart"),
+                ),
+            )
+
+    if not pack.milestones.empty:
+        chart(milestone_gantt(pack.milestones, pack.day, ctx.lang))
+
+    st.subheader(t("steering.esc.title"))
+    if pack.escalations_open.empty:
+        st.caption(t("steering.esc.none"))
+    else:
+        esc = escalation_table(ctx, pack.escalations_open)
+        st.dataframe(esc, hide_index=True, width="stretch")
+
+    st.subheader(t("steering.dec.title"))
+    if pack.decisions.empty:
+        st.caption(t("steering.dec.none"))
+    else:
+        dec = decision_table(ctx, pack.decisions)
+        st.dataframe(dec, hide_index=True, width="stretch")
+        if not ctx.present:
+            table_downloads(ctx, dec, t("steering.dec.title"), key="steer_decisions")
+
+    n1, n2 = st.columns([1, 2])
+    with n1:
+        st.subheader(t("steering.next.title"))
+        st.markdown(f"**{f.day(pack.next_meeting)}**" if pack.next_meeting else t("steering.next.none"))
+    with n2:
+        st.markdown(f"**{t('steering.next.ours')}** {', '.join(pack.attendees_ours) or '–'}")
+        st.markdown(f"**{t('steering.next.customer')}** {', '.join(pack.attendees_customer) or '–'}")
+
+    st.subheader(t("rules.title"))
+    for r in pack.rules:
+        icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
+        st.markdown(f"{icon[r.status]} **{t('rules.' + r.rule)}** — {t('rules.status.' + r.status)}")
+        st.caption(" ".join(t(k, **kw) for k, kw in r.evidence))
+
+    if not ctx.present:
+        st.caption(t("steering.snapshot_hint", url=snapshot_url))

@@ -1,0 +1,1 @@
+"""Parts of the /value page (step 3)."""

@@ -8,12 +8,13 @@ import streamlit as st
 
 from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
-from skam_core.ui import loaders_strategy as load
 from skam_core.ui.fit import editors, sections
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
+from skam_core.views import fit as fit_view
+from skam_core.views import value as value_view
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
@@ -21,9 +22,9 @@ cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
 can_edit = header(ctx, cust)
-view = load.fit(ctx.store, ctx.account, ctx.as_of)
-portfolio = load.fit_portfolio(ctx.store, ctx.as_of, ctx.today)
-opps = load.value(ctx.store, ctx.account, ctx.as_of).opportunities
+view = ctx.read(fit_view.fit, ctx.account)
+portfolio = ctx.read(fit_view.fit_portfolio)
+opps = ctx.read(value_view.value, ctx.account).opportunities
 caps = view.capabilities
 cap_names = options_map(caps, "id", "name")
 
@@ -135,7 +136,7 @@ else:
 # -- 3. new business, 4. can we deliver? ------------------------------------------------------------------------
 sections.new_business(ctx, opps, caps, cap_names, can_edit)
 cap_view = sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit)
-now = quarter_of(ctx.as_of_date)
+now = quarter_of(ctx.asof.day)
 
 # -- 5. our side: capabilities and capacity (maintained by admins) -----------------------------------------------
 st.subheader(t("fit.ours_title"))

@@ -3,12 +3,12 @@
 
 import streamlit as st
 
-from skam_core.ui import loaders_plan
 from skam_core.ui.implementation.kpis import render_kpis
 from skam_core.ui.implementation.milestones import render_counts, render_maintenance, render_milestones
 from skam_core.ui.kit.page import edit_notice, require_account, setup_page
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.plan.common import account_caption
+from skam_core.views import implementation as impl_view
 
 ctx = setup_page("implementation")
 t = ctx.t
@@ -16,7 +16,7 @@ st.title(t("page.implementation"))
 cust = require_account(ctx, t("impl.no_account"))
 account_caption(ctx, cust)
 editable = edit_notice(ctx, cust)
-view = loaders_plan.implementation(ctx.store, ctx.account, ctx.as_of, ctx.today)
+view = ctx.read(impl_view.implementation, ctx.account)
 
 if view.milestones.empty and view.kpi_definitions.empty:
     empty_state(t("impl.empty"), t("impl.empty_next" if editable else "impl.empty_viewer"))

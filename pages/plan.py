@@ -4,7 +4,6 @@ feedback, and the Strategic Key Account Plan — objectives, team with RACI, KPI
 import streamlit as st
 
 from skam_core.analytics import plan as rules
-from skam_core.ui import loaders_plan
 from skam_core.ui.kit.page import edit_notice, require_account, setup_page
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.plan.common import account_caption
@@ -18,6 +17,7 @@ from skam_core.ui.plan.content import (
 )
 from skam_core.ui.plan.kpis import render_kpis
 from skam_core.ui.plan.stakeholders import render_feedback, render_stakeholders
+from skam_core.views import plan as plan_view
 
 ctx = setup_page("plan")
 t = ctx.t
@@ -25,7 +25,7 @@ st.title(t("page.plan"))
 cust = require_account(ctx, t("plan.no_account"))
 account_caption(ctx, cust)
 editable = edit_notice(ctx, cust)
-view = loaders_plan.plan(ctx.store, ctx.account, ctx.as_of)
+view = ctx.read(plan_view.plan, ctx.account)
 
 if view.is_empty:
     empty_state(t("plan.empty"), t("plan.empty_next" if editable else "plan.empty_viewer"))
@@ -41,7 +41,7 @@ if customer_view:
     editable = False
 
 if not customer_view and not view.is_empty:
-    render_header(ctx, view, rules.check_plan(view, ctx.as_of_date))
+    render_header(ctx, view, rules.check_plan(view, ctx.asof.day))
 
 sections = [] if customer_view else ["stakeholders", "feedback"]
 if not customer_view or {"objectives", "team", "raci", "milestones"} & set(shared):

@@ -4,14 +4,14 @@ accounts' relative operating profit against all other customers, fit against siz
 import streamlit as st
 
 from skam_core.charts import portfolio as charts
-from skam_core.ui import loaders
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, metric
+from skam_core.views import portfolio as portfolio_view
 
 ctx = setup_page("portfolio")
 t, f = ctx.t, ctx.fmt
-data = loaders.portfolio(ctx.store, ctx.as_of, ctx.today)
+data = ctx.read(portfolio_view.portfolio)
 
 st.title(t("page.portfolio"))
 if data.window is None:

@@ -6,13 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.charts import profit as charts
-from skam_core.ui import loaders_profit as loaders
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import chart, comparison_metrics, empty_state, metric
+from skam_core.views import profit as profit_view
 
 ctx = setup_page("profit")
 t, f = ctx.t, ctx.fmt
-data = loaders.profit(ctx.store, ctx.as_of, ctx.today)
+data = ctx.read(profit_view.profit)
 
 st.title(t("page.profit"))
 if data.window is None:

@@ -8,16 +8,16 @@ from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import empty_state
-from skam_core.ui.loaders_steering import overview, pack
 from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
 from skam_core.ui.steering.forms import escalation_forms, may_act, record_meeting_form
 from skam_core.ui.steering.pack import render_pack
+from skam_core.views import steering as steering_view
 
 ctx = setup_page("steering")
 t, f = ctx.t, ctx.fmt
 # The overview (the whole portfolio) only where it is shown or stepped through: one account's pack reads its
 # own standing, and must not wait for every customer after each write.
-accounts = overview(ctx.store, ctx.as_of, ctx.today) if ctx.account is None or ctx.present else None
+accounts = ctx.read(steering_view.overview) if ctx.account is None or ctx.present else None
 ids = list(accounts["customer_id"]) if accounts is not None else []
 
 if ctx.present and ctx.account is None and ids:
@@ -54,13 +54,13 @@ if ctx.account is None:
     table_downloads(ctx, table, t("steering.overview.title"), key="steer_overview_dl")
     export_buttons(
         ctx,
-        lambda: portfolio_report(ctx, table, [p for p in (pack(ctx.store, c, ctx.as_of, ctx.today) for c in ids) if p]),
-        f"steering_{ctx.as_of_date.isoformat()}",
-        key=f"portfolio_{ctx.as_of_date.isoformat()}",
+        lambda: portfolio_report(ctx, table, [p for p in (ctx.read(steering_view.pack, c) for c in ids) if p]),
+        f"steering_{ctx.asof.day.isoformat()}",
+        key=f"portfolio_{ctx.asof.day.isoformat()}",
     )
     st.stop()
 
-p = pack(ctx.store, ctx.account, ctx.as_of, ctx.today)
+p = ctx.read(steering_view.pack, ctx.account)
 if p is None:
     st.warning(t("state.unknown_account", value=ctx.account))
     st.stop()

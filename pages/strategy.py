@@ -7,12 +7,12 @@ import streamlit as st
 
 from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
-from skam_core.ui import loaders_strategy as load
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy import editors
 from skam_core.ui.strategy.common import account_picker, header
+from skam_core.views import strategy as strategy_view
 
 ctx = setup_page("strategy")
 t, f = ctx.t, ctx.fmt
@@ -20,7 +20,7 @@ cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
 can_edit = header(ctx, cust)
-data = load.strategy(ctx.store, ctx.account, ctx.as_of)
+data = ctx.read(strategy_view.strategy, ctx.account)
 done = data.completeness
 
 # -- how far the analysis is ------------------------------------------------------------------------------------

@@ -7,11 +7,11 @@ import streamlit as st
 
 from skam_core.analytics.value import ECONOMIC_INPUTS, economics
 from skam_core.charts import value as charts
-from skam_core.ui import loaders_strategy as load
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
+from skam_core.views import value as value_view
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt
@@ -19,7 +19,7 @@ cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
 can_edit = header(ctx, cust)
-view = load.value(ctx.store, ctx.account, ctx.as_of)
+view = ctx.read(value_view.value, ctx.account)
 comps = view.components
 INPUT_LABELS = {
     "our_revenue_eur": "fit.field.our_revenue",
@@ -49,7 +49,7 @@ years = st.segmented_control(
     key="value.horizon",
 )
 years = years or 3
-eco = economics(comps, ctx.as_of_date, years)
+eco = economics(comps, ctx.asof.day, years)
 s = eco.summary
 
 # -- headline ---------------------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ st.subheader(t("value.sequence_title"))
 st.caption(t("value.sequence_caption"))
 if comps["start_month"].notna().any():
     horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
-    chart(charts.sequence_timeline(comps, ctx.lang, ctx.as_of_date, horizon_end.date()))
+    chart(charts.sequence_timeline(comps, ctx.lang, ctx.asof.day, horizon_end.date()))
 else:
     empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 

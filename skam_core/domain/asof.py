@@ -30,6 +30,11 @@ class AsOf:
         return cls(today if today is not None else clock.today(), knowledge)
 
     @property
+    def current(self) -> AsOf:
+        """The current state on the same today: what a write (or an entry form) works on, also from a snapshot."""
+        return AsOf(self.today, None)
+
+    @property
     def day(self) -> date:
         """The day the view shows: the as-of day, or today."""
         return self.knowledge if self.knowledge is not None else self.today

@@ -20,6 +20,16 @@ from skam_core.storage import versioned
 from skam_core.storage.db import Store
 
 
+def new_item_id() -> str:
+    """A fresh id for an item a form is about to create."""
+    return versioned.new_id()
+
+
+def item_key(table_name: str) -> tuple[str, ...]:
+    """The key columns of a table's items (what a form keeps fixed)."""
+    return tuple(versioned.table(table_name).key)
+
+
 class ValidationFailed(ValueError):
     """Input that breaks a field rule; carries every problem so a form can show them all at once."""
 

@@ -43,6 +43,14 @@ class RetryableConflict(Exception):
     DuckDB transaction conflict."""
 
 
+class StaleEditError(StoreError):
+    """The item was changed by someone else after the editor loaded it."""
+
+
+class NotFoundError(StoreError):
+    """The item to change does not exist (or was removed)."""
+
+
 class WriteConflictError(StoreError):
     """A write kept colliding with concurrent writes and was given up after bounded retries."""
 

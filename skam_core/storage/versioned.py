@@ -16,20 +16,12 @@ import pandas as pd
 
 from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
-from skam_core.storage.db import RetryableConflict, Store, StoreError
+from skam_core.storage.db import NotFoundError, RetryableConflict, StaleEditError, Store
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
 # The business day ends at midnight in the company's time zone: "as of 2026-03-12" means everything known
 # until the end of that day in Germany, not in UTC. (Defined by the clock; re-exported here.)
 BUSINESS_TZ = clock.BUSINESS_TZ
-
-
-class StaleEditError(StoreError):
-    """The item was changed by someone else after the editor loaded it."""
-
-
-class NotFoundError(StoreError):
-    """The item to change does not exist (or was removed)."""
 
 
 def new_id() -> str:

@@ -21,6 +21,10 @@ def first_account_in_stage(store: Store, asof: AsOf, stage: str) -> str | None:
     return cq.first_account_in_stage(store, stage, asof)
 
 
+def customer_count(store: Store, asof: AsOf) -> int:
+    return cq.customer_count(store, asof)
+
+
 def account_choices(store: Store, asof: AsOf) -> pd.DataFrame:
     """What the account picker offers: key accounts, plus customers with a strategy analysis."""
     return cq.account_choices(store, asof)

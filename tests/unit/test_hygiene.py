@@ -17,6 +17,7 @@ CORE = [
     "skam_core.charts",
     "skam_core.i18n",
     "skam_core.cli",
+    "skam_core.views",
 ]
 
 
@@ -74,3 +75,59 @@ def test_pages_have_no_sql_and_start_with_the_guard():
 def test_no_unsafe_html_anywhere():
     for p in list((ROOT / "skam_core").rglob("*.py")) + list((ROOT / "pages").rglob("*.py")):
         assert "unsafe_allow_html" not in p.read_text(encoding="utf-8"), p
+
+
+def _functions(package: str):
+    import importlib
+    import inspect
+    import pkgutil
+
+    pkg = importlib.import_module(package)
+    for info in pkgutil.iter_modules(pkg.__path__, package + "."):
+        module = importlib.import_module(info.name)
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ == module.__name__ and not name.startswith("_"):
+                yield f"{info.name}.{name}", inspect.signature(fn)
+
+
+def test_every_query_and_view_takes_the_time_it_shows_required():
+    # A read that forgot the as-of day would silently show today's data inside a meeting snapshot.
+    takes_asof, defaulted, old_name = [], [], []
+    for package in ("skam_core.storage.queries", "skam_core.views"):
+        for name, sig in _functions(package):
+            params = sig.parameters
+            if "as_of" in params:
+                old_name.append(name)
+            if "asof" in params:
+                takes_asof.append(name)
+                if params["asof"].default is not params["asof"].empty:
+                    defaulted.append(name)
+    assert not defaulted, defaulted
+    assert not old_name, old_name
+    assert len(takes_asof) > 60
+
+
+# Reads that are about who signs in now (identity, not data): they take no as-of day by design.
+IDENTITY_READS = {"skam_core.views.users.user_record", "skam_core.views.users.managed_accounts"}
+
+
+def test_every_view_is_called_with_store_then_asof():
+    for name, sig in _functions("skam_core.views"):
+        if name in IDENTITY_READS:
+            continue
+        assert list(sig.parameters)[:2] == ["store", "asof"], name
+
+
+def test_ui_and_pages_open_no_cursor_and_no_storage_below_the_store():
+    offenders = []
+    for p in list((ROOT / "skam_core" / "ui").rglob("*.py")) + list((ROOT / "pages").glob("*.py")):
+        text = p.read_text(encoding="utf-8")
+        if ".cursor(" in text or re.search(r"skam_core\.storage\.(?!db\b)", text):
+            offenders.append(p.relative_to(ROOT).as_posix())
+    assert not offenders
+
+
+def test_analytics_is_pure():
+    for p in (ROOT / "skam_core" / "analytics").rglob("*.py"):
+        text = p.read_text(encoding="utf-8")
+        assert "skam_core.storage" not in text and "import duckdb" not in text, p

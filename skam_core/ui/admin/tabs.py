@@ -12,11 +12,10 @@ from skam_core.domain.users import PermissionDenied
 from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
 from skam_core.services import imports
 from skam_core.storage.db import StoreError
-from skam_core.storage.queries import customers as cq
-from skam_core.storage.queries import users as uq
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import remove, save, show_write_error
 from skam_core.ui.kit.page import PageContext
+from skam_core.views import common as common_view
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
 
@@ -87,7 +86,7 @@ def import_tab(ctx: PageContext) -> None:
 
 def users_tab(ctx: PageContext) -> None:
     t = ctx.t
-    users = uq.list_users(ctx.store, ctx.as_of)
+    users = ctx.read(common_view.users)
     if users.empty:
         st.info(t("admin.users.none"))
     else:
@@ -104,7 +103,7 @@ def users_tab(ctx: PageContext) -> None:
             width="stretch",
         )
     st.caption(t("admin.users.accounts_help"))
-    if ctx.read_only_snapshot:
+    if ctx.asof.is_snapshot:
         return
     with st.form("admin_user_form", clear_on_submit=True):
         st.write(t("admin.users.form_title"))
@@ -132,12 +131,12 @@ def customers_tab(ctx: PageContext) -> None:
     )
     if not cid:
         return
-    cust = cq.customer(ctx.store, cid.strip(), ctx.as_of)
+    cust = ctx.read(common_view.customer, cid.strip())
     if cust is None:
         st.warning(t("state.unknown_account", value=cid))
         return
     st.write(f"**{cust['name']}** · {cust.get('industry') or ''} · {cust.get('country') or ''}")
-    if ctx.read_only_snapshot:
+    if ctx.asof.is_snapshot:
         return
     with st.form("admin_customer_form"):
         c1, c2, c3 = st.columns(3)

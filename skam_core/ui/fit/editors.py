@@ -131,7 +131,7 @@ def _now_first(quarters: set[str], now: str) -> list[str]:
 
 def capacity(ctx: PageContext, capacity_rows: pd.DataFrame, can_edit: bool) -> None:
     """Quarters from a year back to three years ahead, plus every quarter already recorded."""
-    now = quarter_of(ctx.as_of_date)
+    now = quarter_of(ctx.asof.day)
     quarters = {quarter_add(now, k) for k in range(-4, 13)} | set(capacity_rows["quarter"])
     recorded = dict(zip(capacity_rows["quarter"], capacity_rows["person_days"], strict=True))
 

@@ -7,10 +7,10 @@ from skam_core.analytics.capacity import problem_quarters, quarter_add, quarter_
 from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
-from skam_core.ui import loaders_strategy as load
 from skam_core.ui.fit import editors
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.views import fit as fit_view
 
 
 def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
@@ -100,8 +100,8 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
     t, f = ctx.t, ctx.fmt
     st.subheader(t("fit.capacity_title"))
     st.caption(t("fit.capacity_caption"))
-    cap_view = load.capacity(ctx.store, ctx.as_of, ctx.account)
-    now = quarter_of(ctx.as_of_date)
+    cap_view = ctx.read(fit_view.capacity, ctx.account)
+    now = quarter_of(ctx.asof.day)
     check = cap_view.check
     if not check.empty:
         first = quarter_add(now, -4)

@@ -99,4 +99,4 @@ def _kpi_card(ctx: PageContext, r: dict, kpi: dict, series: pd.DataFrame) -> Non
     if r["periods_with_value"] == 0 and series[series["kpi_id"] == r["kpi_id"]]["target"].notna().sum() == 0:
         st.caption(t("impl.kpi.no_data"))
         return
-    chart(charts.kpi_chart(series, kpi, ctx.lang, today=ctx.as_of_date), key=f"kpi_chart_{r['kpi_id']}")
+    chart(charts.kpi_chart(series, kpi, ctx.lang, today=ctx.asof.day), key=f"kpi_chart_{r['kpi_id']}")

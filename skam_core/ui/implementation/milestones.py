@@ -30,7 +30,7 @@ def render_counts(ctx: PageContext, view: ImplementationView) -> None:
                 ctx.fmt.number(view.counts[status]),
                 help=t(f"impl.m.{status}_help"),
             )
-    auto = rules.auto_delayed(view.milestones, ctx.as_of_date)
+    auto = rules.auto_delayed(view.milestones, ctx.asof.day)
     if not auto.empty:
         st.warning(
             t("impl.auto_delayed", n=len(auto), titles=names_list(auto["title"].head(5))),
@@ -64,7 +64,7 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
         else:
-            chart(charts.milestone_gantt(shown, ctx.as_of_date, ctx.lang), key="impl_gantt")
+            chart(charts.milestone_gantt(shown, ctx.asof.day, ctx.lang), key="impl_gantt")
             _table(ctx, view, shown)
     if editable and not ms.empty:
         _status_update(ctx, view)
@@ -137,8 +137,10 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
             with c2:
                 done_on = st.date_input(
                     t("impl.update.completed_on"),
-                    value=pd.Timestamp(current["completed_on"]).date() if current.get("completed_on") else ctx.today,
-                    max_value=ctx.today,
+                    value=pd.Timestamp(current["completed_on"]).date()
+                    if current.get("completed_on")
+                    else ctx.asof.today,
+                    max_value=ctx.asof.today,
                     key=f"upd_done_{mid}",
                     help=t("impl.update.completed_on_help"),
                     format=ctx.fmt.date_input_format,
@@ -168,7 +170,7 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
                 comment,
                 completed_on=done_on if status == "done" else None,
                 expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime(),
-                today=ctx.today,
+                today=ctx.asof.today,
                 done=t("impl.update.saved", title=current["title"], status=t(f"status.{status}")),
             )
 

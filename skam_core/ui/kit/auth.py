@@ -17,7 +17,7 @@ import streamlit as st
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User, normalise_user_id
 from skam_core.storage.db import Store
-from skam_core.storage.queries import users as user_queries
+from skam_core.views import users as users_view
 
 LOCAL_OPERATOR = "local-admin@localhost"
 ACT_AS_KEY = "skam_act_as"  # session key: local mode lets the operator preview the app as another user
@@ -85,7 +85,7 @@ def resolve_user(store: Store, identity: Identity) -> User | None:
             identity.user_id,
             identity.name or identity.user_id,
             Role.ADMIN,
-            frozenset(user_queries.managed_accounts(store, identity.user_id)),
+            frozenset(users_view.managed_accounts(store, identity.user_id)),
         )
     user = _from_store(store, identity.user_id, identity.name)
     if user is None:
@@ -96,14 +96,14 @@ def resolve_user(store: Store, identity: Identity) -> User | None:
 
 
 def _from_store(store: Store, user_id: str, name: str | None) -> User | None:
-    record = user_queries.get_user(store, user_id)
+    record = users_view.user_record(store, user_id)
     if record is None:
         return None
     return User(
         record["user_id"],
         record["display_name"] or name or user_id,
         Role(record["role"]),
-        frozenset(user_queries.managed_accounts(store, record["user_id"])),
+        frozenset(users_view.managed_accounts(store, record["user_id"])),
     )
 
 

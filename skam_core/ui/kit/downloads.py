@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def _file_stem(name: str, ctx: PageContext) -> str:
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "table"
-    return f"{stem}_{ctx.as_of_date.isoformat()}"
+    return f"{stem}_{ctx.asof.day.isoformat()}"
 
 
 def table_downloads(ctx: PageContext, df: pd.DataFrame, name: str, *, key: str) -> None:

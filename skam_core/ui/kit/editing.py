@@ -18,13 +18,11 @@ import streamlit as st
 from skam_core.domain.specs import SPECS, Field
 from skam_core.domain.users import PermissionDenied
 from skam_core.i18n import catalog
-from skam_core.services.items import ValidationFailed, remove_item, save_item
-from skam_core.storage import versioned
-from skam_core.storage.db import StoreError, WriteConflictError
-from skam_core.storage.versioned import NotFoundError, StaleEditError
-from skam_core.ui import loaders
+from skam_core.services.items import ValidationFailed, item_key, new_item_id, remove_item, save_item
+from skam_core.storage.db import NotFoundError, StaleEditError, StoreError, WriteConflictError
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.page import PageContext
+from skam_core.views import common as common_view
 
 
 @dataclass(frozen=True)
@@ -146,7 +144,7 @@ def display_name(ctx: PageContext, user_id: str | None) -> str:
     uid = str(user_id).lower()
     if uid == ctx.user.user_id:
         return ctx.user.name
-    return loaders.user_names(ctx.store).get(uid, str(user_id))
+    return ctx.read(common_view.user_names).get(uid, str(user_id))
 
 
 def changed_text(ctx: PageContext, who: Any, when: Any) -> str:
@@ -240,9 +238,8 @@ def item_form(
     """A form for one item. ``fixed`` holds values the user does not edit (key, customer_id); a new item gets
     a fresh id. Saving passes the version the form was opened on, so a concurrent edit is reported, not lost."""
     fixed = dict(fixed or {})
-    t = versioned.table(table_name)
-    if current is None and "id" in t.key and "id" not in fixed:
-        fixed["id"] = versioned.new_id()
+    if current is None and "id" in item_key(table_name) and "id" not in fixed:
+        fixed["id"] = new_item_id()
     expected = current.get("valid_from") if current else None
     with st.form(key, clear_on_submit=current is None, border=True):
         cols = st.columns(columns)
@@ -256,7 +253,7 @@ def item_form(
         return False
     payload = {**{k: (v if v != "" else None) for k, v in values.items()}, **fixed}
     if current:
-        for k in t.key:
+        for k in item_key(table_name):
             payload.setdefault(k, current[k])
     ok = save(
         ctx,

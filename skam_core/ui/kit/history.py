@@ -11,16 +11,15 @@ import streamlit as st
 
 from skam_core.domain.values import same_value
 from skam_core.i18n import catalog
-from skam_core.storage import versioned
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
+from skam_core.views import history as history_view
 
 VERSION_COLUMNS = {"is_deleted", "valid_from", "valid_to", "changed_by"}  # shown as who/when, not as changes
 
 
 def load_history(ctx: PageContext, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
-    with ctx.store.cursor() as cur:
-        return versioned.history(cur, table_name, key_values)
+    return history_view.history(ctx.store, ctx.asof, table_name, key_values)
 
 
 def changes(

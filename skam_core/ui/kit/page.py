@@ -6,22 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import streamlit as st
 
 from skam_core.domain import clock
+from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User, may_edit_account
 from skam_core.i18n import DEFAULT_LANG, lang_from_locale, translate
 from skam_core.i18n.formats import Formatter
 from skam_core.storage.db import Store, StoreError
-from skam_core.ui import loaders
+from skam_core.ui import cache
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.store import open_store
 from skam_core.ui.kit.widgets import empty_state
+from skam_core.views import common as common_view
+
+R = TypeVar("R")
 
 
 @dataclass
@@ -31,9 +34,8 @@ class PageContext:
     user: User
     identity: Identity
     lang: str
-    as_of: date | None  # None: now
+    asof: AsOf  # the time this request looks at, made once in setup_page and passed down to every view
     account: str | None
-    today: date
     present: bool = False  # presentation mode (present=1): no sidebar, no edit controls, large type
     fmt: Formatter = field(init=False)
 
@@ -43,19 +45,14 @@ class PageContext:
     def t(self, key: str, **kwargs: object) -> str:
         return translate(key, self.lang, **kwargs)
 
-    @property
-    def as_of_date(self) -> date:
-        """The day the view shows: the as-of date, or today."""
-        return self.as_of or self.today
-
-    @property
-    def read_only_snapshot(self) -> bool:
-        """Looking at the past: edits would not show in what is displayed, so pages offer none."""
-        return self.as_of is not None and self.as_of < self.today
+    def read(self, view: Callable[..., R], *args: Any) -> R:
+        """``view(store, asof, *args)`` of skam_core.views, cached per data version (ui.cache.read)."""
+        return cache.read(self.store, self.asof, view, *args)
 
     def may_edit(self, account_manager: str | None) -> bool:
-        """Comfort only (to hide controls); the services check again on every write."""
-        if self.present or self.read_only_snapshot:
+        """Comfort only (to hide controls); the services check again on every write. In a snapshot
+        (``asof.is_snapshot``) edits would not show in what is displayed, so pages offer none."""
+        if self.present or self.asof.is_snapshot:
             return False
         return may_edit_account(self.user.role, self.user.user_id, account_manager)
 
@@ -112,11 +109,11 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         view_state.current_params(),
         st.session_state,
         default_lang=lang_from_locale(st.context.locale) if st.context.locale else DEFAULT_LANG,
-        account_exists=lambda cid: loaders.customer(store, cid, None) is not None,
+        account_exists=lambda cid: cache.read(store, AsOf.now(today), common_view.customer, cid) is not None,
         today=today,
     )
     view_state.remember(vs)
-    ctx = PageContext(page_id, store, user, identity, vs.lang, vs.as_of, vs.account, today, present)
+    ctx = PageContext(page_id, store, user, identity, vs.lang, AsOf.at(vs.as_of, today), vs.account, present)
 
     from skam_core.ui.kit.sidebar import render_sidebar  # imported late: the sidebar imports widgets of the UI
 
@@ -128,8 +125,8 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
     if identity.mode == "local" and not present:
         st.caption(ctx.t("auth.local_banner", user=user.name), help=ctx.t("auth.local_banner_help"))
-    if ctx.as_of is not None:
-        st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.as_of)), icon=":material/history:")
+    if ctx.asof.knowledge is not None:
+        st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.asof.knowledge)), icon=":material/history:")
     if admin_only and not user.is_admin:
         st.error(ctx.t("auth.admin_only"))
         st.stop()
@@ -142,7 +139,7 @@ def edit_rights(ctx: PageContext, cust: Mapping[str, Any] | None = None) -> tupl
     and no notice). Comfort only: the services check again on every write."""
     if ctx.present:
         return False, None
-    if ctx.read_only_snapshot:
+    if ctx.asof.is_snapshot:
         return False, "edit.read_only_snapshot"
     if ctx.user.role in (Role.VIEWER, Role.EXECUTIVE):  # executives decide in committees, edit no account content
         return False, "edit.viewer_read_only"
@@ -178,7 +175,7 @@ def require_account(
     only once they have one. ``picker(ctx)`` draws a table to pick an account from under the empty state; it
     is also shown when the URL names an account that has no record at the as-of date. Without a picker such a
     page stops quietly (setup_page has warned about an account that does not exist)."""
-    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) if ctx.account else None
+    cust = ctx.read(common_view.customer, ctx.account) if ctx.account else None
     if cust is not None:
         return cust
     if ctx.account is not None and picker is None:

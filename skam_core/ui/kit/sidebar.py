@@ -7,11 +7,10 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from skam_core.i18n import LANGS
-from skam_core.ui import loaders
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import ACT_AS_KEY
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.loaders import account_choices
+from skam_core.views import common as common_view
 
 _W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
 
@@ -44,7 +43,7 @@ def render_sidebar(ctx: PageContext) -> None:
     # Seed the widgets from the canonical state (URL or session) before they are drawn.
     st.session_state[_W_LANG] = ctx.lang
     st.session_state[_W_ACCOUNT] = ctx.account
-    st.session_state[_W_AS_OF] = ctx.as_of
+    st.session_state[_W_AS_OF] = ctx.asof.knowledge
     with st.sidebar:
         _navigation(ctx)
         st.segmented_control(
@@ -55,7 +54,7 @@ def render_sidebar(ctx: PageContext) -> None:
             format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
             label_visibility="collapsed",
         )
-        choices = account_choices(ctx.store, ctx.as_of)
+        choices = ctx.read(common_view.account_choices)
         ids = list(choices["customer_id"])
         names = dict(zip(choices["customer_id"], choices["name"], strict=True))
         stages = dict(zip(choices["customer_id"], choices["skam_stage"], strict=True))
@@ -75,11 +74,11 @@ def render_sidebar(ctx: PageContext) -> None:
             t("sidebar.as_of"),
             key=_W_AS_OF,
             on_change=_on_as_of,
-            max_value=ctx.today,
+            max_value=ctx.asof.today,
             format=ctx.fmt.date_input_format,
             help=t("sidebar.as_of_help"),
         )
-        if ctx.as_of is not None:
+        if ctx.asof.knowledge is not None:
             st.button(t("sidebar.back_to_today"), on_click=_to_today, icon=":material/today:", width="stretch")
         st.divider()
         st.caption(t("sidebar.signed_in_as", name=ctx.user.name, role=t("role." + ctx.user.role.value)))
@@ -106,7 +105,7 @@ def _navigation(ctx: PageContext) -> None:
 
 def _act_as(ctx: PageContext) -> None:
     """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
-    users = loaders.users(ctx.store)
+    users = ctx.read(common_view.users)
     if users.empty:
         return
     options = [None, *users["user_id"]]

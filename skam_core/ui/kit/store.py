@@ -10,8 +10,9 @@ from pathlib import Path
 import streamlit as st
 
 from skam_core.demo import build_demo
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import DEFAULT_DB, Store, get_store
-from skam_core.storage.queries.customers import customer_count
+from skam_core.views import common as common_view
 
 _first_run_lock = threading.Lock()
 
@@ -49,7 +50,7 @@ def open_store(t) -> Store:
     with _first_run_lock:
         new = not path.exists()
         store = get_store(path)
-        if new and _wants_demo(path) and customer_count(store) == 0:
+        if new and _wants_demo(path) and common_view.customer_count(store, AsOf.now()) == 0:
             bar = st.progress(0.0, text=t("first_run.progress", step=t("first_run.step.generate")))
             build_demo(
                 store,

@@ -134,8 +134,8 @@ def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> d
     params = {"lang": ctx.lang}
     if account or ctx.account:
         params["account"] = account or ctx.account
-    if ctx.as_of:
-        params["as_of"] = ctx.as_of.isoformat()
+    if ctx.asof.knowledge:
+        params["as_of"] = ctx.asof.knowledge.isoformat()
     params.update(extra)
     return params
 

@@ -7,10 +7,11 @@ import streamlit as st
 
 from skam_core.analytics import kpi_entry
 from skam_core.domain.enums import Role
-from skam_core.ui import loaders, loaders_plan
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
+from skam_core.views import common as common_view
+from skam_core.views import kpis as kpis_view
 
 # Session keys of the KPI page's widgets.
 K_ACCOUNT = "kpis_account"
@@ -22,13 +23,13 @@ K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
 # -- which accounts ---------------------------------------------------------------------------------------------
 def writable_accounts(ctx: PageContext) -> pd.DataFrame:
     """Accounts with KPIs the user may record values for: an admin all, an account manager their own."""
-    choices = loaders.account_choices(ctx.store, ctx.as_of)
+    choices = ctx.read(common_view.account_choices)
     names = dict(zip(choices["customer_id"], choices["name"], strict=True))
     if ctx.user.role is Role.ADMIN:
         ids = list(choices["customer_id"])
     else:
         ids = sorted(ctx.user.accounts)
-    overview = loaders_plan.kpi_overview(ctx.store, ids, ctx.as_of)
+    overview = ctx.read(kpis_view.kpi_overview, tuple(sorted(ids)))
     overview = overview[overview["kpis"] > 0].copy()
     overview["name"] = [names.get(c, c) for c in overview["customer_id"]]
     return overview.sort_values("name").reset_index(drop=True)
@@ -45,7 +46,7 @@ def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
     t = ctx.t
     ids = list(accounts["customer_id"])
     if ctx.account and ctx.account not in ids:
-        cust = loaders.customer(ctx.store, ctx.account, ctx.as_of) or {}
+        cust = ctx.read(common_view.customer, ctx.account) or {}
         who = cust.get("account_manager")
         name = cust.get("name", ctx.account)
         if ctx.may_edit(who):  # the user's own account (or an admin's): it only has no KPIs yet
@@ -74,7 +75,7 @@ def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
 def overview_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
     """The user's accounts with the latest period that has values: what is due this month."""
     t = ctx.t
-    due_period = kpi_entry.period_choices(ctx.as_of_date, 2)[1]  # last month's values are due now
+    due_period = kpi_entry.period_choices(ctx.asof.day, 2)[1]  # last month's values are due now
     last = pd.to_datetime(accounts["last_period"])
     out = pd.DataFrame(
         {

@@ -17,7 +17,7 @@ from skam_core.analytics import kpi_entry
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.charts.implementation import value_text
 from skam_core.services import kpis as kpi_service
-from skam_core.ui import loaders_plan
+from skam_core.ui import cache
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import WRITE_ERRORS, display_name, run_write, write_error_text
 from skam_core.ui.kit.page import PageContext, edit_rights
@@ -37,6 +37,7 @@ from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the
 )
 from skam_core.ui.kpis.history import history
 from skam_core.ui.plan.common import range_ends, range_text
+from skam_core.views import kpis as kpis_view
 
 
 def problem_text(ctx: PageContext, kpi: dict, p: kpi_entry.EntryProblem) -> str:
@@ -127,13 +128,13 @@ def _save_one(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     except ValueError:
         st.session_state[K_ERRORS] = [ctx.t("kpis.problem.not_number", value=str(value).strip())]
         return
-    problems = kpi_entry.entry_problems(kpi, value, period, ctx.today, comment)
+    problems = kpi_entry.entry_problems(kpi, value, period, ctx.asof.today, comment)
     if problems:
         st.session_state[K_ERRORS] = [problem_text(ctx, kpi, p) for p in problems]
         return
     try:
         stored = kpi_service.record_kpi_values(
-            ctx.store, ctx.user, [kpi_service.KpiEntry(kpi_id, period, float(value), comment)], today=ctx.today
+            ctx.store, ctx.user, [kpi_service.KpiEntry(kpi_id, period, float(value), comment)], today=ctx.asof.today
         )
     except WRITE_ERRORS as exc:
         st.session_state[K_ERRORS] = [write_error_text(ctx, exc)]
@@ -148,7 +149,7 @@ def single_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None
     t = ctx.t
     defs = view.definitions
     names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
-    periods = kpi_entry.period_choices(ctx.today)
+    periods = kpi_entry.period_choices(ctx.asof.today)
     if st.session_state.get(K_KPI) not in names:
         st.session_state[K_KPI] = next(iter(names))
     if st.session_state.get(K_PERIOD) not in periods:
@@ -219,7 +220,7 @@ def single_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None
 # -- one period, all KPIs ----------------------------------------------------------------------------------------
 def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     t = ctx.t
-    periods = kpi_entry.period_choices(ctx.today)
+    periods = kpi_entry.period_choices(ctx.asof.today)
     if st.session_state.get(K_BULK_PERIOD) not in periods:
         st.session_state[K_BULK_PERIOD] = periods[1]
     period = st.selectbox(t("kpis.bulk.period"), periods, format_func=ctx.fmt.month, key=K_BULK_PERIOD)
@@ -265,7 +266,7 @@ def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
         messages = [
             f"{defs[c.kpi_id]['name']}: {problem_text(ctx, defs[c.kpi_id], p)}"
             for c in changes
-            for p in kpi_entry.entry_problems(defs[c.kpi_id], c.value, period, ctx.today, c.comment)
+            for p in kpi_entry.entry_problems(defs[c.kpi_id], c.value, period, ctx.asof.today, c.comment)
         ]
         if messages:
             st.session_state.pop(K_RECEIPT, None)
@@ -277,7 +278,7 @@ def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
             ctx.store,
             ctx.user,
             [kpi_service.KpiEntry(c.kpi_id, period, c.value, c.comment) for c in changes],
-            today=ctx.today,
+            today=ctx.asof.today,
             rerun=False,
         )
         if stored is None:
@@ -310,7 +311,7 @@ def render(ctx: PageContext) -> None:
         st.markdown(f"**{t('kpis.ov.title')}**")
         overview_table(ctx, accounts)
         return
-    view = loaders_plan.kpi_entry(ctx.store, customer_id, None)
+    view = cache.read(ctx.store, ctx.asof.current, kpis_view.kpi_entry, customer_id)
     if view.definitions.empty:
         empty_state(t("kpis.no_kpis"), t("kpis.no_kpis_next"))
         return

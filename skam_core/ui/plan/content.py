@@ -170,7 +170,7 @@ def render_milestones_brief(ctx: PageContext, view: rules.PlanView) -> None:
 
     t = ctx.t
     st.subheader(t("plan.ms.title"))
-    ms = with_effective_status(view.milestones, ctx.as_of_date)
+    ms = with_effective_status(view.milestones, ctx.asof.day)
     if ms.empty:
         st.caption(t("plan.ms.empty"))
         return
@@ -244,8 +244,8 @@ def render_versions(ctx: PageContext, view: rules.PlanView, cust: dict, editable
         with c1:
             agreed_on = st.date_input(
                 t("plan.ver.agreed_on_input"),
-                value=ctx.today,
-                max_value=ctx.today,
+                value=ctx.asof.today,
+                max_value=ctx.asof.today,
                 key=f"ver_agreed_{vid}",
                 format=ctx.fmt.date_input_format,
             )
@@ -258,8 +258,8 @@ def render_versions(ctx: PageContext, view: rules.PlanView, cust: dict, editable
                     ctx.store,
                     ctx.user,
                     vid,
-                    agreed_on or ctx.today,
-                    today=ctx.today,
+                    agreed_on or ctx.asof.today,
+                    today=ctx.asof.today,
                     done=t("plan.ver.agreed"),
                     icon=":material/handshake:",
                 )

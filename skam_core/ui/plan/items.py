@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from skam_core.storage import versioned
+from skam_core.services.items import new_item_id
 from skam_core.ui.kit.editing import FormField, item_form, remove
 from skam_core.ui.kit.history import history_expander
 from skam_core.ui.kit.page import PageContext
@@ -59,7 +59,7 @@ def item_editor(
             if new_defaults:  # values a new item needs that the form does not ask for
                 fixed = {**new_defaults, **fixed}
             if new_template:  # what the form shows for a new item (e.g. attitude 0, not the minimum -2)
-                form_values = {"id": versioned.new_id(), **new_template}
+                form_values = {"id": new_item_id(), **new_template}
         form = f"{key}_form_{choice}"
         saved = item_form(
             ctx,

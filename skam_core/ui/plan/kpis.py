@@ -42,7 +42,7 @@ def render_kpis(ctx: PageContext, view: PlanView, cust: dict, editable: bool) ->
     if defs.empty:
         empty_state(t("plan.kpi.empty"), t("plan.kpi.empty_next" if editable else "plan.kpi.empty_viewer"))
     else:
-        month = ctx.as_of_date.replace(day=1)
+        month = ctx.asof.day.replace(day=1)
         s = rules.series(defs, view.kpi_targets, pd.DataFrame(columns=["kpi_id", "period", "value"]))
         now = s[s["period"] <= month].groupby("kpi_id").tail(1).set_index("kpi_id")["target"] if not s.empty else {}
         last_target = (
@@ -97,7 +97,7 @@ def _targets_editor(ctx: PageContext, view: PlanView) -> None:
     with st.expander(t("plan.kpi.targets"), icon=":material/flag:"):
         names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
         kid = st.selectbox(t("plan.kpi.targets_pick"), list(names), format_func=lambda v: names[v], key="tg_pick")
-        first = month_add(ctx.today.replace(day=1), -6)
+        first = month_add(ctx.asof.today.replace(day=1), -6)
         periods = [month_add(first, k) for k in range(24)]
         frame = kpi_entry.target_frame(view.kpi_targets, kid, periods)
         shown = pd.DataFrame({"period": [ctx.fmt.month(p) for p in frame["period"]], "target": frame["target"]})

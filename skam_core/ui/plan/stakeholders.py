@@ -29,7 +29,7 @@ def finding_text(ctx: PageContext, f: rules.Finding) -> str:
 
 def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> None:
     t = ctx.t
-    day = ctx.as_of_date
+    day = ctx.asof.day
     df = rules.with_engagement(view.stakeholders, day)
     if df.empty:
         empty_state(t("plan.sh.empty"), t("plan.sh.empty_next" if editable else "plan.sh.empty_viewer"))
@@ -138,12 +138,12 @@ def _stakeholder_editor(ctx: PageContext, view, cust: dict) -> None:
         who = st.selectbox(
             t("plan.sh.contacted_who"), list(names), format_func=lambda v: names[v], key="sh_contact_pick"
         )
-        if st.button(t("plan.sh.contacted_button", day=ctx.fmt.day(ctx.today)), key="sh_contact_save"):
+        if st.button(t("plan.sh.contacted_button", day=ctx.fmt.day(ctx.asof.today)), key="sh_contact_save"):
             current = row_dict(items, who)
             save(
                 ctx,
                 "stakeholders",
-                {"id": who, "last_contact": ctx.today},
+                {"id": who, "last_contact": ctx.asof.today},
                 expected_valid_from=pd.Timestamp(current["valid_from"]).to_pydatetime() if current else None,
                 done=t("plan.sh.contacted_saved", name=names[who]),
                 rerun=True,
@@ -216,5 +216,5 @@ def render_feedback(ctx: PageContext, view, cust: dict, editable: bool) -> None:
             label_of=lambda r: f"{ctx.fmt.day(r['received_on'])} · {str(r['text'])[:60]}",
             fixed={"customer_id": cust["customer_id"]},
             title=t("plan.fb.edit"),
-            new_template={"received_on": ctx.today, "sentiment": 0},
+            new_template={"received_on": ctx.asof.today, "sentiment": 0},
         )

@@ -6,10 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
-from skam_core.ui import loaders
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.views import common as common_view
 
 
 def account_links(ctx: PageContext, section: str = "account") -> None:
@@ -25,7 +25,7 @@ def account_links(ctx: PageContext, section: str = "account") -> None:
 
 def render_account_card(ctx: PageContext, data) -> None:
     t, f = ctx.t, ctx.fmt
-    cust = loaders.customer(ctx.store, ctx.account, ctx.as_of)
+    cust = ctx.read(common_view.customer, ctx.account)
     if cust is None:
         return
     row = data.accounts[data.accounts["customer_id"] == ctx.account]
@@ -38,7 +38,7 @@ def render_account_card(ctx: PageContext, data) -> None:
     if cust.get("skam_start"):
         facts.append(t("card.since", day=f.day(cust["skam_start"])))
     st.caption(" · ".join(x for x in facts if x))
-    monthly = loaders.customer_monthly(ctx.store, ctx.account, ctx.as_of)
+    monthly = ctx.read(common_view.customer_monthly, ctx.account)
     if monthly.empty:
         empty_state(t("card.no_financials"), t("card.no_financials_next"))
         return

@@ -100,14 +100,14 @@ def pack_report(ctx: PageContext, pack) -> Report:
 
 
 def portfolio_report(ctx: PageContext, overview_table: pd.DataFrame, packs: list) -> Report:
-    url = snapshot_url(ctx, None, ctx.as_of_date)
+    url = snapshot_url(ctx, None, ctx.asof.day)
     sections = [Section(ctx.t("steering.overview.title"), [Table(overview_table)])]
     for pack in packs:
         sections += pack_sections(ctx, pack, charts_too=False)[:2]
     return Report(
         title=ctx.t("steering.overview.title"),
-        subtitle=ctx.t("steering.as_of", day=ctx.fmt.day(ctx.as_of_date)),
-        footer=ctx.t("steering.export.footer", day=ctx.fmt.day(ctx.as_of_date), url=url),
+        subtitle=ctx.t("steering.as_of", day=ctx.fmt.day(ctx.asof.day)),
+        footer=ctx.t("steering.export.footer", day=ctx.fmt.day(ctx.asof.day), url=url),
         sections=sections,
         lang=ctx.lang,
     )

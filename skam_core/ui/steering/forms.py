@@ -15,7 +15,7 @@ from skam_core.ui.kit.page import PageContext
 
 
 def may_act(ctx: PageContext, account_manager: str | None) -> bool:
-    if ctx.present or ctx.read_only_snapshot:
+    if ctx.present or ctx.asof.is_snapshot:
         return False
     return ctx.user.role is Role.EXECUTIVE or ctx.may_edit(account_manager)
 
@@ -46,10 +46,13 @@ def record_meeting_form(ctx: PageContext, pack) -> None:
         with st.form("steer_meeting", clear_on_submit=False):
             c1, c2 = st.columns(2)
             held = c1.date_input(
-                t("steering.form.held_on"), value=ctx.today, max_value=ctx.today, format=ctx.fmt.date_input_format
+                t("steering.form.held_on"),
+                value=ctx.asof.today,
+                max_value=ctx.asof.today,
+                format=ctx.fmt.date_input_format,
             )
             nxt = c2.date_input(
-                t("steering.form.next_on"), value=ctx.today + timedelta(days=90), format=ctx.fmt.date_input_format
+                t("steering.form.next_on"), value=ctx.asof.today + timedelta(days=90), format=ctx.fmt.date_input_format
             )
             ours = st.text_input(t("steering.form.ours"), value=", ".join(pack.attendees_ours))
             theirs = st.text_input(t("steering.form.customer"), value=", ".join(pack.attendees_customer))
@@ -110,7 +113,7 @@ def record_meeting_form(ctx: PageContext, pack) -> None:
             ctx.store,
             ctx.user,
             meeting,
-            today=ctx.today,
+            today=ctx.asof.today,
             done=t("steering.form.recorded", day=ctx.fmt.day(held)),
         )
 
@@ -126,7 +129,7 @@ def escalation_forms(ctx: PageContext, pack) -> None:
             owner = c1.text_input(t("steering.esc.owner"))
             need = c2.text_input(t("steering.esc.decision_needed"))
             due = c3.date_input(
-                t("steering.esc.due"), value=ctx.today + timedelta(days=14), format=ctx.fmt.date_input_format
+                t("steering.esc.due"), value=ctx.asof.today + timedelta(days=14), format=ctx.fmt.date_input_format
             )
             if st.form_submit_button(t("steering.form.raise"), type="primary"):
                 run_write(
@@ -136,7 +139,7 @@ def escalation_forms(ctx: PageContext, pack) -> None:
                     ctx.user,
                     cid,
                     svc.NewEscalation(problem, owner or None, need or None, due),
-                    today=ctx.today,
+                    today=ctx.asof.today,
                     done=t("steering.form.raised"),
                 )
     if pack.escalations_open.empty:
@@ -154,6 +157,6 @@ def escalation_forms(ctx: PageContext, pack) -> None:
                     ctx.user,
                     which,
                     decision,
-                    today=ctx.today,
+                    today=ctx.asof.today,
                     done=t("steering.form.decided"),
                 )

@@ -10,12 +10,12 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from skam_core.storage import versioned
-from skam_core.ui import loaders_strategy as sload
+from skam_core.services.items import new_item_id
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
 from skam_core.ui.kit.history import history_expander
 from skam_core.ui.kit.page import PageContext, edit_notice
+from skam_core.views import strategy as strategy_view
 
 NEW = "__new__"
 
@@ -24,7 +24,7 @@ def account_picker(ctx: PageContext) -> None:
     """The key accounts to pick from when none is open (kit.page.require_account's picker), with how far their
     steps 1-3 are; a click on a row opens that account."""
     t = ctx.t
-    overview = sload.overview(ctx.store, ctx.as_of)
+    overview = ctx.read(strategy_view.overview)
     if overview.empty:
         st.caption(t("strategy.shared.no_key_accounts"))
         return
@@ -75,7 +75,7 @@ def header(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
 
 def may_administer(ctx: PageContext) -> bool:
     """Company-wide data (our capabilities, capacity): admins, and only on today's data."""
-    return ctx.user.is_admin and not ctx.read_only_snapshot
+    return ctx.user.is_admin and not ctx.asof.is_snapshot
 
 
 def item_editor(
@@ -134,7 +134,7 @@ def item_editor(
             else:
                 fixed = dict(fixed_new)
                 if "id" in key_cols:
-                    fixed["id"] = versioned.new_id()
+                    fixed["id"] = new_item_id()
             item_form(
                 ctx,
                 table,

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.domain.enums import ValueStatus
-from skam_core.storage import versioned
+from skam_core.services.items import new_item_id
 from skam_core.ui.kit.editing import FormField, item_form
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.strategy.common import item_editor, options_map
@@ -84,7 +84,7 @@ def from_opportunity(ctx: PageContext, view) -> None:
         opp = unused[unused["id"] == opp_id].iloc[0]
         fields = component_fields(view.opportunities)
         prefill = {
-            "id": versioned.new_id(),
+            "id": new_item_id(),
             "customer_id": ctx.account,
             "title": opp["title"],
             "opportunity_id": opp_id,

@@ -8,19 +8,20 @@ import numpy as np
 import pandas as pd
 
 from skam_core.demo import content as C
-from skam_core.demo.rows import Rows
+from skam_core.demo.rows import Rows, entity_rng
 from skam_core.demo.rows import ts as _ts
 from skam_core.domain.validation import month_add
 
 
 def build_kpis(
-    rows: Rows, cust: pd.Series, am: str, start: date | None, t_plan: datetime, today: date, rng: np.random.Generator
+    rows: Rows, cust: pd.Series, am: str, start: date | None, t_plan: datetime, today: date, seed: int
 ) -> None:
     cid = cust["customer_id"]
     monthly_rev = float(cust["_annual"]) / 12
     last_period = month_add(today.replace(day=1), -1)
     for n, (name, unit, direction, lo, hi, source, v0, target) in enumerate(C.KPIS):
         kid = f"{cid}-kpi{n}"
+        rng = entity_rng(seed, kid)
         rows.add(
             "kpi_definitions",
             {

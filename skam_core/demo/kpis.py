@@ -64,8 +64,8 @@ def build_kpis(
                 value = float(np.clip(value + rng.normal(0, abs(target) * 0.015), lo, hi if hi else 1e12))
                 value = round(value, 1)
             entered = _ts(month_add(period, 1) + timedelta(days=int(rng.integers(2, 9))), int(rng.integers(8, 18)))
-            if entered.date() > today:
-                break
+            if entered.date() > today or (rows.cutoff is not None and entered > rows.cutoff):
+                break  # (entries are append-only rows, not versions: Rows.versions does not drop them)
             rows.tables["kpi_entries"].append(
                 {
                     "entry_id": f"{kid}-{period:%Y%m}-a",
@@ -78,8 +78,10 @@ def build_kpis(
                     "entered_at": entered,
                 }
             )
-            if rng.random() < 0.08:  # a correction a few days later
-                fixed = round(value * float(rng.uniform(0.95, 1.05)), 1)
+            corrected, factor = rng.random() < 0.08, float(rng.uniform(0.95, 1.05))  # (drawn either way)
+            late = rows.cutoff is not None and entered + timedelta(days=3) > rows.cutoff
+            if corrected and not late:  # a correction a few days later (not yet made if that lies ahead)
+                fixed = round(value * factor, 1)
                 if hi is not None:
                     fixed = min(fixed, hi)
                 rows.tables["kpi_entries"].append(

@@ -105,3 +105,21 @@ def test_running_plans_keep_their_long_term_stakeholders_engaged_on_every_day():
         for cid in running["customer_id"]:
             findings = coverage_findings(current[current["customer_id"] == cid], day)
             assert [f.code for f in findings if f.level == "problem"] == [], (day, cid)
+
+
+# KPI entries of a month are made between the 2nd and the 9th of the next, during office hours.
+ENTRY_DAYS = {f"2026-12-0{d}-noon": f"2026-12-0{d}T12:00:00+01:00" for d in range(2, 10)}
+
+
+@pytest.mark.parametrize("name", list(AWKWARD) + list(ENTRY_DAYS))
+def test_nothing_in_the_demos_content_happens_after_the_instant_it_is_built_at(name):
+    before = clock.clock()
+    clock.set_clock(clock.Clock(clock.parse_instant({**AWKWARD, **ENTRY_DAYS}[name])))
+    try:
+        now = clock.utc_now()
+        _, _, content = generate(SIZE, clock.today())
+    finally:
+        clock.set_clock(before)
+    for table, df in content.items():
+        stamp = "entered_at" if table == "kpi_entries" else "valid_from"
+        assert pd.Timestamp(df[stamp].max()) <= pd.Timestamp(now), table

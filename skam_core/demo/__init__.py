@@ -21,6 +21,7 @@ from skam_core.demo.financials import (
     generate_financials,
     key_account_indices,
 )
+from skam_core.demo.rows import entity_rng
 from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.storage import bulk, versioned
@@ -51,21 +52,28 @@ def _first_seen(today: date) -> datetime:
     return datetime.combine(today - timedelta(days=5 * 365), datetime.min.time())
 
 
+def _cutoff(today: date) -> datetime:
+    """The generator's "now" (naive UTC): 08:00 of the demo's day, or the clock's instant when the demo is built
+    for today and it is earlier than that (just after midnight nothing of the new day has happened yet)."""
+    morning = datetime.combine(today, datetime.min.time()) + timedelta(hours=8)
+    return min(morning, clock.utc_now()) if today == clock.today() else morning
+
+
 def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
     """Customers, financials and account content as DataFrames, without touching a store (for tests)."""
     rng = np.random.default_rng(size.seed)
     customers = generate_customers(size, today, rng)
     financials = generate_financials(customers, size, today, rng)
-    rows = Rows(cutoff=datetime.combine(today, datetime.min.time()) + timedelta(hours=8))
+    rows = Rows(cutoff=_cutoff(today))
     build_company(rows, today, ADMIN)
-    content_rng = np.random.default_rng(size.seed + 1)
+    content_seed = size.seed + 1  # each account's content draws from its own streams (rows.entity_rng)
     for idx in key_account_indices(customers):
         cust = customers.loc[idx]
-        build_account(rows, cust, STAGE_QUALITY[cust["skam_stage"]], today, content_rng)
+        build_account(rows, cust, STAGE_QUALITY[cust["skam_stage"]], today, content_seed)
     for idx in biggest_non_key(customers):
-        build_account(
-            rows, customers.loc[idx], float(content_rng.uniform(0.1, 0.3)), today, content_rng, analysis_only=True
-        )
+        cust = customers.loc[idx]
+        quality = float(entity_rng(content_seed, cust["customer_id"], "quality").uniform(0.1, 0.3))
+        build_account(rows, cust, quality, today, content_seed, analysis_only=True)
     _customer_versions(rows, customers, today)
     return customers, financials, rows.frames()
 

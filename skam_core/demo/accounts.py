@@ -16,7 +16,7 @@ import pandas as pd
 from skam_core.demo import content as C
 from skam_core.demo import names
 from skam_core.demo.plan import build_plan
-from skam_core.demo.rows import STAGE_ORDER, Rows
+from skam_core.demo.rows import STAGE_ORDER, Rows, entity_rng
 from skam_core.demo.rows import reached as _reached
 from skam_core.demo.rows import ts as _ts
 from skam_core.domain.validation import month_add
@@ -66,12 +66,17 @@ def build_account(
     cust: pd.Series,
     quality: float,
     today: date,
-    rng: np.random.Generator,
+    seed: int,
     *,
     analysis_only: bool = False,
 ) -> None:
-    """All content of one account. ``quality`` (0..1) is how well its priorities match our capabilities."""
+    """All content of one account. ``quality`` (0..1) is how well its priorities match our capabilities.
+
+    Every step draws from its own stream (``entity_rng(seed, customer, step)``), so the content does not depend
+    on the day the demo is built for, other than through its dates.
+    """
     cid = cust["customer_id"]
+    rng = entity_rng(seed, cid, "began")
     stage = cust["skam_stage"] if not analysis_only else "fit"
     am = cust["account_manager"] if cust["account_manager"] in names.ACCOUNT_MANAGERS else names.ACCOUNT_MANAGERS[0]
     start = cust["skam_start"].date() if not pd.isna(cust["skam_start"]) else None
@@ -90,6 +95,7 @@ def build_account(
     if stage == "candidate":
         forces = forces[:3]
     for f in forces:
+        rng = entity_rng(seed, cid, "force", f)
         score = int(rng.integers(2, 6))
         evidence = C.FORCE_EVIDENCE[f][int(rng.integers(0, 3))]
         chain = [(t0, am, {"customer_id": cid, "force": f, "score": score, "evidence": evidence})]
@@ -98,6 +104,7 @@ def build_account(
             chain.append((later, am, {"score": int(np.clip(score + rng.choice([-1, 1]), 1, 5))}))
         rows.versions("competitive_forces", chain)
     n_markets = 1 if stage == "candidate" else 3
+    rng = entity_rng(seed, cid, "markets")
     for j in rng.choice(len(C.MARKETS), n_markets, replace=False):
         name, demand, trend = C.MARKETS[int(j)]
         rows.add(
@@ -115,6 +122,7 @@ def build_account(
         )
     # The distinguishing components are what the method insists on; candidates have not found them yet.
     n_comp = 0 if stage == "candidate" else (1 if stage == "strategy" else 2)
+    rng = entity_rng(seed, cid, "components")
     for j in rng.choice(len(C.COMPONENTS), n_comp, replace=False):
         comp, desc, exclusive = C.COMPONENTS[int(j)]
         rows.add(
@@ -123,7 +131,7 @@ def build_account(
             t0 + timedelta(days=20),
             am,
         )
-    prio_idx = [int(j) for j in rng.choice(len(C.PRIORITIES), 4, replace=False)]
+    prio_idx = [int(j) for j in entity_rng(seed, cid, "priorities").choice(len(C.PRIORITIES), 4, replace=False)]
     weights = [40.0, 30.0, 20.0, 10.0]
     for order, (j, w) in enumerate(zip(prio_idx, weights, strict=True)):
         rows.add(
@@ -145,6 +153,7 @@ def build_account(
     # (A candidate got a quick first scoring of every priority: that is why it became a candidate.)
     scored = prio_idx if _reached(stage, "fit") or stage == "candidate" else prio_idx[:2]
     cap_ids = [c[0] for c in C.CAPABILITIES]
+    rng = entity_rng(seed, cid, "fit")
     for j in scored:
         matches = C.PRIORITIES[j][1]
         for cap in cap_ids:
@@ -165,6 +174,7 @@ def build_account(
     # Step 2: new business, sized to the account.
     t_opp = t_fit + timedelta(days=20)
     opp_ids = []
+    rng = entity_rng(seed, cid, "opportunities")
     opp_idx = [int(j) for j in rng.choice(len(C.OPPORTUNITIES), 4, replace=False)]
     for n, j in enumerate(opp_idx):
         title, typ, cap, copy_reason, copy_risk = C.OPPORTUNITIES[j]
@@ -233,4 +243,4 @@ def build_account(
     if not _reached(stage, "plan"):
         return
 
-    build_plan(rows, cust, am, start, t_val, today, rng, opp_ids)
+    build_plan(rows, cust, am, start, t_val, today, seed, opp_ids)

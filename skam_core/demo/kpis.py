@@ -8,19 +8,20 @@ import numpy as np
 import pandas as pd
 
 from skam_core.demo import content as C
-from skam_core.demo.rows import Rows
+from skam_core.demo.rows import Rows, entity_rng
 from skam_core.demo.rows import ts as _ts
 from skam_core.domain.validation import month_add
 
 
 def build_kpis(
-    rows: Rows, cust: pd.Series, am: str, start: date | None, t_plan: datetime, today: date, rng: np.random.Generator
+    rows: Rows, cust: pd.Series, am: str, start: date | None, t_plan: datetime, today: date, seed: int
 ) -> None:
     cid = cust["customer_id"]
     monthly_rev = float(cust["_annual"]) / 12
     last_period = month_add(today.replace(day=1), -1)
     for n, (name, unit, direction, lo, hi, source, v0, target) in enumerate(C.KPIS):
         kid = f"{cid}-kpi{n}"
+        rng = entity_rng(seed, kid)
         rows.add(
             "kpi_definitions",
             {
@@ -63,8 +64,8 @@ def build_kpis(
                 value = float(np.clip(value + rng.normal(0, abs(target) * 0.015), lo, hi if hi else 1e12))
                 value = round(value, 1)
             entered = _ts(month_add(period, 1) + timedelta(days=int(rng.integers(2, 9))), int(rng.integers(8, 18)))
-            if entered.date() > today:
-                break
+            if entered.date() > today or (rows.cutoff is not None and entered > rows.cutoff):
+                break  # (entries are append-only rows, not versions: Rows.versions does not drop them)
             rows.tables["kpi_entries"].append(
                 {
                     "entry_id": f"{kid}-{period:%Y%m}-a",
@@ -77,8 +78,10 @@ def build_kpis(
                     "entered_at": entered,
                 }
             )
-            if rng.random() < 0.08:  # a correction a few days later
-                fixed = round(value * float(rng.uniform(0.95, 1.05)), 1)
+            corrected, factor = rng.random() < 0.08, float(rng.uniform(0.95, 1.05))  # (drawn either way)
+            late = rows.cutoff is not None and entered + timedelta(days=3) > rows.cutoff
+            if corrected and not late:  # a correction a few days later (not yet made if that lies ahead)
+                fixed = round(value * factor, 1)
                 if hi is not None:
                     fixed = min(fixed, hi)
                 rows.tables["kpi_entries"].append(

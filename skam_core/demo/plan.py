@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import numpy as np
 import pandas as pd
 
 from skam_core.demo import content as C
 from skam_core.demo import names
 from skam_core.demo.kpis import build_kpis
-from skam_core.demo.rows import Rows
+from skam_core.demo.rows import Rows, entity_rng
 from skam_core.demo.rows import ts as _ts
 from skam_core.demo.steering import build_steering
 from skam_core.domain.validation import month_add
@@ -24,11 +23,12 @@ def build_plan(
     start: date | None,
     t_val: datetime,
     today: date,
-    rng: np.random.Generator,
+    seed: int,
     opp_ids: list[str],
 ) -> None:
     cid = cust["customer_id"]
     t_plan = t_val + timedelta(days=30)
+    rng = entity_rng(seed, cid, "stakeholders")
     # Step 4: stakeholders. The plan-stage account reaches mostly purchasing: the warning case.
     only_purchasing = start is None
     pool = (
@@ -38,8 +38,11 @@ def build_plan(
     )
     for n, (name, title, func, infl, att, longterm) in enumerate(pool):
         # Each contact is recorded as it happens (a new version with the new date); some relationships go
-        # quiet after a while, which the coverage check must notice.
-        last_wanted = today - timedelta(days=int(rng.integers(5, 150)))
+        # quiet after a while, which the coverage check must notice. A running plan keeps its long-term
+        # stakeholders close (last contact under 60 days ago, within the 90 days the check asks for).
+        rng = entity_rng(seed, cid, "stakeholder", n)
+        close = bool(start) and longterm
+        last_wanted = today - timedelta(days=int(rng.integers(5, 60 if close else 150)))
         contact = t_plan.date() - timedelta(days=int(rng.integers(0, 20)))
         chain = [
             (
@@ -64,7 +67,10 @@ def build_plan(
             if contact > last_wanted:
                 break
             chain.append((_ts(contact, 18), am, {"last_contact": contact}))
+        if close and chain[-1][2]["last_contact"] < last_wanted:  # the latest contact of a close relationship
+            chain.append((_ts(last_wanted, 18), am, {"last_contact": last_wanted}))
         rows.versions("stakeholders", chain)
+    rng = entity_rng(seed, cid, "feedback")
     for n, (text, sentiment) in enumerate(C.FEEDBACK[: int(rng.integers(2, 5))]):
         received = (t_plan + timedelta(days=25 * n + 10)).date()
         if received > today:
@@ -183,6 +189,7 @@ def build_plan(
     step = max(30, ((today + timedelta(days=180)) - anchor).days // n_ms) if start else 45
     for n in range(n_ms):
         ms_id = f"{cid}-ms{n}"
+        rng = entity_rng(seed, cid, "milestone", n)
         due = anchor + timedelta(days=step * n + int(rng.integers(0, 20)))
         base = {
             "id": ms_id,
@@ -256,6 +263,6 @@ def build_plan(
             am,
         )
 
-    build_kpis(rows, cust, am, start, t_plan, today, rng)
+    build_kpis(rows, cust, am, start, t_plan, today, seed)
     if start:
-        build_steering(rows, cid, am, start, today, rng, team)
+        build_steering(rows, cid, am, start, today, seed, team)

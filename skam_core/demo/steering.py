@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import numpy as np
-
 from skam_core.demo import content as C
 from skam_core.demo import names
-from skam_core.demo.rows import Rows
+from skam_core.demo.rows import Rows, entity_rng
 from skam_core.demo.rows import ts as _ts
 
 
-def build_steering(
-    rows: Rows, cid: str, am: str, start: date, today: date, rng: np.random.Generator, team: list[tuple]
-) -> None:
+def build_steering(rows: Rows, cid: str, am: str, start: date, today: date, seed: int, team: list[tuple]) -> None:
+    rng = entity_rng(seed, cid, "meetings")
     ours = ", ".join(t[0] for t in team if t[2] == "ours" and t[3]) + f", {team[0][0]}"
     theirs = ", ".join(t[0] for t in team if t[2] == "customer" and t[3])
     held = [today - timedelta(days=int(rng.integers(110, 140))), today - timedelta(days=int(rng.integers(20, 45)))]
@@ -52,7 +49,8 @@ def build_steering(
                 _ts(day, 17),
                 am,
             )
-    for n in range(int(rng.integers(1, 3))):
+    for n in range(int(entity_rng(seed, cid, "escalations").integers(1, 3))):
+        rng = entity_rng(seed, cid, "escalation", n)
         problem, need, owner = C.ESCALATIONS[(n + int(rng.integers(0, 3))) % len(C.ESCALATIONS)]
         raised = today - timedelta(days=int(rng.integers(5, 80)))
         eid = f"{cid}-es{n}"

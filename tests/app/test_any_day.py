@@ -17,7 +17,7 @@ from skam_core.demo import DemoSize, build_demo, generate
 from skam_core.demo import names as demo_names
 from skam_core.domain import clock
 from skam_core.storage.db import Store, close_store
-from skam_core.ui.nav import PAGES
+from skam_core.ui.kit.nav import PAGES
 from tests.app.conftest import run_app
 from tests.conftest import key_account_of
 

@@ -34,12 +34,12 @@ def test_the_pack_renders_in_both_languages(app_env, lang):
 
 def test_one_accounts_pack_does_not_load_the_whole_portfolio(app_env, monkeypatch):
     # A shared link to one pack must not wait for every customer (the standing is read with the pack).
-    from skam_core.ui import loaders
+    from skam_core.views import portfolio as portfolio_view
 
     def portfolio(*args, **kwargs):
         raise AssertionError("the pack page loaded the whole portfolio")
 
-    monkeypatch.setattr(loaders, "portfolio", portfolio)
+    monkeypatch.setattr(portfolio_view, "portfolio", portfolio)
     cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
     at = run_app("pages/steering.py", params={"account": cid, "lang": "en"})
     assert_clean(at)

@@ -87,7 +87,7 @@ def rule_stakeholders(facts: dict, day: date) -> RuleResult:
     if _n(facts.get("stakeholders")) == 0:
         return RuleResult("stakeholders", "not_met", [("rules.ev.no_stakeholders", {})])
     if longterm == 0:
-        ev = [("rules.ev.no_longterm", {})]
+        ev: list[tuple[str, dict[str, object]]] = [("rules.ev.no_longterm", {})]
         if _n(facts.get("beyond_purchasing")) == 0:
             ev.append(("rules.ev.only_purchasing", {}))
         return RuleResult("stakeholders", "not_met", ev)

@@ -87,8 +87,8 @@ def bulk_changes(edited: pd.DataFrame) -> list[BulkRow]:
 def effective_range(kpi: dict) -> tuple[float | None, float | None]:
     """The plausible range of a KPI's values: its own min/max; a percentage without its own range is 0-100."""
     lo, hi = kpi.get("min_value"), kpi.get("max_value")
-    lo = None if is_missing(lo) else float(lo)
-    hi = None if is_missing(hi) else float(hi)
+    lo = None if lo is None or is_missing(lo) else float(lo)
+    hi = None if hi is None or is_missing(hi) else float(hi)
     if str(kpi.get("unit") or "").strip() == "%":
         lo = 0.0 if lo is None else lo
         hi = 100.0 if hi is None else hi

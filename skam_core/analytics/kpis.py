@@ -33,6 +33,7 @@ def shortfall(actual: float | None, target: float | None, direction: str) -> flo
     """How far the actual misses the target in the bad direction (0 when met; None when not comparable)."""
     if is_missing(actual) or is_missing(target):
         return None
+    assert actual is not None and target is not None  # is_missing said so; it also catches NaN
     gap = (actual - target) if direction == "lower" else (target - actual)
     return max(0.0, float(gap))
 
@@ -45,6 +46,7 @@ def traffic_light(actual: float | None, target: float | None, direction: str, ba
     if miss <= 0:
         return "green"
     # Missing a target of 0 has no relative scale: the actual's own size is used, so any miss is red.
+    assert actual is not None and target is not None  # shortfall is None for a missing one
     scale = abs(float(target)) or abs(float(actual))
     return "amber" if scale and miss <= band * scale else "red"
 
@@ -72,7 +74,7 @@ def trend(
     latest_p, latest = pts[-1]
     ref_p, ref = pts[max(0, len(pts) - 1 - lookback)]
     change = latest - ref
-    scale = max(abs(latest), abs(ref), abs(float(target)) if not is_missing(target) else 0.0)
+    scale = max(abs(latest), abs(ref), abs(float(target)) if target is not None and not is_missing(target) else 0.0)
     if scale == 0 or abs(change) <= flat_share * scale:
         return Trend("flat", change, ref_p)
     better = change < 0 if direction == "lower" else change > 0

@@ -21,6 +21,7 @@ def require_account_write(cur: duckdb.DuckDBPyConnection, user: User, customer_i
     customer = live_version(
         cur, "customers", {"customer_id": customer_id}, missing=f"Account {customer_id} does not exist."
     )
+    assert customer is not None  # live_version raised NotFoundError otherwise
     if not may_edit_account(user.role, user.user_id, customer["account_manager"]):
         raise PermissionDenied(f"{user.user_id} does not manage account {customer_id} and may not change it.")
 

@@ -130,7 +130,7 @@ def account_rows(
     t = table(table_name)
     if customer_id is not None and t.account_column is None:
         raise ValueError(f"{table_name} belongs to no account")
-    where = {t.account_column: customer_id} if customer_id is not None else None
+    where = {t.account_column: customer_id} if customer_id is not None and t.account_column else None
     with store.cursor() as cur:
         return read_current(
             cur, table_name, asof=asof, where=where, include_version=True, order_by=order_by, columns=columns

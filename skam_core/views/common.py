@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
@@ -11,7 +13,7 @@ from skam_core.storage.queries import financials as fq
 from skam_core.storage.queries import users as uq
 
 
-def customer(store: Store, asof: AsOf, customer_id: str) -> dict | None:
+def customer(store: Store, asof: AsOf, customer_id: str) -> dict[str, Any] | None:
     """One customer's record (None when it does not exist at ``asof``)."""
     return cq.customer(store, customer_id, asof)
 

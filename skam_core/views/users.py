@@ -3,11 +3,13 @@ knowledge (a snapshot link does not sign anyone in as they were), so these reads
 
 from __future__ import annotations
 
+from typing import Any
+
 from skam_core.storage.db import Store
 from skam_core.storage.queries import users as uq
 
 
-def user_record(store: Store, user_id: str) -> dict | None:
+def user_record(store: Store, user_id: str) -> dict[str, Any] | None:
     return uq.get_user(store, user_id)
 
 

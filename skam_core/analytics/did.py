@@ -44,6 +44,8 @@ REASONS = {
     "no_skam_accounts": "There are no SKAM accounts (no customer has a SKAM start on or before the as-of date).",
     "no_controls": "There are no other customers with revenue to compare with.",
     "no_pre_post": "No SKAM account has months with revenue both before and after its start.",
+    "no_placebo": "Too few other customers of a similar size to build the placebo interval a programme of fewer "
+    "than twelve accounts needs.",
     "too_few_accounts": "Fewer than two SKAM accounts have months with revenue both before and after their start; "
     "an interval clustered by customer needs at least two.",
 }
@@ -60,13 +62,23 @@ class Effect:
     accounts: int = 0  # SKAM accounts that inform the estimate
     observations: int = 0  # account-months used
     reason: str | None = None  # a REASONS key when there is no estimate
+    inference: str | None = None  # clustered | placebo (analytics.profit_inference)
+    estimand: str | None = None  # a short name, explained in docs/methodology.md
 
     @property
     def available(self) -> bool:
         return self.estimate is not None
 
     def as_dict(self) -> dict:
-        out = {"estimate": self.estimate, "ci_low": self.ci_low, "ci_high": self.ci_high}
+        out = {
+            "estimate": self.estimate,
+            "ci_low": self.ci_low,
+            "ci_high": self.ci_high,
+            "std_error": self.std_error,
+            "accounts": self.accounts,
+            "inference": self.inference,
+            "estimand": self.estimand,
+        }
         if self.reason is not None:
             out["reason"] = REASONS[self.reason]
         return out

@@ -297,7 +297,7 @@ def analyse(
             None,
             comparison,
             did.no_effect("no_financials"),
-            did.event_study(pd.DataFrame()),
+            inf.empty_study(),
             None,
             pd.DataFrame(columns=["month"]),
             spread_table(spread_raw.iloc[0:0]),
@@ -309,7 +309,7 @@ def analyse(
     comparison = window_figures(monthly, window, skam_n, others_n)
     effect, measured = estimate_effect(skam, skam_rows, unlisted_rows, all_customers, pool_rows)
     r = measured.result
-    study = r.study if r is not None else did.event_study(pd.DataFrame())
+    study = r.study if r is not None else inf.empty_study()
     mti = inf.months_to_improvement(study) if r is not None else None
     changes = account_changes(skam, skam_rows, window)
     return ProfitAnalysis(

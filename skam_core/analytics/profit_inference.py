@@ -216,6 +216,12 @@ def placebo(stacks: list[fe.Stack], pools: list[list[fe.Stack]], horizon: int = 
     )
 
 
+def empty_study() -> pd.DataFrame:
+    """The event study's columns without rows (nothing to estimate)."""
+    cols = {"k": "int64", "estimate": "float64", "ci_low": "float64", "ci_high": "float64", "accounts": "int64"}
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
+
+
 def months_to_improvement(study: pd.DataFrame, run: int = RUN_LENGTH) -> int | None:
     """The first month k >= 0 from which the simultaneous band lies above zero for ``run`` consecutive months."""
     above = {int(k): bool(lo > 0) for k, lo in zip(study["k"], study["ci_low"], strict=True) if pd.notna(lo)}

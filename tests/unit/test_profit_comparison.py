@@ -259,3 +259,18 @@ def test_pre_aggregated_window_sums_equal_the_summed_rows(store):
         assert np.allclose(fast["revenue"], rows["revenue"]) and np.allclose(
             fast["operating_profit"], rows["operating_profit"]
         )
+
+
+def test_pre_aggregated_effect_sums_equal_the_sums_over_the_rows(store):
+    from skam_core.storage.queries import profit_fe as pfq
+
+    panel_store(store, skam={"S1": "2025-03-15"}, others=12)
+    asof = AsOf.now(TODAY)
+    state = pq.ensure_aggregates(store, TODAY)
+    end = pq.latest_month(store, asof)
+    assert pq.window_is_current(state, asof, end)
+    kept, scanned = pfq.effect_sums(store, asof, end, True), pfq.effect_sums(store, asof, end, False)
+    assert kept.first == scanned.first == FIRST
+    np.testing.assert_allclose(kept.gram, scanned.gram, rtol=1e-9)
+    np.testing.assert_allclose(kept.adjusted, scanned.adjusted, rtol=1e-9)
+    np.testing.assert_allclose(kept.revenue, scanned.revenue, rtol=1e-12)

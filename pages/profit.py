@@ -90,6 +90,29 @@ if cmp.skam.customers > 0:
         else:
             parts.append(t(f"profit.reason.{effect.reason}"))
         st.markdown(" ".join(parts))
+        if effect.available:
+            st.caption(t(f"profit.inference.{effect.inference}", n=f.number(effect.accounts)))
+            yearly = effect.estimate * cmp.skam.revenue
+            verdict = t(
+                "profit.verdict",
+                pp=f.pp(effect.estimate),
+                low=f.pp(effect.ci_low),
+                high=f.pp(effect.ci_high),
+                eur=f.eur(yearly),
+                eur_account=f.eur(yearly / max(cmp.skam.customers, 1)),
+            )
+            if effect.ci_low <= 0 <= effect.ci_high:
+                verdict += t("profit.verdict_unclear")
+            st.markdown(verdict)
+            w = data.effect_windows
+            if w:
+                st.caption(t("profit.windows", **{f"w{i}": f.pp(w[n].estimate) for i, n in enumerate(w)}))
+            if data.pretrend_p is not None:
+                p_text = f.number(data.pretrend_p, decimals=3)
+                if data.pretrend_p < 0.05:
+                    st.warning(t("profit.pretrend_fails", p=p_text))
+                else:
+                    st.caption(t("profit.pretrend_ok", p=p_text))
         with st.expander(t("profit.caveats_title")):
             st.markdown(t("profit.caveats"))
 
@@ -147,4 +170,26 @@ if not data.accounts.empty:
         hide_index=True,
         width="stretch",
         column_config={t("profit.col.uplift"): st.column_config.Column(help=t("profit.col.uplift_help"))},
+    )
+
+effects = data.account_effects
+if not effects.empty:
+    st.subheader(t("profit.effects_title"))
+    st.caption(t("profit.effects_caption"))
+    names = dict(zip(data.accounts["customer_id"], data.accounts["name"], strict=False))
+    table = pd.DataFrame(
+        {
+            t("profit.col.account"): [names.get(c, c) for c in effects["customer_id"]],
+            t("profit.col.effect"): effects["estimate"],
+            t("profit.col.effect_low"): effects["ci_low"],
+            t("profit.col.effect_high"): effects["ci_high"],
+            t("profit.col.months_before"): effects["months_before"],
+            t("profit.col.months_after"): effects["months_after"],
+        }
+    )
+    pp_cols = [t("profit.col.effect"), t("profit.col.effect_low"), t("profit.col.effect_high")]
+    st.dataframe(
+        table.style.format({c: (lambda v: f.pp(v)) for c in pp_cols}),
+        hide_index=True,
+        width="stretch",
     )

@@ -9,13 +9,17 @@ per account the margin before the start against the last 12 months. Definitions 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from skam_core.analytics import did
+from skam_core.analytics import profit_effect as pe
+from skam_core.analytics import profit_fe as fe
+from skam_core.analytics import profit_inference as inf
 from skam_core.analytics.did import Effect
 from skam_core.analytics.profit_accounts import account_changes, size_uplift_correlation
 from skam_core.domain.periods import Window
@@ -72,6 +76,12 @@ class ProfitAnalysis:
     accounts: pd.DataFrame  # per SKAM account: before its start against the last 12 months (see account_changes)
     size_uplift_correlation: float | None  # Pearson r of log10(size before start) and uplift
     reason: str | None = None  # why there is nothing to compare (did.REASONS key)
+    # Per SKAM account that informs the effect (margin units): customer_id, estimate, std_error, ci_low, ci_high,
+    # months_before, months_after (profit_fe.ACCOUNT_COLUMNS; issue 13's candidates build on these names).
+    account_effects: pd.DataFrame = field(default_factory=lambda: fe.account_effects([]))
+    effect_windows: dict[str, inf.Interval] = field(default_factory=dict)
+    pretrend_p: float | None = None  # joint (sup-t) test that the pre-period effects are zero
+    pretrend_months: int = 0
 
     @property
     def ratio(self) -> float | None:
@@ -91,10 +101,34 @@ class ProfitAnalysis:
             }
 
         effect = self.effect.as_dict()
-        for key in ("estimate", "ci_low", "ci_high"):
-            if effect[key] is not None:
-                effect[key] = round(effect[key], 6)
+        for key in ("estimate", "ci_low", "ci_high", "std_error"):
+            effect[key] = _finite(effect[key])
+        if effect["estimate"] is not None and (effect["ci_low"] is None or effect["ci_high"] is None):
+            effect.setdefault("reason", "The interval could not be computed.")
         ratio = self.comparison.ratio
+        no_estimate = effect.get("reason") if effect["estimate"] is None else None
+        windows = {
+            name: self.effect_windows[name].as_dict()
+            if name in self.effect_windows
+            else {"estimate": None, "ci_low": None, "ci_high": None, "reason": no_estimate}
+            for name in inf.WINDOWS
+        }
+        pretrend: dict[str, Any] = {"p_value": _finite(self.pretrend_p, 4), "months": self.pretrend_months}
+        if pretrend["p_value"] is None:
+            pretrend["reason"] = no_estimate or "Too few months before the starts to test."
+        accounts = []
+        for r in self.account_effects.itertuples():
+            row = {
+                "customer_id": str(r.customer_id),
+                "estimate": _finite(r.estimate),
+                "ci_low": _finite(r.ci_low),
+                "ci_high": _finite(r.ci_high),
+                "months_before": int(r.months_before),
+                "months_after": int(r.months_after),
+            }
+            if row["ci_low"] is None:
+                row["reason"] = "Too few months on one side of the start for an interval."
+            accounts.append(row)
         return {
             "as_of": self.as_of.isoformat(),
             "window": self.window.label() if self.window else None,
@@ -103,7 +137,18 @@ class ProfitAnalysis:
             "ratio": None if ratio is None else round(ratio, 4),
             "effect": effect,
             "months_to_improvement": self.months_to_improvement,
+            "effect_windows": windows,
+            "pretrend": pretrend,
+            "accounts": accounts,
         }
+
+
+def _finite(x: float | None, digits: int = 6) -> float | None:
+    """A number for the JSON: rounded, or None where it is missing, infinite or NaN (strict parsers reject those)."""
+    if x is None:
+        return None
+    x = float(x)
+    return round(x, digits) if np.isfinite(x) else None
 
 
 def _month_sums(rows: pd.DataFrame, first: int, n: int) -> np.ndarray:
@@ -192,33 +237,37 @@ def spread_table(raw: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def treated_margins(rows: pd.DataFrame) -> pd.DataFrame:
-    """The SKAM accounts' monthly margins, months with revenue only."""
-    pos = rows[rows["revenue"] > 0]
-    return pd.DataFrame(
-        {
-            "customer_id": pos["customer_id"].to_numpy(),
-            "month": pd.to_datetime(pos["month"]).to_numpy(),
-            "margin": (pos["operating_profit"] / pos["revenue"]).to_numpy(dtype="float64"),
-        }
-    )
-
-
 def estimate_effect(
-    accounts: pd.DataFrame, rows: pd.DataFrame, monthly: pd.DataFrame
-) -> tuple[Effect, pd.DataFrame, int | None]:
-    """The stacked DiD effect, the event study and months_to_improvement from the SKAM accounts' rows and the
-    control series in ``monthly``."""
+    accounts: pd.DataFrame,
+    rows: pd.DataFrame,
+    unlisted_rows: pd.DataFrame,
+    all_customers: fe.ControlStats | None,
+    pool_rows: dict[str, pd.DataFrame] | None,
+) -> tuple[Effect, pe.Measured]:
+    """The effect (the named estimand) from the all-customer statistics less the SKAM accounts' and unlisted
+    customers' own parts (the rest are the controls), and the SKAM accounts' rows."""
+    empty = pe.Measured(None, 0, 0, None)
     if accounts.empty:
-        return did.no_effect("no_skam_accounts"), did.event_study(pd.DataFrame()), None
-    controls = monthly[["month", "control_margin"]].dropna()
-    if controls.empty:
-        return did.no_effect("no_controls"), did.event_study(pd.DataFrame()), None
-    starts = pd.Series(pd.to_datetime(accounts["skam_start"]).to_numpy(), index=accounts["customer_id"].to_numpy())
-    stacks = did.build_stacks(treated_margins(rows), starts, controls)
-    effect = did.did_effect(stacks)
-    study = did.event_study(stacks)
-    return effect, study, did.months_to_improvement(study)
+        return did.no_effect("no_skam_accounts"), empty
+    if all_customers is None or all_customers.months == 0:
+        return did.no_effect("no_controls"), empty
+    own = fe.stats_of_rows(pd.concat([rows, unlisted_rows]), all_customers.first, all_customers.months)
+    measured = pe.measure(all_customers.minus(own), rows, pe.starts_of(accounts), pool_rows)
+    r = measured.result
+    if r is None:
+        return did.no_effect(measured.reason or "no_pre_post"), measured
+    e = r.effect
+    effect = Effect(
+        e.estimate,
+        e.ci_low,
+        e.ci_high,
+        std_error=e.std_error,
+        accounts=measured.accounts,
+        observations=measured.observations,
+        inference=r.inference,
+        estimand=pe.ESTIMAND,
+    )
+    return effect, measured
 
 
 def analyse(
@@ -230,6 +279,8 @@ def analyse(
     skam_rows: pd.DataFrame,
     unlisted_rows: pd.DataFrame,
     spread_raw: pd.DataFrame,
+    all_customers: fe.ControlStats | None = None,
+    pool_rows: dict[str, pd.DataFrame] | None = None,
 ) -> ProfitAnalysis:
     """Everything the page and the command show, from the loaded inputs (pure: no store)."""
     # Customer ids as plain Python strings once (the store hands out Arrow-backed strings, which every
@@ -246,7 +297,7 @@ def analyse(
             None,
             comparison,
             did.no_effect("no_financials"),
-            did.event_study(pd.DataFrame()),
+            inf.empty_study(),
             None,
             pd.DataFrame(columns=["month"]),
             spread_table(spread_raw.iloc[0:0]),
@@ -256,7 +307,10 @@ def analyse(
         )
     monthly = group_monthly(totals, skam_rows, unlisted_rows, window.end)
     comparison = window_figures(monthly, window, skam_n, others_n)
-    effect, study, mti = estimate_effect(skam, skam_rows, monthly)
+    effect, measured = estimate_effect(skam, skam_rows, unlisted_rows, all_customers, pool_rows)
+    r = measured.result
+    study = r.study if r is not None else inf.empty_study()
+    mti = inf.months_to_improvement(study) if r is not None else None
     changes = account_changes(skam, skam_rows, window)
     return ProfitAnalysis(
         day,
@@ -270,4 +324,8 @@ def analyse(
         changes,
         size_uplift_correlation(changes),
         reason="no_skam_accounts" if skam.empty else None,
+        account_effects=r.accounts if r is not None else fe.account_effects([]),
+        effect_windows=r.windows if r is not None else {},
+        pretrend_p=r.pretrend_p if r is not None else None,
+        pretrend_months=r.pretrend_months if r is not None else 0,
     )

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.analytics.did import EXPECTED_MONTHS, REFERENCE_MONTH
+from skam_core.analytics.did import EXPECTED_MONTHS
 from skam_core.charts.axes import log_ticks, short
 from skam_core.charts.theme import (
     GREY,
@@ -115,8 +115,8 @@ def margin_spread(spread: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> go
 
 
 def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: str) -> go.Figure:
-    """Effect by month since start (percentage points) with its 95 % band, the start line, the reference month
-    and the method's 9-18-month expectation shaded."""
+    """Effect by month since start (percentage points, relative to the mean of the months before the start) with
+    its simultaneous 95 % band, the start line and the method's 9-18-month expectation shaded."""
     t = translator(lang)
     s = study.copy()
     fig = go.Figure()
@@ -171,16 +171,6 @@ def event_study(study: pd.DataFrame, months_to_improvement: int | None, lang: st
         line={"dash": "dot", "color": MUTED},
         annotation={"text": t("profit.chart.event_start"), "font": {"size": 12}},
         annotation_position="bottom right",
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=[REFERENCE_MONTH],
-            y=[0],
-            mode="markers",
-            marker={"symbol": "diamond-open", "size": 11, "color": MUTED},
-            showlegend=False,
-            hoverinfo="skip",
-        )
     )
     if months_to_improvement is not None:
         row = s[s["k"] == months_to_improvement]

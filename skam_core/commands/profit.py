@@ -46,8 +46,8 @@ def run(args) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    # Most of this command's time is loading libraries; let statsmodels load while DuckDB reads the store.
-    threading.Thread(target=importlib.import_module, args=("statsmodels.regression.linear_model",), daemon=True).start()
+    # Most of this command's time is loading libraries; let scipy load while DuckDB reads the store.
+    threading.Thread(target=importlib.import_module, args=("scipy.stats",), daemon=True).start()
     store = open_store(args, wait=args.wait)
     try:
         analysis = profit(store, AsOf.at(as_of, today))
@@ -103,21 +103,30 @@ def render_text(a: ProfitAnalysis) -> str:
     lines.append("")
     if e.available:
         lines.append(
-            f"Measured SKAM effect on the monthly margin (stacked difference-in-differences, {e.accounts} accounts, "
+            f"Measured SKAM effect on the margin ({e.estimand}: revenue-weighted, {e.accounts} accounts, "
             f"{e.observations:,} account-months):"
         )
-        lines.append(f"  {_pp(e.estimate)}, 95 % confidence interval {_pp(e.ci_low)} to {_pp(e.ci_high)}")
+        lines.append(
+            f"  {_pp(e.estimate)}, 95 % interval {_pp(e.ci_low)} to {_pp(e.ci_high)} ({e.inference} inference)"
+        )
+        if e.estimate is not None and a.comparison.skam.revenue > 0:
+            yearly = e.estimate * a.comparison.skam.revenue
+            per = yearly / max(a.comparison.skam.customers, 1)
+            lines.append(f"  about EUR {_money(yearly)} operating profit per year, EUR {_money(per)} per account")
+        if a.pretrend_p is not None:
+            verdict = "CAUTION: the accounts moved differently before their start" if a.pretrend_p < 0.05 else "ok"
+            lines.append(f"  pre-trend test (months before start): p = {a.pretrend_p:.3f} - {verdict}")
     else:
         lines.append(f"Measured SKAM effect: no estimate. {REASONS[e.reason]}")
     lo, hi = EXPECTED_MONTHS
     if a.months_to_improvement is not None:
         lines.append(
-            f"Clear improvement from month {a.months_to_improvement} after the start (the 95 % interval of the "
-            f"event study lies above zero for three consecutive months; the method expects {lo}-{hi})."
+            f"Clear improvement from month {a.months_to_improvement} after the start (the simultaneous 95 % band "
+            f"of the event study lies above zero for three consecutive months; the method expects {lo}-{hi})."
         )
     elif e.available:
         lines.append(
-            "No clear improvement yet: the event study's 95 % interval does not lie above zero for three "
+            "No clear improvement yet: the event study's simultaneous 95 % band does not lie above zero for three "
             "consecutive months."
         )
     lines.append("Definitions and caveats: docs/methodology.md")

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from skam_core.analytics import profit_effect as pe
+from skam_core.analytics import profit_fe as fe
+from skam_core.analytics.did import month_index
 from skam_core.analytics.profit import ProfitAnalysis, analyse
 from skam_core.domain.asof import AsOf
 from skam_core.domain.periods import Window, window_for
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import profit as pq
+from skam_core.storage.queries import profit_fe as pfq
 
 
 def refresh_aggregates(store: Store, asof: AsOf) -> None:
@@ -44,4 +48,35 @@ def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
     unlisted_rows = pq.customer_months(store, unlisted, asof, window.end)
     current = pq.window_is_current(state, asof, window.end)
     spread = pq.margin_spread(store, asof, window.start, window.end, ids, unlisted, current=current)
-    return analyse(asof.day, window, skam, total, totals, skam_rows, unlisted_rows, spread)
+    sums = pfq.effect_sums(store, asof, window.end, current)
+    all_customers = None
+    if sums.first is not None:
+        first = int(month_index([sums.first])[0])
+        all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit)
+    pools = placebo_rows(store, asof, window, current, skam, skam_rows, unlisted) if all_customers else None
+    return analyse(asof.day, window, skam, total, totals, skam_rows, unlisted_rows, spread, all_customers, pools)
+
+
+def placebo_rows(
+    store: Store,
+    asof: AsOf,
+    window: Window,
+    current: bool,
+    skam: pd.DataFrame,
+    skam_rows: pd.DataFrame,
+    unlisted: list[str],
+) -> dict[str, pd.DataFrame] | None:
+    """For a programme too small for clustered intervals: per account, the monthly rows of the never-SKAM
+    customers nearest to it in size (the placebo customers); None when the programme is large enough."""
+    if not pe.needs_placebo(skam, skam_rows):
+        return None
+    accounts = pe.informative_accounts(skam, skam_rows)
+    sql, params = pq.window_sums_sql(asof, window.start, window.end, current)
+    exclude = [*skam["customer_id"].astype(str).tolist(), *unlisted]
+    pairs = pfq.similar_customers(store, asof, sql, params, accounts, exclude, pe.POOL_SIZE)
+    rows = pq.customer_months(store, sorted(set(pairs["customer_id"])), asof, window.end)
+    by_customer = {c: g for c, g in rows.groupby("customer_id", sort=False)}
+    return {
+        a: pd.concat([by_customer[c] for c in g["customer_id"] if c in by_customer] or [rows.iloc[0:0]])
+        for a, g in pairs.groupby("account", sort=False)
+    }

@@ -35,6 +35,14 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
     assert ("Was die Zahlen bedeuten" if lang == "de" else "What the figures mean") in body
     assert len(at.get("plotly_chart")) == 5
     assert all(m.help for m in at.metric)
+    verdict = "**Urteil:**" if lang == "de" else "**Verdict:**"
+    assert verdict in body and ("pro Jahr" if lang == "de" else "per year") in body
+    inference = "placebo" if expected.effect.inference == "placebo" else ("geclustert" if lang == "de" else "clustered")
+    assert inference in body.lower()
+    tables = [df.value for df in at.dataframe]
+    low = "95 % von" if lang == "de" else "95 % from"
+    (effects,) = [d for d in tables if low in getattr(d, "columns", [])]
+    assert len(effects) == len(expected.account_effects)
 
 
 def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):

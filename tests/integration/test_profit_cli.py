@@ -10,7 +10,18 @@ import pytest
 
 from tests.integration.test_cli import cli
 
-CONTRACT_KEYS = ["as_of", "window", "skam", "others", "ratio", "effect", "months_to_improvement"]
+CONTRACT_KEYS = [
+    "as_of",
+    "window",
+    "skam",
+    "others",
+    "ratio",
+    "effect",
+    "months_to_improvement",
+    "effect_windows",
+    "pretrend",
+    "accounts",
+]
 GROUP_KEYS = ["customers", "revenue", "operating_profit", "relative_operating_profit"]
 
 
@@ -34,8 +45,12 @@ def test_json_has_the_contract_shape_and_types(demo_db):
         assert isinstance(data[group]["revenue"], float)
     assert data["skam"]["customers"] + data["others"]["customers"] == 400
     assert isinstance(data["ratio"], float) and data["ratio"] > 1
-    assert list(data["effect"]) == ["estimate", "ci_low", "ci_high"]
+    assert list(data["effect"]) == ["estimate", "ci_low", "ci_high", "std_error", "accounts", "inference", "estimand"]
     assert data["effect"]["ci_low"] <= data["effect"]["estimate"] <= data["effect"]["ci_high"]
+    assert data["effect"]["inference"] in ("clustered", "placebo") and data["effect"]["estimand"]
+    assert "Infinity" not in out.stdout and "NaN" not in out.stdout
+    assert 0 <= data["pretrend"]["p_value"] <= 1
+    assert len(data["accounts"]) == data["effect"]["accounts"]
     assert data["months_to_improvement"] is None or isinstance(data["months_to_improvement"], int)
 
 

@@ -87,9 +87,26 @@ def test_group_sums_and_ratio_equal_a_hand_computation(store):
 def test_contract_json_has_exactly_the_documented_fields(store):
     panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02", "S3": "2024-11-20"}, others=40)
     out = profit(store, AsOf.now(TODAY)).as_json()
-    assert list(out) == ["as_of", "window", "skam", "others", "ratio", "effect", "months_to_improvement"]
+    assert list(out) == [
+        "as_of",
+        "window",
+        "skam",
+        "others",
+        "ratio",
+        "effect",
+        "months_to_improvement",
+        "effect_windows",
+        "pretrend",
+        "accounts",
+    ]
     assert list(out["skam"]) == ["customers", "revenue", "operating_profit", "relative_operating_profit"]
-    assert list(out["effect"]) == ["estimate", "ci_low", "ci_high"]
+    effect_keys = ["estimate", "ci_low", "ci_high", "std_error", "accounts", "inference", "estimand"]
+    assert list(out["effect"]) == effect_keys
+    assert out["effect"]["inference"] == "placebo" and out["effect"]["accounts"] == 3
+    assert list(out["effect_windows"]) == ["0-8", "9-18", "19-24"]
+    assert list(out["pretrend"]) == ["p_value", "months"]
+    assert [a["customer_id"] for a in out["accounts"]] == ["S1", "S2", "S3"]
+    assert list(out["accounts"][0]) == ["customer_id", "estimate", "ci_low", "ci_high", "months_before", "months_after"]
     assert out["as_of"] == "2026-11-27"
     assert out["effect"]["ci_low"] <= 0.03 <= out["effect"]["ci_high"]
 
@@ -242,3 +259,18 @@ def test_pre_aggregated_window_sums_equal_the_summed_rows(store):
         assert np.allclose(fast["revenue"], rows["revenue"]) and np.allclose(
             fast["operating_profit"], rows["operating_profit"]
         )
+
+
+def test_pre_aggregated_effect_sums_equal_the_sums_over_the_rows(store):
+    from skam_core.storage.queries import profit_fe as pfq
+
+    panel_store(store, skam={"S1": "2025-03-15"}, others=12)
+    asof = AsOf.now(TODAY)
+    state = pq.ensure_aggregates(store, TODAY)
+    end = pq.latest_month(store, asof)
+    assert pq.window_is_current(state, asof, end)
+    kept, scanned = pfq.effect_sums(store, asof, end, True), pfq.effect_sums(store, asof, end, False)
+    assert kept.first == scanned.first == FIRST
+    np.testing.assert_allclose(kept.gram, scanned.gram, rtol=1e-9)
+    np.testing.assert_allclose(kept.adjusted, scanned.adjusted, rtol=1e-9)
+    np.testing.assert_allclose(kept.revenue, scanned.revenue, rtol=1e-12)

@@ -49,23 +49,25 @@ MESSAGES = {
     "profit.m.ratio_caption": ("Erwartung der Methode: ≈ 2×", "The method expects ≈ 2×"),
     "profit.m.effect": ("SKAM-Effekt", "SKAM effect"),
     "profit.m.effect_help": (
-        "Differenz-von-Differenzen: Wie stark stieg die monatliche Umsatzrendite eines Kontos nach seinem "
-        "SKAM-Start gegenüber seinen eigenen 24 Monaten davor, bereinigt um die Entwicklung aller übrigen Kunden "
-        "in denselben Monaten? Mittel über alle SKAM-Konten und die bis zu 24 Monate nach dem Start, in "
-        "Prozentpunkten (Pp.), mit 95-%-Konfidenzintervall (Standardfehler nach Kunden geclustert).",
-        "Difference-in-differences: how much did an account's monthly margin rise after its SKAM start compared "
-        "with its own 24 months before, net of what all other customers did in the same months? Averaged over "
-        "the SKAM accounts and the up to 24 months after the start, in percentage points (pp), with a 95 % "
-        "confidence interval (standard errors clustered by customer).",
+        "Differenz-von-Differenzen: Wie stark stieg die Umsatzrendite (Summe Ergebnis ÷ Summe Umsatz) eines "
+        "Kontos nach seinem SKAM-Start gegenüber seinen eigenen bis zu 24 Monaten davor, bereinigt um die "
+        "Monatseffekte der Kunden ohne SKAM (Kunden- und Monats-Fixeffekte)? Umsatzgewichtetes Mittel über die "
+        "SKAM-Konten und ihre bis zu 24 Monate nach dem Start, in Prozentpunkten (Pp.), mit 95-%-Intervall "
+        "(nach Konto geclustert, bei weniger als zwölf Konten Placebo-Verfahren).",
+        "Difference-in-differences: how much did an account's margin (sum of profit ÷ sum of revenue) rise after "
+        "its SKAM start compared with its own up to 24 months before, net of the month effects of the never-SKAM "
+        "customers (customer and month fixed effects)? Revenue-weighted mean over the SKAM accounts and their up "
+        "to 24 months after the start, in percentage points (pp), with a 95 % interval (clustered by account; "
+        "placebo method below twelve accounts).",
     ),
     "profit.m.effect_ci": ("95-%-Intervall: {low} bis {high}", "95 % interval: {low} to {high}"),
     "profit.m.months": ("Verbesserung ab", "Improvement from"),
     "profit.m.months_value": ("Monat {k}", "month {k}"),
     "profit.m.months_none": ("noch nicht", "not yet"),
     "profit.m.months_help": (
-        "Der erste Monat nach dem Start, ab dem das 95-%-Intervall der Ereignisstudie drei Monate in Folge "
+        "Der erste Monat nach dem Start, ab dem das simultane 95-%-Band der Ereignisstudie drei Monate in Folge "
         "über null liegt. Die Methode erwartet deutliche Verbesserungen nach 9 bis 18 Monaten.",
-        "The first month after the start from which the event study's 95 % interval lies above zero for three "
+        "The first month after the start from which the event study's simultaneous 95 % band lies above zero for three "
         "consecutive months. The method expects clear improvement after 9 to 18 months.",
     ),
     "profit.m.months_caption": ("Erwartung der Methode: 9–18 Monate", "The method expects 9–18 months"),
@@ -135,13 +137,13 @@ MESSAGES = {
         "revenue in the period are left out.",
     ),
     "profit.chart.event_title": (
-        "Ereignisstudie: Effekt auf die Umsatzrendite je Monat seit SKAM-Start (gegenüber Monat −1)",
-        "Event study: effect on the margin by month since SKAM start (relative to month −1)",
+        "Ereignisstudie: Effekt auf die Umsatzrendite je Monat seit SKAM-Start (gegenüber dem Mittel der Monate davor)",
+        "Event study: effect on the margin by month since SKAM start (relative to the mean of the months before)",
     ),
     "profit.chart.event_axis_x": ("Monate seit SKAM-Start", "Months since SKAM start"),
     "profit.chart.event_axis_y": ("Effekt auf die Umsatzrendite (Pp.)", "Effect on the margin (pp)"),
     "profit.chart.event_estimate": ("Effekt", "Effect"),
-    "profit.chart.event_band": ("95-%-Intervall", "95 % interval"),
+    "profit.chart.event_band": ("95-%-Band (für alle Monate zugleich)", "95 % band (all months at once)"),
     "profit.chart.event_expected": ("Erwartung: 9–18 Monate", "Expected: 9–18 months"),
     "profit.chart.event_start": ("Start", "Start"),
     "profit.chart.event_clear": ("deutlich ab Monat {k}", "clear from month {k}"),
@@ -150,10 +152,9 @@ MESSAGES = {
         "Month {k}: {est} (95 %: {low} to {high}), {n} accounts",
     ),
     "profit.chart.event_hint": (
-        "Links der Startlinie: Monate vor dem Start (sollten um null liegen). Monate mit nur einem Konto haben "
-        "kein Intervall.",
-        "Left of the start line: months before the start (should hover around zero). Months with a single "
-        "account have no interval.",
+        "Links der Startlinie: Monate vor dem Start (sollten um null liegen). Das Band gilt für alle Monate zugleich.",
+        "Left of the start line: months before the start (should hover around zero). The band holds for all months "
+        "at once.",
     ),
     "profit.chart.before_after_title": (
         "Umsatzrendite je Konto: 12 Monate vor dem Start und letzte 12 Monate",

@@ -16,6 +16,7 @@ import pandas as pd
 
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
+from skam_core.storage.queries import profit_fe
 from skam_core.storage.versioned import utc_now, visible_clause
 
 # -- upkeep of the aggregates (tables of migration 030) --------------------------------------------------------
@@ -41,7 +42,7 @@ class AggregateState:
 # The definition of the aggregates: bump it whenever a migration adds or changes an aggregate table, so that
 # stores built before see their aggregates as stale and rebuild them once (the sources' fingerprint alone
 # stays the same; a table added empty by a migration would otherwise stay empty until the figures change).
-AGGREGATES_VERSION = "2"
+AGGREGATES_VERSION = "3"
 
 
 def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:
@@ -84,6 +85,7 @@ def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
             " WHERE valid_to IS NULL AND month > ? - INTERVAL 12 MONTH AND month <= ? GROUP BY customer_id",
             [end, end],
         )
+    profit_fe.rebuild(cur, end)
     cur.execute("DELETE FROM agg_financial_customers")
     cur.execute(
         "INSERT INTO agg_financial_customers SELECT customer_id, min(valid_from) FROM financials GROUP BY customer_id"

@@ -1,0 +1,247 @@
+"""The SKAM effect with fixed-effect controls and revenue weights (DESIGN.md, "Profit comparison", Extension).
+
+Outcome: the monthly relative operating profit ``y = operating_profit / revenue`` of a customer, weighted by the
+month's revenue ``w`` (months with revenue <= 0 carry no weight and are left out). A revenue-weighted mean of ``y``
+is a ratio of sums (sum of profit / sum of revenue), so a 10 EUR credit-note month weighs 10 EUR, not one month.
+
+Controls: a weighted fit ``y_it = a_i + b_t`` on the never-SKAM customers (customer and month fixed effects).
+Eliminating the customer effects leaves the normal equations ``A b = r`` with, over control customers i,
+
+    A = diag(sum_i w_it) - sum_i w_i w_i' / W_i,    r_t = sum_i p_it - sum_i w_it P_i / W_i
+
+(``W_i``, ``P_i``: the customer's revenue and profit over all its months; ``p`` = profit). These are sums over
+customers, so DuckDB keeps them for all customers (storage.queries.profit_fe) and the SKAM accounts' and
+unlisted customers' own parts are taken off here: exact, with T x T numbers, never a customers x stacks table.
+
+Per SKAM account j (its *stack*: months -24..24 around its start, start month = 0): the account enters the fit
+as two units, before and after its start, and ``b`` is solved with it. The account's effect is then
+
+    tau_j = wmean_post(y_jt - b_t) - wmean_pre(y_jt - b_t)
+
+which is exactly the coefficient of ``post`` in the revenue-weighted two-way fixed-effects regression of the
+account and the control customers (tests/unit/test_profit_fe.py checks it against pyfixest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from skam_core.analytics.did import HORIZON, month_index
+
+
+@dataclass(frozen=True)
+class ControlStats:
+    """The never-SKAM customers' sufficient statistics for the month effects, months ``first``..first+T-1."""
+
+    first: int  # month index (months since 1970-01) of position 0
+    revenue: np.ndarray  # (T,) sum of revenue per month
+    gram: np.ndarray  # (T, T) sum_i w_i w_i' / W_i
+    adjusted: np.ndarray  # (T,) sum_i w_it P_i / W_i
+    profit: np.ndarray  # (T,) sum of profit per month
+
+    @property
+    def months(self) -> int:
+        return len(self.revenue)
+
+    def minus(self, other: ControlStats) -> ControlStats:
+        return ControlStats(
+            self.first,
+            self.revenue - other.revenue,
+            self.gram - other.gram,
+            self.adjusted - other.adjusted,
+            self.profit - other.profit,
+        )
+
+    def month_effects(self) -> np.ndarray:
+        """b (T,), up to a constant; NaN in months without control revenue."""
+        return solve_month_effects(self.revenue, self.gram, self.profit - self.adjusted)
+
+
+def _positive(rows: pd.DataFrame) -> pd.DataFrame:
+    return rows[rows["revenue"].to_numpy(dtype="float64") > 0]
+
+
+def stats_from_arrays(
+    codes: np.ndarray, m: np.ndarray, w: np.ndarray, p: np.ndarray, first: int, months: int
+) -> ControlStats:
+    """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0)."""
+    ok = (m >= 0) & (m < months) & (w > 0)
+    codes, m, w, p = codes[ok], m[ok], w[ok], p[ok]
+    gram = np.zeros((months, months))
+    if len(codes) == 0:
+        z = np.zeros(months)
+        return ControlStats(first, z, gram, z.copy(), z.copy())
+    _, codes = np.unique(codes, return_inverse=True)
+    n = int(codes.max()) + 1
+    big_w = np.bincount(codes, weights=w, minlength=n)
+    big_p = np.bincount(codes, weights=p, minlength=n)
+    u = np.zeros((n, months))
+    u[codes, m] = w / np.sqrt(big_w[codes])
+    gram = u.T @ u
+    return ControlStats(
+        first,
+        np.bincount(m, weights=w, minlength=months),
+        gram,
+        np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months),
+        np.bincount(m, weights=p, minlength=months),
+    )
+
+
+def stats_of_rows(rows: pd.DataFrame, first: int, months: int) -> ControlStats:
+    """The statistics of customers' monthly rows (customer_id, month, revenue, operating_profit)."""
+    rows = _positive(rows)
+    codes = pd.factorize(np.asarray(rows["customer_id"], dtype=object))[0]
+    m = month_index(rows["month"].to_numpy()) - first if len(rows) else np.zeros(0, dtype="int64")
+    return stats_from_arrays(
+        codes,
+        m,
+        rows["revenue"].to_numpy(dtype="float64"),
+        rows["operating_profit"].to_numpy(dtype="float64"),
+        first,
+        months,
+    )
+
+
+def solve_month_effects(revenue: np.ndarray, gram: np.ndarray, rhs: np.ndarray) -> np.ndarray:
+    """Month effects from the normal equations (normalised to mean 0 over the months that have revenue)."""
+    has = revenue > 1e-9
+    b = np.full(len(revenue), np.nan)
+    if has.sum() == 0:
+        return b
+    a = np.diag(revenue) - gram
+    sub = a[np.ix_(has, has)]
+    sol = np.linalg.lstsq(sub, rhs[has], rcond=None)[0]
+    b[has] = sol - sol.mean()
+    return b
+
+
+ACCOUNT_COLUMNS = {
+    "customer_id": "object",
+    "estimate": "float64",
+    "std_error": "float64",
+    "ci_low": "float64",
+    "ci_high": "float64",
+    "months_before": "int64",
+    "months_after": "int64",
+}
+
+
+@dataclass(frozen=True)
+class Stack:
+    """One account's months in its stack, with the gaps to the month effects solved with it."""
+
+    customer_id: str
+    k: np.ndarray  # months since start
+    w: np.ndarray  # revenue
+    gap: np.ndarray  # y - b_t
+    month: np.ndarray  # month positions
+
+    @property
+    def pre(self) -> np.ndarray:
+        return self.k < 0
+
+    def means(self) -> tuple[float, float]:
+        pre, post = self.pre, ~self.pre
+        return (
+            float(np.average(self.gap[pre], weights=self.w[pre])),
+            float(np.average(self.gap[post], weights=self.w[post])),
+        )
+
+    @property
+    def effect(self) -> float:
+        before, after = self.means()
+        return after - before
+
+    @property
+    def post_weight(self) -> float:
+        return float(self.w[~self.pre].sum())
+
+    def std_error(self) -> float:
+        """Heteroskedasticity-robust standard error of the difference of the two weighted means (the months taken
+        as independent given the month effects); NaN with a single month on a side."""
+        var = 0.0
+        for part in (self.pre, ~self.pre):
+            n = int(part.sum())
+            if n < 2:
+                return float("nan")
+            w, g = self.w[part], self.gap[part]
+            e = g - np.average(g, weights=w)
+            var += n / (n - 1) * float(np.sum(w**2 * e**2)) / float(w.sum()) ** 2
+        return float(np.sqrt(var))
+
+
+def build_stacks(
+    treated: pd.DataFrame, starts: pd.Series, controls: ControlStats, *, horizon: int = HORIZON, own: bool = True
+) -> list[Stack]:
+    """Each SKAM account with months both before and after its start (within ``horizon``), its month effects
+    solved with the account as two extra units (before and after start): exact stacked TWFE per account.
+    ``own=False`` (placebo customers, who are among the controls already): the controls' month effects as they are."""
+    fixed = controls.month_effects()
+    rows = _positive(treated)
+    if rows.empty or controls.months == 0:
+        return []
+    has_controls = controls.revenue > 1e-9
+    start_m = dict(zip(starts.index, month_index(starts.to_numpy()), strict=True))
+    out = []
+    ids = np.asarray(rows["customer_id"], dtype=object)
+    m_all = month_index(rows["month"].to_numpy()) - controls.first
+    w_all = rows["revenue"].to_numpy(dtype="float64")
+    p_all = rows["operating_profit"].to_numpy(dtype="float64")
+    for cid in pd.unique(ids):
+        if cid not in start_m:
+            continue
+        sel = ids == cid
+        m, w, p = m_all[sel], w_all[sel], p_all[sel]
+        k = m + controls.first - start_m[cid]
+        ok = (np.abs(k) <= horizon) & (m >= 0) & (m < controls.months)
+        ok[ok] &= has_controls[m[ok]]
+        m, w, p, k = m[ok], w[ok], p[ok], k[ok]
+        post = k >= 0
+        if post.all() or not post.any():
+            continue
+        b = fixed
+        if own:
+            extra = stats_from_arrays(post.astype("int64"), m, w, p, controls.first, controls.months)
+            b = solve_month_effects(
+                controls.revenue + extra.revenue,
+                controls.gram + extra.gram,
+                controls.profit - controls.adjusted + extra.profit - extra.adjusted,
+            )
+        out.append(Stack(str(cid), k.astype("int64"), w, p / w - b[m], m))
+    return out
+
+
+def account_effects(stacks: list[Stack], level: float = 0.95) -> pd.DataFrame:
+    """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom)."""
+    rows = []
+    for s in stacks:
+        se = s.std_error()
+        n_pre, n_post = int(s.pre.sum()), int((~s.pre).sum())
+        df = n_pre + n_post - 2
+        half = stats.t.ppf(0.5 + level / 2, df) * se if np.isfinite(se) and df > 0 else np.nan
+        est = s.effect
+        rows.append((s.customer_id, est, se, est - half, est + half, n_pre, n_post))
+    out = pd.DataFrame(rows, columns=list(ACCOUNT_COLUMNS))
+    return out.astype(ACCOUNT_COLUMNS)
+
+
+def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:
+    """The estimand: the revenue-weighted mean effect over the SKAM account-months after start, and each account's
+    weight (its revenue after start)."""
+    weights = np.array([s.post_weight for s in stacks])
+    effects = np.array([s.effect for s in stacks])
+    return float(np.sum(weights * effects) / weights.sum()), weights / weights.sum()
+
+
+def clustered(stacks: list[Stack], level: float = 0.95) -> tuple[float, float, float, float]:
+    """Estimate, standard error (clustered by account, CRV1) and interval (t with G - 1 degrees of freedom)."""
+    est, share = pooled(stacks)
+    g = len(stacks)
+    effects = np.array([s.effect for s in stacks])
+    se = float(np.sqrt(g / (g - 1) * np.sum((share * (effects - est)) ** 2)))
+    half = float(stats.t.ppf(0.5 + level / 2, g - 1)) * se
+    return est, se, est - half, est + half

@@ -24,8 +24,11 @@ def serve_cli(store: Store) -> None:
         return
     key = store.path.resolve()
     with _lock:
-        if key in _servers:
+        running = _servers.get(key)
+        if running is not None and running.store is store:
             return
+        if running is not None:  # the store was closed and opened again: serve the open one
+            running.stop()
         try:
             server = HandoverServer(store, after_job=bump_data_version)
             server.start()

@@ -6,9 +6,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
+from pathlib import Path
 
-from skam_core.storage.db import StoreError
+from skam_core.commands.common import handed_over, store_path
+from skam_core.handover import channel
+from skam_core.storage.db import Store, StoreError
 
 # Command modules, in the order --help lists them.
 COMMAND_MODULES = ["init", "import_", "users", "profit", "bench"]
@@ -27,10 +31,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that never touch the store run where they are called; every other one is handed to a running
+# dashboard when one serves the store.
+LOCAL_COMMANDS = frozenset({"bench"})
+# Arguments that name files: a handed-over job resolves them against the caller's working directory.
+PATH_ARGUMENTS = ("file", "mapping")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    if args.command not in LOCAL_COMMANDS:
+        endpoint = channel.read_endpoint(store_path(args))
+        sock = channel.connect(endpoint) if endpoint is not None else None
+        if endpoint is not None and sock is not None:
+            print("the dashboard holds the store: the command runs there", file=sys.stderr)
+            return channel.hand_over(sock, endpoint.token, argv, os.environ.get("SKAM_USER"))
+    return execute(args)
+
+
+def run_handed(store: Store, argv: list[str], *, cwd: str, user: str) -> int:
+    """Run a command handed over by a CLI in this (the dashboard's) process, on its open ``store``, acting as
+    ``user``: the same parsing, service calls, messages and exit code as :func:`main`."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its usage message
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    if args.command in LOCAL_COMMANDS:
+        print(f"error: '{args.command}' is not run by the dashboard; run it where the store is free", file=sys.stderr)
+        return 2
+    for name in PATH_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and not Path(value).is_absolute():
+            setattr(args, name, str(Path(cwd) / value))
+    with handed_over(store, user):
+        return execute(args)
+
+
+def execute(args: argparse.Namespace) -> int:
+    """Run the parsed command; store errors and interruptions become a message and an exit code."""
     try:
         return int(args.func(args) or 0)
     except StoreError as exc:

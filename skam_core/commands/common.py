@@ -5,7 +5,10 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from skam_core.domain.enums import Role
@@ -28,8 +31,36 @@ def add_wait_option(parser) -> None:
     )
 
 
+_handed = threading.local()
+
+
+class _Lent(Store):
+    """The running dashboard's store, lent to a handed-over command: the same connection, and ``close`` leaves
+    it open (the command's own ``close`` must not end the dashboard's store)."""
+
+    def __init__(self, store: Store):
+        self.__dict__ = store.__dict__
+
+    def close(self) -> None:
+        pass
+
+
+@contextmanager
+def handed_over(store: Store, user_id: str) -> Iterator[None]:
+    """While inside, this thread's commands use ``store`` (the dashboard's) and act as ``user_id``."""
+    _handed.store, _handed.user = store, user_id
+    try:
+        yield
+    finally:
+        _handed.store = _handed.user = None
+
+
 def open_store(args, *, wait: float = 0.0) -> Store:
-    """Open the store; with ``wait`` > 0 keep trying while another process holds it."""
+    """Open the store; with ``wait`` > 0 keep trying while another process holds it. In a job handed over to
+    the dashboard, the dashboard's open store."""
+    lent = getattr(_handed, "store", None)
+    if lent is not None:
+        return _Lent(lent)
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -42,8 +73,9 @@ def open_store(args, *, wait: float = 0.0) -> Store:
 
 def cli_user() -> User:
     """Whoever runs the CLI can read and write the store file anyway, so the CLI acts as an admin; the name
-    recorded in changed_by is $SKAM_USER or the operating-system user."""
-    uid = os.environ.get("SKAM_USER") or f"cli:{getpass.getuser()}"
+    recorded in changed_by is $SKAM_USER or the operating-system user (for a handed-over job: the caller's,
+    which the dashboard checked by its user id)."""
+    uid = getattr(_handed, "user", None) or os.environ.get("SKAM_USER") or f"cli:{getpass.getuser()}"
     return User(user_id=uid.lower(), name=uid, role=Role.ADMIN)
 
 

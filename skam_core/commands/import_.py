@@ -1,11 +1,14 @@
-"""``import customers|financials|kpis FILE [--dry-run]``: all or nothing, every problem on stderr."""
+"""``import customers|financials|kpis FILE [--dry-run] [--known-since WHEN]``: all or nothing, every problem on
+stderr. ``--known-since`` back-dates a history load (``skam_core.io.known_since``)."""
 
 from __future__ import annotations
 
 import sys
 
 from skam_core.commands.common import Progress, add_wait_option, cli_user, open_store
+from skam_core.domain import clock
 from skam_core.io.import_files import KINDS
+from skam_core.io.known_since import parse_option
 from skam_core.services import imports
 
 
@@ -14,15 +17,34 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", help="a .csv (also as German Excel writes it) or .xlsx file")
     p.add_argument("--dry-run", action="store_true", help="check the file and report counts; write nothing")
+    p.add_argument(
+        "--known-since",
+        metavar="WHEN",
+        help="a history load: every row known from the end of this day (YYYY-MM-DD) or, for financials,"
+        " month-end+N (each month known N days after it ends); a known_since column overrides it per row",
+    )
     add_wait_option(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    known_since = None
+    if args.known_since:
+        try:
+            known_since = parse_option(args.known_since, args.kind, clock.today())
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     store = open_store(args, wait=args.wait)
     try:
         result = imports.import_file(
-            store, cli_user(), args.kind, args.file, dry_run=args.dry_run, progress=Progress(f"import {args.kind}")
+            store,
+            cli_user(),
+            args.kind,
+            args.file,
+            dry_run=args.dry_run,
+            known_since=known_since,
+            progress=Progress(f"import {args.kind}"),
         )
     finally:
         store.close()

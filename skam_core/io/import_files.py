@@ -22,9 +22,18 @@ REQUIRED = {
     "kpis": ("customer_id", "kpi", "period", "value"),
 }
 OPTIONAL = {
-    "customers": ("industry", "region", "country", "segment", "skam_stage", "skam_start", "account_manager"),
-    "financials": (),
-    "kpis": ("comment",),
+    "customers": (
+        "industry",
+        "region",
+        "country",
+        "segment",
+        "skam_stage",
+        "skam_start",
+        "account_manager",
+        "known_since",
+    ),
+    "financials": ("known_since",),
+    "kpis": ("comment", "known_since"),
 }
 Progress = Callable[[float, str], None]
 

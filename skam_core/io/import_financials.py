@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pandas as pd
 
 from skam_core.io.columns import (
@@ -13,12 +15,22 @@ from skam_core.io.columns import (
     require_not_empty,
     required_numbers,
 )
+from skam_core.io.known_since import KnownSince, knowledge_instants
 from skam_core.io.tabular import Dialect
 
 
-def parse(df: pd.DataFrame, dialect: Dialect, known: set[str]) -> tuple[pd.DataFrame, Problems]:
-    """The rows to store (customer_id, month, revenue, operating_profit) and every problem; ``known`` are the
-    customer ids in the store."""
+def parse(
+    df: pd.DataFrame,
+    dialect: Dialect,
+    known: set[str],
+    *,
+    today: date,
+    now: datetime,
+    known_since: KnownSince | None = None,
+) -> tuple[pd.DataFrame, Problems]:
+    """The rows to store (customer_id, month, revenue, operating_profit, and valid_from for a history load:
+    ``known_since`` or a ``known_since`` column) and every problem; ``known`` are the customer ids in the
+    store."""
     problems = Problems()
     cid = as_text(df["customer_id"])
     require_not_empty(cid, "customer_id", problems)
@@ -35,7 +47,10 @@ def parse(df: pd.DataFrame, dialect: Dialect, known: set[str]) -> tuple[pd.DataF
     problems.add_mask(
         dup, cid + " " + month_text, "month", "'{value}': the same customer and month appear more than once"
     )
+    instants = knowledge_instants(df, "financials", known_since, months, today, now, problems)
     if problems:
         return pd.DataFrame(), problems
     rows = pd.DataFrame({"customer_id": cid, "month": months.dt.date, "revenue": revenue, "operating_profit": profit})
+    if instants is not None:
+        rows["valid_from"] = instants
     return rows, problems

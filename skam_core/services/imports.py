@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -26,7 +27,9 @@ import pandas as pd
 from skam_core.domain import clock
 from skam_core.domain.users import PermissionDenied, User, may_edit_account
 from skam_core.io import import_customers, import_financials, import_kpis
+from skam_core.io.columns import Problems
 from skam_core.io.import_files import KINDS, ImportResult, Progress, finish, read_import_file
+from skam_core.io.known_since import COLUMN, KnownSince, knowledge_instants
 from skam_core.io.tabular import Dialect
 from skam_core.services.access import require_import
 from skam_core.storage import imports as sql
@@ -34,7 +37,7 @@ from skam_core.storage.db import Store
 from skam_core.storage.queries import profit as aggregates
 from skam_core.storage.versioned import utc_now
 
-__all__ = ["KINDS", "ImportResult", "import_file"]
+__all__ = ["KINDS", "ImportResult", "KnownSince", "import_file"]
 
 
 def _noop(_: float, __: str) -> None:
@@ -50,12 +53,16 @@ def import_file(
     name: str | None = None,
     dry_run: bool = False,
     today: date | None = None,
+    known_since: KnownSince | None = None,
     progress: Progress = _noop,
 ) -> ImportResult:
     """Validate and (unless dry_run) write one file (a path, or the bytes of an upload with its ``name`` for the
     extension). Never raises for bad content: problems are returned. Raises PermissionDenied when ``user`` may
     not import this kind (before the file is read, and again inside the writing transaction), ValueError for an
-    unknown kind, WriteConflictError after bounded retries."""
+    unknown kind, WriteConflictError after bounded retries.
+
+    ``known_since`` (or a ``known_since`` column) back-dates the versions to when the rows became known
+    (``skam_core.io.known_since``); a back-dated correction must still be newer than the version it replaces."""
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
     require_import(user, kind)
@@ -66,9 +73,29 @@ def import_file(
         return result
     df, dialect = read
     progress(0.2, "validate")
-    _WRITERS[kind](store, user, df, dialect, result, dry_run, today or clock.today(), progress)
+    job = _Job(today or clock.today(), utc_now(), known_since, dry_run)
+    _WRITERS[kind](store, user, df, dialect, result, job, progress)
     progress(1.0, "done")
     return result
+
+
+@dataclass(frozen=True)
+class _Job:
+    today: date
+    now: datetime
+    known_since: KnownSince | None
+    dry_run: bool
+
+
+def _too_early(problems: Problems, mask: np.ndarray, stored: pd.Series) -> None:
+    """A back-dated change that would be known no later than the version it replaces (old views would move)."""
+    problems.add_mask(
+        mask,
+        pd.Series(stored).dt.strftime("%Y-%m-%d %H:%M UTC"),
+        COLUMN,
+        "the stored version is known since {value}; a correction must be known later"
+        " (import corrections without --known-since)",
+    )
 
 
 # -- customers ----------------------------------------------------------------------------------------------
@@ -80,11 +107,11 @@ def _customers(
     df: pd.DataFrame,
     _dialect: Dialect,
     result: ImportResult,
-    dry_run: bool,
-    _today: date,
+    job: _Job,
     progress: Progress,
 ) -> None:
     clean, problems = import_customers.parse(df)
+    instants = knowledge_instants(df, "customers", job.known_since, None, job.today, job.now, problems)
     if not finish(problems, result):
         return
     progress(0.5, "compare")
@@ -112,13 +139,20 @@ def _customers(
             differs = ~((a == b) | (a.isna() & b.isna()))
             changed |= differs.to_numpy()
         changed &= ~is_new
+        if instants is not None:
+            full["valid_from"] = instants.to_numpy()
+            stored = pd.to_datetime(cur_aligned["valid_from"])
+            late = Problems()
+            _too_early(late, changed & (full["valid_from"] <= stored).fillna(False).to_numpy(), stored)
+            if not finish(late, result):
+                return
         result.added = int(is_new.sum())
         result.changed = int(changed.sum())
         result.unchanged = len(full) - result.added - result.changed
-        if dry_run:
+        if job.dry_run:
             return
         to_write = full[is_new | changed].reset_index()
-        sql.write_customer_versions(cur, to_write, user_id=user.user_id, now=utc_now())
+        sql.write_customer_versions(cur, to_write, user_id=user.user_id, now=job.now)
         result.written = True
 
     store.transaction(work)
@@ -133,27 +167,43 @@ def _financials(
     df: pd.DataFrame,
     dialect: Dialect,
     result: ImportResult,
-    dry_run: bool,
-    today: date,
+    job: _Job,
     progress: Progress,
 ) -> None:
     with store.cursor() as cur:
         known = sql.known_customer_ids(cur)
-    rows, problems = import_financials.parse(df, dialect, known)
+    rows, problems = import_financials.parse(
+        df, dialect, known, today=job.today, now=job.now, known_since=job.known_since
+    )
     if not finish(problems, result):
         return
     progress(0.5, "compare")
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         require_import(user, "financials")
-        sql.stage_financials(cur, rows)
+        sql.stage_financials(cur, rows, now=job.now)
+        if "valid_from" in rows.columns:
+            early = sql.financials_known_too_early(cur)
+            if early:
+                sql.drop_financials_stage(cur)
+                late = Problems()
+                for row, stored in early:
+                    late.add(
+                        row,
+                        COLUMN,
+                        f"the stored figures are known since {stored:%Y-%m-%d %H:%M} UTC; a correction must be known"
+                        " later (import corrections without --known-since)",
+                    )
+                finish(late, result)
+                return
         counts = sql.diff_financials(cur)
         result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
-        if dry_run:
+        if job.dry_run:
+            sql.drop_financials_stage(cur)
             return
         progress(0.7, "write")
-        sql.apply_financials(cur, user_id=user.user_id, now=utc_now())
-        aggregates.rebuild_aggregates(cur, today)  # the profit page's monthly totals, in the same transaction
+        sql.apply_financials(cur, user_id=user.user_id)
+        aggregates.rebuild_aggregates(cur, job.today)  # the profit page's monthly totals, in the same transaction
         result.written = True
 
     store.transaction(work)
@@ -178,14 +228,14 @@ def _kpis(
     df: pd.DataFrame,
     dialect: Dialect,
     result: ImportResult,
-    dry_run: bool,
-    today: date,
+    job: _Job,
     progress: Progress,
 ) -> None:
     with store.cursor() as cur:
         catalog = sql.kpi_catalog(cur)
         managers = sql.account_managers(cur)
-    rows, problems = import_kpis.parse(df, dialect, catalog, set(managers), today)
+    rows, problems = import_kpis.parse(df, dialect, catalog, set(managers), job.today)
+    instants = knowledge_instants(df, "kpis", job.known_since, None, job.today, job.now, problems)
     cid = rows["customer_id"]
     problems.add_mask(_not_editable(user, cid, managers), cid, "customer_id", "'{value}' is not one of your accounts")
     if not finish(problems, result):
@@ -202,21 +252,27 @@ def _kpis(
         latest = sql.latest_kpi_values(cur, sorted(set(rows["kpi_id"])))
         latest["period"] = pd.to_datetime(latest["period"]).dt.date
         merged = rows.merge(latest, on=["kpi_id", "period"], how="left", suffixes=("", "_cur"))
+        merged["entered_at"] = job.now if instants is None else instants.to_numpy()
         is_new = merged["value_cur"].isna()
         same = (
             ~is_new
             & (merged["value"] == merged["value_cur"])
             & ((merged["comment"] == merged["comment_cur"]) | (merged["comment"].isna() & merged["comment_cur"].isna()))
         )
+        if instants is not None:
+            stored = pd.to_datetime(merged["entered_at_cur"])
+            late = Problems()
+            _too_early(late, (~is_new & ~same & (merged["entered_at"] <= stored)).fillna(False).to_numpy(), stored)
+            if not finish(late, result):
+                return
         result.added = int(is_new.sum())
         result.changed = int((~is_new & ~same).sum())
         result.unchanged = int(same.sum())
-        if dry_run:
+        if job.dry_run:
             return
         out = merged[~same].copy()
         out["entry_id"] = [uuid.uuid4().hex[:16] for _ in range(len(out))]
         out["entered_by"] = user.user_id
-        out["entered_at"] = utc_now()
         sql.append_kpi_entries(cur, out)
         result.written = True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
@@ -14,7 +15,8 @@ CUSTOMER_COLUMNS = versioned.table("customers").all_columns
 
 
 def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return versioned.read_current(cur, "customers", asof=AsOf.now())
+    """The current version of every customer, with its valid_from (a back-dated correction must be newer)."""
+    return versioned.read_current(cur, "customers", asof=AsOf.now(), include_version=True)
 
 
 def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:
@@ -29,31 +31,39 @@ def account_managers(cur: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
 
 
 def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, user_id: str, now: datetime) -> None:
-    """Close the current version of every customer in ``rows`` (if any) and insert ``rows`` as the new one."""
+    """Close the current version of every customer in ``rows`` (if any) and insert ``rows`` as the new one,
+    known from ``rows.valid_from`` when it is given (a history load), else from ``now``; the old version ends
+    where the new one begins."""
     if rows.empty:
         return
-    df = rows.reindex(columns=list(CUSTOMER_COLUMNS)).copy()
+    df = rows.reindex(columns=[*CUSTOMER_COLUMNS, "valid_from"]).copy()
     df["skam_start"] = pd.to_datetime(df["skam_start"]).dt.date
+    df["valid_from"] = df["valid_from"].fillna(now) if "valid_from" in rows.columns else now
     cur.register("_cust_new", df)
     try:
         cur.execute(
-            "UPDATE customers SET valid_to = ? WHERE valid_to IS NULL"
-            " AND customer_id IN (SELECT customer_id FROM _cust_new)",
-            [now],
+            "UPDATE customers AS c SET valid_to = n.valid_from FROM _cust_new n"
+            " WHERE c.valid_to IS NULL AND c.customer_id = n.customer_id"
         )
     finally:
         cur.unregister("_cust_new")
     versioned.insert_versions(cur, "customers", df, user_id=user_id, valid_from=now)
 
 
-def stage_financials(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
-    """Put validated financial rows into a temporary table of this cursor's connection."""
-    cur.register("_fin_in", rows[["customer_id", "month", "revenue", "operating_profit"]])
+def stage_financials(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, now: datetime) -> None:
+    """Put validated financial rows into a temporary table of this cursor's connection, each with the instant
+    it is known from (``rows.valid_from`` for a history load, else ``now``) and its file row (header = 1)."""
+    back_dated = "valid_from" in rows.columns
+    cols = ["customer_id", "month", "revenue", "operating_profit"] + (["valid_from"] if back_dated else [])
+    df = rows[cols].assign(file_row=np.arange(len(rows), dtype=np.int64) + 2)
+    known = "CAST(valid_from AS TIMESTAMP)" if back_dated else "CAST(? AS TIMESTAMP)"
+    cur.register("_fin_in", df)
     try:
         cur.execute(
             "CREATE OR REPLACE TEMP TABLE fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
-            " CAST(revenue AS DOUBLE) AS revenue, CAST(operating_profit AS DOUBLE) AS operating_profit"
-            " FROM _fin_in"
+            " CAST(revenue AS DOUBLE) AS revenue, CAST(operating_profit AS DOUBLE) AS operating_profit,"
+            " " + known + " AS valid_from, file_row FROM _fin_in",
+            [] if back_dated else [now],
         )
     finally:
         cur.unregister("_fin_in")
@@ -73,21 +83,37 @@ def diff_financials(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {"added": row[0], "changed": row[1], "unchanged": row[2]}
 
 
-def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str, now: datetime) -> None:
-    """Close changed versions, then insert every staged row that has no current version any more."""
+def financials_known_too_early(cur: duckdb.DuckDBPyConnection) -> list[tuple[int, datetime]]:
+    """(file row, stored valid_from) of staged changes that would be known no later than the version they
+    replace: a correction is always a newer version, or old views would move."""
+    rows = cur.execute(
+        "SELECT s.file_row, f.valid_from FROM fin_stage s JOIN financials f"
+        "   ON f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
+        " WHERE (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit) AND s.valid_from <= f.valid_from"
+        " ORDER BY s.file_row"
+    ).fetchall()
+    return [(int(r[0]), r[1]) for r in rows]
+
+
+def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str) -> None:
+    """Close changed versions where their successor becomes known, then insert every staged row that has no
+    current version any more."""
     cur.execute(
-        "UPDATE financials AS f SET valid_to = ? FROM fin_stage s"
+        "UPDATE financials AS f SET valid_to = s.valid_from FROM fin_stage s"
         " WHERE f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
-        " AND (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit)",
-        [now],
+        " AND (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit)"
     )
     cur.execute(
         "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
-        " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, ?, NULL, ? FROM fin_stage s"
+        " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, s.valid_from, NULL, ? FROM fin_stage s"
         " ANTI JOIN (SELECT customer_id, month FROM financials WHERE valid_to IS NULL) f"
         "   ON f.customer_id = s.customer_id AND f.month = s.month",
-        [now, user_id],
+        [user_id],
     )
+    cur.execute("DROP TABLE IF EXISTS fin_stage")
+
+
+def drop_financials_stage(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("DROP TABLE IF EXISTS fin_stage")
 
 
@@ -102,10 +128,10 @@ def kpi_catalog(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def latest_kpi_values(cur: duckdb.DuckDBPyConnection, kpi_ids: list[str]) -> pd.DataFrame:
     """The latest entry per KPI and period (what a new entry would correct)."""
     if not kpi_ids:
-        return pd.DataFrame(columns=["kpi_id", "period", "value", "comment"])
+        return pd.DataFrame(columns=["kpi_id", "period", "value", "comment", "entered_at"])
     return cur.execute(
-        "SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment"
-        " FROM kpi_entries WHERE list_contains(?, kpi_id) GROUP BY kpi_id, period",
+        "SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
+        " max(entered_at) AS entered_at FROM kpi_entries WHERE list_contains(?, kpi_id) GROUP BY kpi_id, period",
         [kpi_ids],
     ).df()
 

@@ -22,3 +22,13 @@ def test_a_new_store_at_a_chosen_path_starts_empty_with_guidance(tmp_path, monke
     at = run_app(params={"lang": "en"})
     assert_clean(at)
     assert any("no monthly figures yet" in i.value for i in at.info)
+
+
+def test_an_empty_store_points_to_the_moving_in_guide_and_to_the_demo(tmp_path, monkeypatch):
+    monkeypatch.setenv("SKAM_DB", str(tmp_path / "company.duckdb"))
+    monkeypatch.delenv("SKAM_DEMO", raising=False)
+    for lang in ("de", "en"):
+        at = run_app(params={"lang": lang})
+        assert_clean(at)
+        guidance = " ".join(i.value for i in at.info)
+        assert "docs/moving-in.md" in guidance and "SKAM_DEMO=1" in guidance

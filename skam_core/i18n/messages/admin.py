@@ -24,6 +24,15 @@ MESSAGES = {
         "CSV with comma and decimal point (UTF-8) or as German Excel writes it (semicolon, decimal comma, "
         "Windows-1252), or XLSX (first sheet). At most {mb} MB.",
     ),
+    "admin.import.known_since": ("Bekannt seit (nur für eine Historie)", "Known since (a history load only)"),
+    "admin.import.known_since_help": (
+        "Leer: die Zeilen gelten ab jetzt als bekannt. Ein Datum JJJJ-MM-TT: ab dem Ende dieses Tages. Für "
+        "Finanzzahlen auch month-end+N: jeder Monat N Tage nach seinem Ende. Eine Spalte known_since übersteuert "
+        "es je Zeile. Anleitung: docs/moving-in.md.",
+        "Empty: the rows are known from now. A date YYYY-MM-DD: from the end of that day. For financials also "
+        "month-end+N: each month N days after it ends. A known_since column overrides it per row. "
+        "Guide: docs/moving-in.md.",
+    ),
     "admin.import.check": ("Nur prüfen", "Check only"),
     "admin.import.run": ("Importieren", "Import"),
     "admin.import.progress": ("Import läuft: {step}", "Importing: {step}"),

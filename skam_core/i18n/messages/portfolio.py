@@ -8,9 +8,13 @@ MESSAGES = {
     "portfolio.no_financials": ("Es liegen noch keine Monatszahlen vor.", "There are no monthly figures yet."),
     "portfolio.no_financials_next": (
         "Importieren Sie Kunden und Monatszahlen unter Verwaltung → Import oder mit "
-        "`python -m skam_core import financials DATEI`.",
+        "`python -m skam_core import financials DATEI`; Reihenfolge, Historie mit `--known-since` und nächtlicher "
+        "Import: Anleitung docs/moving-in.md. Nur ansehen? Starten Sie das Dashboard mit `SKAM_DEMO=1` und einer "
+        "neuen Datei (`SKAM_DB=data/demo.duckdb`): es füllt sie mit der Demo-Firma.",
         "Import customers and monthly figures under Administration → Import or with "
-        "`python -m skam_core import financials FILE`.",
+        "`python -m skam_core import financials FILE`; the order, a history load with `--known-since` and the "
+        "nightly job: guide docs/moving-in.md. Just looking? Start the dashboard with `SKAM_DEMO=1` and a new "
+        "file (`SKAM_DB=data/demo.duckdb`): it fills it with the demo company.",
     ),
     "portfolio.no_fit": (
         "Für noch kein Konto ist der strategische Fit bewertet.",

@@ -10,6 +10,7 @@ import streamlit as st
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
 from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
+from skam_core.io.known_since import parse_option
 from skam_core.services import imports
 from skam_core.storage.db import StoreError
 from skam_core.ui.cache import bump_data_version
@@ -43,10 +44,21 @@ def import_tab(ctx: PageContext) -> None:
     if upload is None:
         return
     data = upload.getvalue()  # the sent file name is used for its extension only, never as a path
+    when = st.text_input(
+        t("admin.import.known_since"),
+        key=f"admin_known_since_{kind}",
+        placeholder="month-end+10" if kind == "financials" else "2021-12-31",
+        help=t("admin.import.known_since_help"),
+    ).strip()
     check, go = st.columns(2)
     dry = check.button(t("admin.import.check"), icon=":material/fact_check:", width="stretch")
     real = go.button(t("admin.import.run"), type="primary", icon=":material/upload:", width="stretch")
     if not (dry or real):
+        return
+    try:
+        known_since = parse_option(when, kind, ctx.asof.today) if when else None
+    except ValueError as exc:
+        st.error(str(exc))
         return
     bar = st.progress(0.0, text=t("admin.import.progress", step="…"))
     try:
@@ -57,6 +69,7 @@ def import_tab(ctx: PageContext) -> None:
             data,
             name=upload.name,
             dry_run=not real,
+            known_since=known_since,
             progress=lambda f, step: bar.progress(min(1.0, f), text=t("admin.import.progress", step=step)),
         )
     except (PermissionDenied, StoreError) as exc:

@@ -12,6 +12,7 @@ import streamlit as st
 from skam_core.demo import build_demo
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import DEFAULT_DB, Store, get_store
+from skam_core.ui.kit.handover import serve_cli
 from skam_core.views import common as common_view
 
 _first_run_lock = threading.Lock()
@@ -59,4 +60,5 @@ def open_store(t) -> Store:
                 ),
             )
             bar.empty()
+    serve_cli(store)  # from now on the CLI hands its commands to this process (it holds the store)
     return store

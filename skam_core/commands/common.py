@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
+import math
 import os
 import sys
 import threading
@@ -20,11 +22,23 @@ def store_path(args) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
+def seconds(text: str) -> float:
+    """A number of seconds for --wait: finite and not negative (``nan`` would never end the wait, as no
+    comparison with it is true)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return value
+
+
 def add_wait_option(parser) -> None:
     """--wait SECONDS: for commands that may find the store held by the running dashboard."""
     parser.add_argument(
         "--wait",
-        type=float,
+        type=seconds,
         default=0.0,
         metavar="SECONDS",
         help="if another process holds the store, wait up to this long for it",

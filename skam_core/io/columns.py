@@ -1,7 +1,13 @@
 """Vectorised parsing of import columns, collecting a problem per bad cell.
 
 Imports reach 6 million rows, so every check works on whole columns; a problem names its row (as Excel counts:
-the header is row 1, the first data row row 2), its column and what is wrong.
+the header is row 1, the first data row row 2; the reader's frames carry that number as their index, so blank
+lines before a row do not shift it), its column and what is wrong.
+
+Numbers are read by the rules of the file's dialect and nothing else: a separator that does not fit them
+(``91.5`` or ``1,234.56`` in a German file, ``1.2.3,4``, ``1 2 3``) is a problem of its cell, never guessed
+at. Values outside plausible ranges (amounts beyond ±10¹⁵, months before 1990 or after next year) are
+problems too: they are typing errors, and they would overflow sums.
 """
 
 from __future__ import annotations
@@ -12,6 +18,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pac
+
+from skam_core.domain import clock
+
+MAX_AMOUNT = 1e15  # beyond any company's figures; far below where sums lose precision or overflow
+FIRST_YEAR = 1990  # no figures of the programme are older
 
 
 @dataclass(frozen=True, order=True)
@@ -35,8 +46,9 @@ class Problems:
             return
         positions = np.flatnonzero(mask)
         values = raw.to_numpy()[positions]
-        for pos, val in zip(positions, values, strict=True):
-            self.items.append(Problem(int(pos) + 2, column, template.format(value=_show(val))))
+        rows = excel_rows(raw.index)[positions]
+        for row, val in zip(rows, values, strict=True):
+            self.items.append(Problem(int(row), column, template.format(value=_show(val))))
 
     def add(self, row: int, column: str, message: str) -> None:
         self.items.append(Problem(row, column, message))
@@ -49,6 +61,13 @@ class Problems:
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+def excel_rows(index: pd.Index) -> np.ndarray:
+    """The Excel row of each position: the reader's ``row`` index, else (a frame made in code) position + 2."""
+    if index.name == "row":
+        return np.asarray(index, dtype="int64")
+    return np.arange(len(index), dtype="int64") + 2
 
 
 def _show(v: object) -> str:
@@ -67,23 +86,59 @@ def _arrow(text: pd.Series) -> pa.Array:
     return pa.array(text, type=pa.large_string(), from_pandas=True)
 
 
+# A number as the dialect writes it: digits, optionally grouped by threes, a decimal part, an exponent (Excel
+# writes 1,5E+15). Grouping by spaces (or no-break spaces) is accepted in both dialects.
+_DIGITS = {
+    ",": r"^[+-]?(\d+|\d{1,3}(\.\d{3})+|\d{1,3}( \d{3})+|\d{1,3}(\x{00A0}\d{3})+)?(,\d+)?([eE][+-]?\d+)?$",
+    ".": r"^[+-]?(\d+|\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d{1,3}(\x{00A0}\d{3})+)?(\.\d+)?([eE][+-]?\d+)?$",
+}
+
+
 def parse_numbers(text: pd.Series, decimal: str) -> tuple[pd.Series, pd.Series]:
-    """(values, bad) for number cells; empty cells are NaN and not bad. With a decimal comma, dots are
-    thousands separators ('1.234,5'). Arrow's compute kernels do the work: 6 M cells take well under a second;
-    only a column that holds a bad cell takes the slower path that finds which."""
+    """(values, bad) for number cells; empty cells are NaN and not bad. A cell is a number only in the form of
+    the dialect (``_DIGITS``): with a decimal comma, dots may only group thousands ('1.234,5'), with a decimal
+    point, commas. Arrow's compute kernels do the work: 6 M cells take well under a second."""
     arr = _arrow(text)
-    if decimal == ",":
-        arr = pac.replace_substring(pac.replace_substring(arr, ".", ""), ",", ".")
+    grouping = "." if decimal == "," else ","
+    well_formed = pac.and_(pac.match_substring_regex(arr, _DIGITS[decimal]), pac.match_substring_regex(arr, r"\d"))
+    arr = pac.replace_substring(arr, grouping, "")
     arr = pac.replace_substring(pac.replace_substring(arr, " ", ""), "\u00a0", "")
-    empty = pac.equal(arr, "")
-    try:
-        parsed = pac.cast(pac.if_else(empty, pa.scalar(None, pa.large_string()), arr), pa.float64())
-        values = pd.Series(parsed.to_numpy(zero_copy_only=False), index=text.index, dtype="float64")
-    except pa.ArrowInvalid:
-        cleaned = pd.Series(arr.to_pylist(), index=text.index, dtype=object)
-        values = pd.to_numeric(cleaned.where(cleaned != "", None), errors="coerce").astype("float64")
+    if decimal == ",":
+        arr = pac.replace_substring(arr, ",", ".")
+    usable = pac.fill_null(well_formed, False)
+    parsed = pac.cast(pac.if_else(usable, arr, pa.scalar(None, pa.large_string())), pa.float64())
+    values = pd.Series(parsed.to_numpy(zero_copy_only=False), index=text.index, dtype="float64")
     bad = (text != "") & (values.isna() | ~np.isfinite(values.fillna(0.0)))
     return values, bad
+
+
+def implausible_amounts(values: pd.Series) -> pd.Series:
+    """Numbers beyond ±10¹⁵ (NaN is not implausible: it is empty or already a problem)."""
+    return values.abs() > MAX_AMOUNT
+
+
+def plausible_years() -> tuple[int, int]:
+    """The years a month or date of the programme may lie in: 1990 to next year."""
+    return FIRST_YEAR, clock.today().year + 1
+
+
+def _years(text: pd.Series) -> pd.Series:
+    """The year written at the start of an ISO month or date cell (NaN for other cells)."""
+    return pd.to_numeric(text.str.extract(r"^(\d{4})-\d{2}", expand=False), errors="coerce")
+
+
+def out_of_range(text: pd.Series) -> pd.Series:
+    """Cells that are ISO months or dates in a year outside :func:`plausible_years`."""
+    first, last = plausible_years()
+    years = _years(text)
+    return years.notna() & ((years < first) | (years > last))
+
+
+def check_year_range(text: pd.Series, column: str, problems: Problems) -> None:
+    """A problem for every month or date cell outside :func:`plausible_years` (``parse_months`` and
+    ``parse_dates`` leave those empty and do not call them bad, so that the message says what is wrong)."""
+    first, last = plausible_years()
+    problems.add_mask(out_of_range(text), text, column, f"'{{value}}' lies outside the years {first} to {last}")
 
 
 def parse_months(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -109,17 +164,22 @@ def parse_months(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         pac.equal(pac.day(parsed), part(8, 10)),
     )
     ok = pac.and_kleene(pac.or_(is_month, is_date), pac.fill_null(round_trip, False))
+    far = out_of_range(text)
+    ok = pac.and_(ok, pa.array(~far.to_numpy(dtype=bool)))
     months = pac.if_else(ok, pac.floor_temporal(parsed, unit="month"), pa.scalar(None, parsed.type))
     result = pd.Series(months.to_numpy(zero_copy_only=False), index=text.index).astype("datetime64[s]")
     good = pd.Series(ok.to_numpy(zero_copy_only=False), index=text.index).fillna(False).astype(bool)
-    bad = (text != "") & ~good
+    bad = (text != "") & ~good & ~far
     return result, bad
 
 
 def parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """(datetime64, bad) for ISO dates YYYY-MM-DD; empty cells are NaT and not bad."""
-    dates = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{2}-\d{2}$")), format="%Y-%m-%d", errors="coerce")
-    bad = (text != "") & dates.isna()
+    """(datetime64, bad) for ISO dates YYYY-MM-DD; empty cells are NaT and not bad. A date outside
+    :func:`plausible_years` is NaT and not bad (``check_year_range`` reports it)."""
+    far = out_of_range(text)
+    iso = text.str.match(r"^\d{4}-\d{2}-\d{2}$") & ~far
+    dates = pd.to_datetime(text.where(iso), format="%Y-%m-%d", errors="coerce")
+    bad = (text != "") & dates.isna() & ~far
     return dates, bad
 
 
@@ -139,8 +199,15 @@ def required_numbers(frame: pd.DataFrame, column: str, decimal: str, problems: P
     text = as_text(frame[column])
     require_not_empty(text, column, problems)
     values, bad = parse_numbers(text, decimal)
-    problems.add_mask(bad, text, column, "'{value}' is not a number")
+    problems.add_mask(bad, text, column, "'{value}' is not a number" + _NUMBER_FORM[decimal])
+    problems.add_mask(implausible_amounts(values), text, column, "{value} lies outside the plausible range ±10^15")
     return values, text
+
+
+_NUMBER_FORM = {
+    ",": " in the German form (decimal comma; dots only between groups of three digits: 1.234,5)",
+    ".": " (decimal point; commas only between groups of three digits: 1,234.5)",
+}
 
 
 def known_customers(ids: pd.Series, known: set[str], problems: Problems) -> None:

@@ -6,7 +6,14 @@ import pandas as pd
 
 from skam_core.domain.specs import SPECS, Field
 from skam_core.domain.validation import EMAIL_PATTERN
-from skam_core.io.columns import Problems, as_text, duplicated_rows, parse_dates, require_not_empty
+from skam_core.io.columns import (
+    Problems,
+    as_text,
+    check_year_range,
+    duplicated_rows,
+    parse_dates,
+    require_not_empty,
+)
 from skam_core.io.import_files import OPTIONAL, REQUIRED
 
 
@@ -35,6 +42,7 @@ def _column(f: Field, text: pd.Series, problems: Problems) -> pd.Series:
     if f.kind == "date":
         dates, bad = parse_dates(text)
         problems.add_mask(bad, text, f.name, "'{value}' is not an ISO date YYYY-MM-DD")
+        check_year_range(text, f.name, problems)
         return dates
     raise AssertionError(f"the customers import has no check for {f.kind} fields")
 

@@ -55,6 +55,8 @@ class ImportResult:
 
     def summary(self) -> str:
         verb = "imported" if self.written else "checked (dry run, nothing written)"
+        if not self.written and self.rows == 0:
+            verb = "read (no data rows, nothing written)"
         return (
             f"{self.kind}: {self.rows} rows {verb}: {self.added} added, {self.changed} changed, "
             f"{self.unchanged} unchanged"
@@ -83,9 +85,9 @@ def read_import_file(
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
     try:
-        df, dialect = read_table(source, name=name)
+        df, dialect = read_table(source, name=name, required=REQUIRED[kind])
     except FileProblem as exc:
-        result.problems.append(f"row 1, column -: {exc}")
+        result.problems.extend(exc.lines())
         return None
     result.rows = len(df)
     if not _check_columns(df, kind, result):

@@ -9,6 +9,7 @@ import pandas as pd
 from skam_core.io.columns import (
     Problems,
     as_text,
+    check_year_range,
     duplicated_rows,
     known_customers,
     parse_months,
@@ -39,6 +40,7 @@ def parse(
     require_not_empty(month_text, "month", problems)
     months, bad = parse_months(month_text)
     problems.add_mask(bad, month_text, "month", "'{value}' is not a month YYYY-MM (or a date in that month)")
+    check_year_range(month_text, "month", problems)
     revenue, rev_text = required_numbers(df, "revenue", dialect.decimal, problems)
     problems.add_mask(revenue < 0, rev_text, "revenue", "{value} is negative; revenue must be >= 0")
     profit, _ = required_numbers(df, "operating_profit", dialect.decimal, problems)

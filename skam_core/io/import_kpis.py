@@ -11,6 +11,7 @@ from skam_core.analytics.kpi_entry import COMMENT_MAX, effective_range
 from skam_core.io.columns import (
     Problems,
     as_text,
+    check_year_range,
     duplicated_rows,
     known_customers,
     parse_months,
@@ -42,6 +43,7 @@ def parse(
     require_not_empty(period_text, "period", problems)
     periods, bad = parse_months(period_text)
     problems.add_mask(bad, period_text, "period", "'{value}' is not a period YYYY-MM")
+    check_year_range(period_text, "period", problems)
     this_month = pd.Timestamp(today.replace(day=1))
     problems.add_mask(periods > this_month, period_text, "period", "{value} lies in the future")
     values, val_text = required_numbers(df, "value", dialect.decimal, problems)

@@ -18,7 +18,8 @@ DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise(value: object) -> object:
     """The cell as it may safely go into a spreadsheet."""
-    if isinstance(value, str) and value.startswith(DANGEROUS_START):
+    # Spreadsheets skip leading blanks before they look for a formula (" =1+1" runs in LibreOffice).
+    if isinstance(value, str) and value.lstrip(" \u00a0\n").startswith(DANGEROUS_START):
         return "'" + value
     return value
 

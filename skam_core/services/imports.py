@@ -33,6 +33,7 @@ from skam_core.io.known_since import COLUMN, KnownSince, knowledge_instants
 from skam_core.io.tabular import Dialect
 from skam_core.services.access import require_import
 from skam_core.storage import imports as sql
+from skam_core.storage import versioned
 from skam_core.storage.db import Store
 from skam_core.storage.queries import profit as aggregates
 from skam_core.storage.versioned import utc_now
@@ -249,6 +250,9 @@ def _kpis(
             raise PermissionDenied(
                 f"{user.user_id} does not manage account(s) {', '.join(foreign)} and may not change them."
             )
+        # The same file imported twice at once: the second waits for the first and finds its values.
+        for kpi_id in sorted(set(rows["kpi_id"])):
+            versioned.lock_entity(cur, "kpi_entries", kpi_id)
         latest = sql.latest_kpi_values(cur, sorted(set(rows["kpi_id"])))
         latest["period"] = pd.to_datetime(latest["period"]).dt.date
         merged = rows.merge(latest, on=["kpi_id", "period"], how="left", suffixes=("", "_cur"))

@@ -38,6 +38,42 @@ class ValidationFailed(ValueError):
         super().__init__("; ".join(str(e) for e in errors))
 
 
+# Programme membership is an admin decision (README, Roles): which customers are key accounts, since when, and
+# who manages them. An account manager edits the rest of their customer's record.
+MEMBERSHIP_FIELDS = ("skam_stage", "skam_start", "account_manager")
+
+# Columns that name an item of the same account: (table, column) -> the table of the item named.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("customer_feedback", "stakeholder_id"): "stakeholders",
+    ("customer_feedback", "value_item_id"): "value_items",
+    ("value_items", "opportunity_id"): "opportunities",
+    ("milestones", "opportunity_id"): "opportunities",
+    ("milestones", "objective_id"): "plan_objectives",
+    ("fit_scores", "priority_id"): "strategic_priorities",
+    ("decisions", "meeting_id"): "steering_meetings",
+    ("decisions", "escalation_id"): "escalations",
+}
+
+
+def check_references(
+    cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[str, Any], current: Mapping[str, Any] | None
+) -> None:
+    """Every item ``row`` newly names must exist and belong to the row's own account: a feedback cannot be
+    about another account's stakeholder (whose name its viewers would then see). A reference the current
+    version already holds is left alone (its item may have been removed since)."""
+    account = row.get("customer_id")
+    for (table, column), target in REFERENCES.items():
+        if table != table_name or row.get(column) in (None, ""):
+            continue
+        if current is not None and same_value(row.get(column), current.get(column)):
+            continue
+        item = versioned.live_version(cur, target, {"id": row[column]})
+        if item is None:
+            raise versioned.NotFoundError(f"{column}: {row[column]} does not exist.")
+        if item["customer_id"] != account:
+            raise PermissionDenied(f"{column}: {row[column]} belongs to another account.")
+
+
 def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[str, Any]) -> str | None:
     t = versioned.table(table_name)
     if t.account_column:
@@ -61,8 +97,9 @@ def check_write(
         if current is None:
             require_admin(user, "create customers")
             return
-        if row.get("account_manager") != current.get("account_manager"):
-            require_admin(user, "change an account's manager")
+        changed = [f for f in MEMBERSHIP_FIELDS if not same_value(row.get(f), current.get(f))]
+        if changed:
+            require_admin(user, f"change programme membership ({', '.join(changed)})")
     account = _account_of(cur, table_name, row)
     if account is None:
         require_admin(user, f"change {table_name.replace('_', ' ')}")
@@ -104,6 +141,7 @@ def save_item(
         if incomplete:
             raise ValidationFailed(incomplete)
         check_write(cur, user, table_name, merged, current)
+        check_references(cur, table_name, merged, current)
         if current is not None and all(same_value(merged.get(f.name), current.get(f.name)) for f in spec):
             return current["valid_from"]  # nothing changed: no new version (the history stays meaningful)
         return versioned.save_version(
@@ -127,6 +165,8 @@ def remove_item(
         current = versioned.current_version(cur, table_name, key_values)
         if current is None or current["is_deleted"]:
             raise versioned.NotFoundError("The item does not exist any more.")
+        if table_name == "customers":  # a customer leaves the programme (and the store) by an admin's decision
+            require_admin(user, "remove customers")
         check_write(cur, user, table_name, current, current)
         return versioned.save_version(
             cur,

@@ -24,6 +24,7 @@ from skam_core.services.items import ValidationFailed
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
 
+PLAN_LOCK = "plan_versions/account"  # one lock for all plan versions of an account (numbering, agreeing)
 ITEM_TABLES = {"objective": "plan_objectives", "milestone": "milestones"}
 
 
@@ -89,6 +90,8 @@ def start_plan_version(
 
     def work(cur: duckdb.DuckDBPyConnection) -> str:
         require_account_write(cur, user, customer_id)
+        # Two sessions starting a version at once would both number it after the same highest one.
+        versioned.lock_entity(cur, PLAN_LOCK, customer_id)
         existing = versioned.read_current(cur, "plan_versions", asof=AsOf.now(), where={"customer_id": customer_id})
         latest = existing.sort_values("version_no").iloc[-1].to_dict() if not existing.empty else {}
         latest = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in latest.items()}
@@ -125,6 +128,8 @@ def agree_plan_version(
         if version is None:
             raise versioned.NotFoundError("The plan version does not exist any more.")
         require_account_write(cur, user, version["customer_id"])
+        # Two sessions agreeing different drafts at once would each supersede only the version agreed before.
+        versioned.lock_entity(cur, PLAN_LOCK, version["customer_id"])
         stamp = versioned.utc_now()
         others = versioned.read_current(
             cur,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +28,7 @@ T = TypeVar("T")
 DEFAULT_DB = Path("data") / "skam.duckdb"
 # DuckDB's default memory limit is 80 % of RAM; the dashboard must stay well under 1 GB.
 DEFAULT_MEMORY_LIMIT = "512MB"
-WRITE_RETRIES = 8
+WRITE_RETRIES = 12  # with the jittered pauses, about 4 s of trying before a plain "try again"
 
 
 class StoreError(Exception):
@@ -144,7 +145,8 @@ class Store:
                 except BaseException:
                     _safe_rollback(cur)
                     raise
-            time.sleep(min(0.5, 0.01 * 2**attempt))
+            # Jittered, so that writers that collided do not all come back at the same moment again.
+            time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
 
     def checkpoint(self) -> None:
         with self.cursor() as cur:

@@ -182,6 +182,21 @@ def live_version(
     return row
 
 
+def lock_entity(cur: duckdb.DuckDBPyConnection, scope: str, key: str) -> None:
+    """Serialise the transactions that write one entity, or one group of entities (``scope`` names it: a
+    table, or e.g. ``plan_versions/account`` for all plan versions of an account): every such transaction
+    touches the same row of entity_locks (migration 002) first, so DuckDB's optimistic concurrency makes all
+    but the first of them conflict and ``Store.transaction`` retries them, reading what the first wrote.
+    Must run inside a transaction, before the reads the write depends on."""
+    try:
+        cur.execute(
+            "INSERT INTO entity_locks VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET touched = touched + 1",
+            [scope, key],
+        )
+    except duckdb.ConstraintException as exc:  # another writer created the lock row after our snapshot began
+        raise RetryableConflict(str(exc)) from exc
+
+
 def save_version(
     cur: duckdb.DuckDBPyConnection,
     table_name: str,
@@ -205,14 +220,7 @@ def save_version(
     now = now or utc_now()
     # Serialise writers of the same entity (see migrations/002_entity_locks.sql); a collision surfaces as a
     # TransactionException, which Store.transaction retries.
-    entity_key = "\x1f".join(str(values[k]) for k in t.key)
-    try:
-        cur.execute(
-            "INSERT INTO entity_locks VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET touched = touched + 1",
-            [t.name, entity_key],
-        )
-    except duckdb.ConstraintException as exc:  # another writer created the lock row after our snapshot began
-        raise RetryableConflict(str(exc)) from exc
+    lock_entity(cur, t.name, "\x1f".join(str(values[k]) for k in t.key))
     current = current_version(cur, table_name, values)
     if expected_valid_from is not None and (current is None or current["valid_from"] != expected_valid_from):
         who = current["changed_by"] if current else "someone"

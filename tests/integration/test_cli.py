@@ -58,7 +58,7 @@ def test_import_reports_every_problem_on_stderr_and_exits_1(small_demo, tmp_path
 
 def test_import_prints_counts_and_the_second_run_changes_nothing(small_demo, tmp_path):
     good = tmp_path / "good.csv"
-    good.write_text("customer_id;month;revenue;operating_profit\nK000001;2030-01;1.000,50;100\n", encoding="cp1252")
+    good.write_text("customer_id;month;revenue;operating_profit\nK000001;2001-01;1.000,50;100\n", encoding="cp1252")
     first = cli("--db", str(small_demo), "import", "financials", str(good))
     assert first.returncode == 0, first.stderr
     assert "1 rows imported: 1 added, 0 changed, 0 unchanged" in first.stdout

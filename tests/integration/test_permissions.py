@@ -78,6 +78,12 @@ def _build_tiny_store(path: Path) -> None:
             {**item, "id": f"{cid}-kpi", "name": "Liefertreue", "unit": "%", "direction": "higher"},
         )
         save_item(s, ADMIN, "opportunities", {**item, "id": f"{cid}-op", "title": "Service", "type": "service"})
+        save_item(
+            s,
+            ADMIN,
+            "value_items",
+            {**item, "id": f"{cid}-vi", "opportunity_id": f"{cid}-op", "title": "Ersparnis", "status": "proposed"},
+        )
         agree_plan_version(s, ADMIN, start_plan_version(s, ADMIN, cid), DAY)
         raise_escalation(s, ADMIN, cid, NewEscalation("Engpass", None, None, None), today=DAY)
     s.close()
@@ -110,6 +116,11 @@ def _first(store: Store, table: str, cid: str, extra: str = "") -> str:
     ).single_value()
 
 
+def _other(cid: str) -> str:
+    """The other account of the tiny store."""
+    return next(c for c in ACCOUNTS.values() if c != cid)
+
+
 def _kpi(store: Store, cid: str) -> str:
     return _first(store, "kpi_definitions", cid, "AND unit = '%'")
 
@@ -132,7 +143,8 @@ def _import(kind: str, csv: str) -> Callable[[Store, User, str], object]:
 # Which roles may do an action on their own / another account.
 CONTENT = "content"  # account content: the account's manager and admins
 COMMITTEE = "committee"  # steering committee: also executives, on every account
-ADMIN_ONLY = "admin only"  # users, company-wide data, master data, financials
+ADMIN_ONLY = "admin only"  # users, company-wide data, master data, programme membership, financials
+NOBODY = "nobody"  # an item naming another account's item, whoever writes it
 
 RULES: dict[str, dict[tuple[str, str], bool]] = {
     CONTENT: {
@@ -164,6 +176,10 @@ RULES: dict[str, dict[tuple[str, str], bool]] = {
         ("executive", "other"): False,
         ("admin", "own"): True,
         ("admin", "other"): True,
+    },
+    NOBODY: {
+        cell: False
+        for cell in [(r, w) for r in ("viewer", "account_manager", "executive", "admin") for w in ("own", "other")]
     },
 }
 ROLES = {"viewer": VIEWER, "account_manager": AM_BECKER, "executive": EXECUTIVE, "admin": ADMIN}
@@ -367,6 +383,78 @@ ACTIONS = [
         "customers",
         ADMIN_ONLY,
         lambda s, u, c: save_item(s, u, "customers", {"customer_id": c, "account_manager": ADMIN.user_id}),
+    ),
+    Action(
+        "change the SKAM stage",
+        "customers",
+        ADMIN_ONLY,
+        lambda s, u, c: save_item(s, u, "customers", {"customer_id": c, "skam_stage": "candidate"}),
+    ),
+    Action(
+        "change the SKAM start",
+        "customers",
+        ADMIN_ONLY,
+        lambda s, u, c: save_item(s, u, "customers", {"customer_id": c, "skam_start": date(2024, 6, 1)}),
+    ),
+    Action(
+        "remove a customer",
+        "customers",
+        ADMIN_ONLY,
+        lambda s, u, c: remove_item(s, u, "customers", {"customer_id": c}),
+    ),
+    Action(
+        "edit a customer's industry",
+        "customers",
+        CONTENT,
+        lambda s, u, c: save_item(s, u, "customers", {"customer_id": c, "industry": "Chemie"}),
+    ),
+    # References across accounts: refused whoever writes them.
+    Action(
+        "log feedback about another account's stakeholder",
+        "customer_feedback",
+        NOBODY,
+        lambda s, u, c: save_item(
+            s,
+            u,
+            "customer_feedback",
+            {
+                "id": "x-fb",
+                "customer_id": c,
+                "received_on": DAY,
+                "text": "Gut",
+                "sentiment": 1,
+                "stakeholder_id": f"{_other(c)}-sh",
+            },
+        ),
+    ),
+    Action(
+        "log feedback about another account's value item",
+        "customer_feedback",
+        NOBODY,
+        lambda s, u, c: save_item(
+            s,
+            u,
+            "customer_feedback",
+            {
+                "id": "x-fb",
+                "customer_id": c,
+                "received_on": DAY,
+                "text": "Gut",
+                "sentiment": 1,
+                "value_item_id": f"{_other(c)}-vi",
+            },
+        ),
+    ),
+    Action(
+        "add a value item for another account's opportunity",
+        "value_items",
+        NOBODY,
+        lambda s, u, c: save_item(
+            s,
+            u,
+            "value_items",
+            {"id": "x-vi", "customer_id": c, "opportunity_id": f"{_other(c)}-op", "title": "X", "status": "proposed"},
+        ),
     ),
     Action(
         "create a customer",

@@ -177,7 +177,7 @@ def test_the_dialect_is_read_from_the_head_and_the_encoding_from_all_of_the_file
     assert (dialect.delimiter, dialect.encoding) == (";", "cp1252")
     assert df["name"].iloc[-1] == "Müller"
     df, dialect = tabular.read_table(b"\xef\xbb\xbf" + "id,name\n1,Ä\n".encode(), name="x.csv")
-    assert dialect.encoding == "utf-8" and list(df.columns) == ["id", "name"] and df["name"][0] == "Ä"
+    assert dialect.encoding == "utf-8" and list(df.columns) == ["id", "name"] and df["name"].iloc[0] == "Ä"
     with pytest.raises(tabular.FileProblem, match="neither UTF-8 nor Windows-1252"):
         tabular.read_table(b"id,name\n1,\x81\n", name="x.csv")
 

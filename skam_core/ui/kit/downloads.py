@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from skam_core.ui.kit.page import PageContext
 
 
+def switch_off_built_in_export() -> None:
+    """Hide the CSV download (and the clipboard copy) of every st.dataframe and chart table: they write cells
+    as they are, so a name like ``=HYPERLINK(...)`` would open as a live formula. ``.streamlit/config.toml``
+    says the same (it reaches the browser with a session's first run); setting it here keeps it off when the
+    app runs with another config. The buttons of :func:`table_downloads` are the way to take a table away."""
+    if not st.get_option("client.disableDataExport"):
+        st.set_option("client.disableDataExport", True)
+
+
 def _file_stem(name: str, ctx: PageContext) -> str:
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "table"
     return f"{stem}_{ctx.asof.day.isoformat()}"

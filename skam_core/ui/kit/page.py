@@ -20,6 +20,7 @@ from skam_core.storage.db import Store, StoreError
 from skam_core.ui import cache
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
+from skam_core.ui.kit.downloads import switch_off_built_in_export
 from skam_core.ui.kit.store import open_store
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.views import common as common_view
@@ -70,6 +71,7 @@ h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-s
 
 
 def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
+    switch_off_built_in_export()
     lang = view_state.early_lang()
     present = view_state.presentation_requested()
     st.set_page_config(

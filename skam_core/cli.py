@@ -11,7 +11,7 @@ import sys
 from skam_core.storage.db import StoreError
 
 # Command modules, in the order --help lists them.
-COMMAND_MODULES = ["init", "import_", "users", "profit", "bench"]
+COMMAND_MODULES = ["init", "import_", "users", "profit", "candidates", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -112,7 +112,9 @@ def _covariates(measured: pd.DataFrame) -> tuple[str, ...]:
 def _spearman(a: np.ndarray, b: np.ndarray) -> float | None:
     if len(a) < 3:
         return None
-    ra, rb = pd.Series(a).rank().to_numpy(), pd.Series(b).rank().to_numpy()
+    from scipy.stats import rankdata
+
+    ra, rb = rankdata(a), rankdata(b)
     if np.std(ra) == 0 or np.std(rb) == 0:
         return None
     return float(np.corrcoef(ra, rb)[0, 1])
@@ -127,8 +129,12 @@ def build(as_of: date, effects: pd.DataFrame, customers: pd.DataFrame) -> Candid
     e = effects[effects["std_error"].notna() & (effects["std_error"] > 0) & effects["estimate"].notna()]
     measured = e.merge(customers[["customer_id", "fit_score", "revenue"]], on="customer_id", how="inner")
     measured = measured[measured["fit_score"].notna()].reset_index(drop=True)
-    pool = customers[customers["fit_score"].notna() & (customers["skam_stage"] != "implementation")]
-    pool = pool[~pool["customer_id"].isin(e["customer_id"])]
+    # Plain numpy masks and one gather: at 100,000 customers pandas' string filters alone would take the budget.
+    # (String columns stay in pandas' own vectorised form; converting them to Python objects costs more.)
+    fit_all = customers["fit_score"].to_numpy(dtype="float64")
+    open_ = (customers["skam_stage"] != "implementation").to_numpy(dtype=bool)
+    unmeasured = (~customers["customer_id"].isin(e["customer_id"])).to_numpy(dtype=bool)
+    pool_rows = np.flatnonzero(~np.isnan(fit_all) & open_ & unmeasured)
     empty = pd.DataFrame({c: pd.Series(dtype="float64") for c in OUTPUT_COLUMNS})
     if len(measured) < MIN_ACCOUNTS:
         reason = Notice("too_few_accounts", {"min": MIN_ACCOUNTS, "n": len(measured)})
@@ -140,34 +146,41 @@ def build(as_of: date, effects: pd.DataFrame, customers: pd.DataFrame) -> Candid
     shrunk, shrunk_sd = meta.shrink(measured["estimate"], measured["std_error"], fitted, mf.tau2)
     measured = measured.assign(fitted=fitted, shrunk=shrunk, shrunk_sd=shrunk_sd)
 
-    c = pool.reset_index(drop=True).copy()
+    revenue_all = customers["revenue"].to_numpy(dtype="float64")
     if "log10_revenue" in covs:
-        c = c[c["revenue"] > 0].reset_index(drop=True)
-    xc = _design(c, covs)
+        pool_rows = pool_rows[revenue_all[pool_rows] > 0]
+    fit_c, revenue = fit_all[pool_rows], revenue_all[pool_rows]
+    xc = _design(pd.DataFrame({"fit_score": fit_c, "revenue": revenue}), covs)
     mean, sd, low, high = mf.predict(xc)
-    revenue = c["revenue"].to_numpy(dtype="float64")
-    effort = c["effort_eur"].to_numpy(dtype="float64")
-    pays = np.full(len(c), np.nan)
+    effort = customers["effort_eur"].to_numpy(dtype="float64")[pool_rows]
+    pays = np.full(len(pool_rows), np.nan)
     known = (effort > 0) & (revenue > 0)
     if known.any():
         # The gain pays when one year's uplift on the account's revenue covers the recorded effort.
         pays[known] = mf.probability_above(xc[known], effort[known] / revenue[known])
     lo_fit, hi_fit = float(measured["fit_score"].min()), float(measured["fit_score"].max())
-    fit_c = c["fit_score"].to_numpy(dtype="float64")
-    c = c.assign(
-        stage=c["skam_stage"],
-        estimate=mean,
-        low=low,
-        high=high,
-        sd=sd,
-        eur=mean * revenue,
-        eur_low=low * revenue,
-        eur_high=high * revenue,
-        probability_pays=pays,
-        extrapolated=(fit_c < lo_fit) | (fit_c > hi_fit),
+    order = np.lexsort((-revenue, -mean))  # best prediction first; the larger customer first on a tie
+    pick = pool_rows[order]
+    c = pd.DataFrame(
+        {
+            "customer_id": customers["customer_id"].take(pick).to_numpy(),
+            "name": customers["name"].take(pick).to_numpy(),
+            "fit_score": fit_c[order],
+            "stage": customers["skam_stage"].take(pick).to_numpy(),
+            "revenue": revenue[order],
+            "size_rank": customers["size_rank"].to_numpy()[pick],
+            "effort_eur": effort[order],
+            "estimate": mean[order],
+            "low": low[order],
+            "high": high[order],
+            "sd": sd[order],
+            "eur": (mean * revenue)[order],
+            "eur_low": (low * revenue)[order],
+            "eur_high": (high * revenue)[order],
+            "probability_pays": pays[order],
+            "extrapolated": ((fit_c < lo_fit) | (fit_c > hi_fit))[order],
+        }
     )
-    c = c.sort_values(["estimate", "revenue"], ascending=[False, False], kind="stable").reset_index(drop=True)
-    c = c[OUTPUT_COLUMNS]
     warnings: list[Notice] = []
     outside = int(c["extrapolated"].sum())
     if outside:

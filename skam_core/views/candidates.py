@@ -30,7 +30,7 @@ def _account_effects(store: Store, asof: AsOf, analysis: ProfitAnalysis) -> pd.D
     return ae.account_effects(skam, rows, analysis.monthly)
 
 
-def effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.Series:
+def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.Series:
     """The internal effort (EUR) recorded per customer: its opportunities' effort cost, leaving out those whose
     every value item the customer declined."""
     if opportunities.empty or "effort_cost_eur" not in opportunities:
@@ -51,7 +51,7 @@ def candidates(store: Store, asof: AsOf) -> CandidateModel:
     analysis = profit(store, asof)
     effects = _account_effects(store, asof, analysis)
     accounts = portfolio(store, asof).accounts
-    effort = effort_by_customer(sq.opportunities(store, asof), sq.value_items(store, asof))
+    effort = _effort_by_customer(sq.opportunities(store, asof), sq.value_items(store, asof))
     customers = pd.DataFrame(
         {
             "customer_id": accounts["customer_id"].astype(object).to_numpy(),

@@ -13,6 +13,7 @@ from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
+from skam_core.ui.strategy.prediction import render_own_prediction
 from skam_core.views import fit as fit_view
 from skam_core.views import value as value_view
 
@@ -180,5 +181,6 @@ with right:
         )
     editors.capacity(ctx, cap_rows, admin)
 
+render_own_prediction(ctx)
 st.divider()
 page_link(ctx, "value", label=t("fit.next_step"))

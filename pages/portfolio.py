@@ -66,3 +66,7 @@ if ctx.account:
     from skam_core.ui.portfolio.account_card import render_account_card
 
     render_account_card(ctx, data)
+
+from skam_core.ui.portfolio.who_next import render_who_next  # noqa: E402
+
+render_who_next(ctx)

@@ -12,6 +12,7 @@ from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy import editors
 from skam_core.ui.strategy.common import account_picker, header
+from skam_core.ui.strategy.prediction import render_own_prediction
 from skam_core.views import strategy as strategy_view
 
 ctx = setup_page("strategy")
@@ -160,5 +161,6 @@ else:
         )
 editors.priorities(ctx, data, can_edit)
 
+render_own_prediction(ctx)
 st.divider()
 page_link(ctx, "fit", label=t("strategy.next_step"))

@@ -15,7 +15,7 @@ from skam_core.handover import channel
 from skam_core.storage.db import Store, StoreError
 
 # Command modules, in the order --help lists them.
-COMMAND_MODULES = ["init", "import_", "users", "profit", "bench"]
+COMMAND_MODULES = ["init", "import_", "users", "profit", "candidates", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,11 @@ Progress = Callable[[float, str], None]
 # How well each stage's accounts match our capabilities (0..1): the programme picked accounts with good fit.
 STAGE_QUALITY = {"implementation": 0.8, "plan": 0.76, "value": 0.7, "fit": 0.62, "strategy": 0.5, "candidate": 0.92}
 SYSTEM_USER = "demo-generator"
+# Accounts in implementation differ in fit around their stage's quality, and the planted uplift rises with it, as
+# the method says (fit decides the gain): +/-0.2 quality (about +/-20 fit points) moves it by +/-3 pp around
+# its mean, so the programme's overall effect and profit ratio stay what they were.
+QUALITY_SPREAD = 0.2
+UPLIFT_PER_QUALITY = 0.15
 
 
 class StoreNotEmptyError(StoreError):
@@ -63,19 +68,32 @@ def generate(size: DemoSize, today: date) -> tuple[pd.DataFrame, pd.DataFrame, d
     """Customers, financials and account content as DataFrames, without touching a store (for tests)."""
     rng = np.random.default_rng(size.seed)
     customers = generate_customers(size, today, rng)
+    _plant_fit_dependence(customers, size.seed)
     financials = generate_financials(customers, size, today, rng)
     rows = Rows(cutoff=_cutoff(today))
     build_company(rows, today, ADMIN)
     content_seed = size.seed + 1  # each account's content draws from its own streams (rows.entity_rng)
     for idx in key_account_indices(customers):
         cust = customers.loc[idx]
-        build_account(rows, cust, STAGE_QUALITY[cust["skam_stage"]], today, content_seed)
+        quality = cust["_quality"] if not pd.isna(cust["_quality"]) else STAGE_QUALITY[cust["skam_stage"]]
+        build_account(rows, cust, float(quality), today, content_seed)
     for idx in biggest_non_key(customers):
         cust = customers.loc[idx]
         quality = float(entity_rng(content_seed, cust["customer_id"], "quality").uniform(0.1, 0.3))
         build_account(rows, cust, quality, today, content_seed, analysis_only=True)
     _customer_versions(rows, customers, today)
     return customers, financials, rows.frames()
+
+
+def _plant_fit_dependence(customers: pd.DataFrame, seed: int) -> None:
+    """Each account with a SKAM start gets its own quality (its own stream: the main one stays as it was) and an
+    uplift that rises with it."""
+    customers["_quality"] = np.nan
+    base = STAGE_QUALITY["implementation"]
+    for idx in customers.index[customers["skam_start"].notna()]:
+        q = base + float(entity_rng(seed, customers.at[idx, "customer_id"], "quality").uniform(-1, 1)) * QUALITY_SPREAD
+        customers.at[idx, "_quality"] = q
+        customers.at[idx, "_uplift"] += UPLIFT_PER_QUALITY * (q - base)
 
 
 def _customer_versions(rows: Rows, customers: pd.DataFrame, today: date) -> None:

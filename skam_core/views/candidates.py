@@ -6,28 +6,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from skam_core.analytics import account_effects as ae
 from skam_core.analytics.candidates import CandidateModel, build
-from skam_core.analytics.profit import ProfitAnalysis
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
-from skam_core.storage.queries import profit as pq
 from skam_core.storage.queries import strategy as sq
 from skam_core.views.portfolio import portfolio
 from skam_core.views.profit import profit
-
-
-def _account_effects(store: Store, asof: AsOf, analysis: ProfitAnalysis) -> pd.DataFrame:
-    """The profit analysis' per-account effects when it has them (issue 10), else our own estimate from the same
-    inputs. At merge, delete the fallback below the ``getattr``."""
-    effects = getattr(analysis, "account_effects", None)
-    if effects is not None:
-        return effects
-    if analysis.window is None:
-        return ae.from_stacks(pd.DataFrame())
-    skam = pq.skam_accounts(store, asof)
-    rows = pq.key_account_months(store, skam["customer_id"].tolist(), asof, analysis.window.end)
-    return ae.account_effects(skam, rows, analysis.monthly)
 
 
 def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.Series:
@@ -49,7 +33,7 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
 def candidates(store: Store, asof: AsOf) -> CandidateModel:
     """The candidate model as known at ``asof``."""
     analysis = profit(store, asof)
-    effects = _account_effects(store, asof, analysis)
+    effects = analysis.account_effects  # the profit analysis' per-account effects (issue 10)
     accounts = portfolio(store, asof).accounts
     effort = _effort_by_customer(sq.opportunities(store, asof), sq.value_items(store, asof))
     customers = pd.DataFrame(

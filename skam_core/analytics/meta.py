@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from skam_core.analytics.did import single_threaded_blas
+from skam_core.analytics.blas import single_threaded_blas
 
 TAU2_TOL = 1e-14
 CD_GRID = 100  # quantiles of tau^2's confidence distribution the prediction averages over

@@ -25,6 +25,7 @@ account and the control customers (tests/unit/test_profit_fe.py checks it agains
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -113,8 +114,12 @@ def solve_month_effects(revenue: np.ndarray, gram: np.ndarray, rhs: np.ndarray) 
     if has.sum() == 0:
         return b
     a = np.diag(revenue) - gram
-    sub = a[np.ix_(has, has)]
-    sol = np.linalg.lstsq(sub, rhs[has], rcond=None)[0]
+    sub, right = a[np.ix_(has, has)], rhs[has]
+    sol = np.zeros(len(right))
+    try:  # the first month pinned at 0 makes the system regular when the months are connected through customers
+        sol[1:] = np.linalg.solve(sub[1:, 1:], right[1:])
+    except np.linalg.LinAlgError:
+        sol = np.linalg.lstsq(sub, right, rcond=None)[0]
     b[has] = sol - sol.mean()
     return b
 
@@ -144,12 +149,17 @@ class Stack:
     def pre(self) -> np.ndarray:
         return self.k < 0
 
-    def means(self) -> tuple[float, float]:
+    @cached_property
+    def _means(self) -> tuple[float, float]:
         pre, post = self.pre, ~self.pre
         return (
             float(np.average(self.gap[pre], weights=self.w[pre])),
             float(np.average(self.gap[post], weights=self.w[post])),
         )
+
+    def means(self) -> tuple[float, float]:
+        """Revenue-weighted mean gap before and after the start."""
+        return self._means
 
     @property
     def effect(self) -> float:
@@ -188,13 +198,13 @@ def build_stacks(
     start_m = dict(zip(starts.index, month_index(starts.to_numpy()), strict=True))
     out = []
     ids = np.asarray(rows["customer_id"], dtype=object)
+    groups = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices
     m_all = month_index(rows["month"].to_numpy()) - controls.first
     w_all = rows["revenue"].to_numpy(dtype="float64")
     p_all = rows["operating_profit"].to_numpy(dtype="float64")
-    for cid in pd.unique(ids):
+    for cid, sel in groups.items():
         if cid not in start_m:
             continue
-        sel = ids == cid
         m, w, p = m_all[sel], w_all[sel], p_all[sel]
         k = m + controls.first - start_m[cid]
         ok = (np.abs(k) <= horizon) & (m >= 0) & (m < controls.months)
@@ -217,15 +227,26 @@ def build_stacks(
 
 def account_effects(stacks: list[Stack], level: float = 0.95) -> pd.DataFrame:
     """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom)."""
-    rows = []
-    for s in stacks:
-        se = s.std_error()
-        n_pre, n_post = int(s.pre.sum()), int((~s.pre).sum())
-        df = n_pre + n_post - 2
-        half = stats.t.ppf(0.5 + level / 2, df) * se if np.isfinite(se) and df > 0 else np.nan
-        est = s.effect
-        rows.append((s.customer_id, est, se, est - half, est + half, n_pre, n_post))
-    out = pd.DataFrame(rows, columns=list(ACCOUNT_COLUMNS))
+    est = np.array([s.effect for s in stacks], dtype="float64")
+    se = np.array([s.std_error() for s in stacks], dtype="float64")
+    n_pre = np.array([int(s.pre.sum()) for s in stacks], dtype="int64")
+    n_post = np.array([len(s.k) for s in stacks], dtype="int64") - n_pre
+    df = n_pre + n_post - 2
+    ok = np.isfinite(se) & (df > 0)
+    half = np.full(len(stacks), np.nan)
+    if ok.any():
+        half[ok] = stats.t.ppf(0.5 + level / 2, df[ok]) * se[ok]
+    out = pd.DataFrame(
+        {
+            "customer_id": [s.customer_id for s in stacks],
+            "estimate": est,
+            "std_error": se,
+            "ci_low": est - half,
+            "ci_high": est + half,
+            "months_before": n_pre,
+            "months_after": n_post,
+        }
+    )
     return out.astype(ACCOUNT_COLUMNS)
 
 

@@ -107,7 +107,7 @@ def render_text(a: ProfitAnalysis) -> str:
             f"{e.observations:,} account-months):"
         )
         lines.append(
-            f"  {_pp(e.estimate)}, 95 % interval {_pp(e.ci_low)} to {_pp(e.ci_high)} ({e.inference} inference)"
+            f"  {_pp(e.estimate)}, 95 % confidence interval {_pp(e.ci_low)} to {_pp(e.ci_high)} ({e.inference})"
         )
         if e.estimate is not None and a.comparison.skam.revenue > 0:
             yearly = e.estimate * a.comparison.skam.revenue

@@ -148,3 +148,23 @@ def test_portfolio_opened_directly_with_an_account_links_into_its_pages(app_env)
     at = run_app("pages/portfolio.py", params={"lang": "en", "account": cid})
     assert_clean(at)
     assert "Selected account" in texts(at)
+
+
+@pytest.mark.parametrize("claim", [False, "false", "False", None, 0])
+def test_a_sign_in_whose_email_is_not_verified_is_refused(app_env, claim):
+    at = run_app(
+        params={"lang": "en"},
+        user={"is_logged_in": True, "email": demo_names.USERS[3][0], "email_verified": claim},
+    )
+    assert not at.exception
+    assert any("has not verified your e-mail address" in e.value for e in at.error)
+    assert not at.dataframe and not at.metric  # nothing of the store before a valid sign-in
+
+
+@pytest.mark.parametrize("claim", [True, "true"])
+def test_a_verified_email_signs_in_as_its_registered_user(app_env, claim):
+    at = run_app(
+        params={"lang": "en"},
+        user={"is_logged_in": True, "email": demo_names.USERS[3][0], "email_verified": claim},
+    )
+    assert not at.exception and not at.error

@@ -72,6 +72,11 @@ MESSAGES = {
         "Ihre Anmeldung liefert keine E-Mail-Adresse; bitte wenden Sie sich an die Administration.",
         "Your sign-in provides no e-mail address; please contact your administrator.",
     ),
+    "auth.email_unverified": (
+        "Ihr Anmeldedienst hat Ihre E-Mail-Adresse nicht bestätigt; bitte bestätigen Sie sie dort und melden Sie "
+        "sich erneut an.",
+        "Your sign-in provider has not verified your e-mail address; please verify it there and sign in again.",
+    ),
     "auth.no_proxy_identity": (
         "Der Zugang ist nur über das Firmenportal möglich (keine Identität übermittelt).",
         "Access only through the company portal (no identity was passed on).",

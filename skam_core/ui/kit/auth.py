@@ -50,12 +50,22 @@ def _is_local_client() -> bool:
         return False
 
 
+def email_verified(claim: object) -> bool:
+    """The ``email_verified`` claim as a decision: only a true value (some providers send the string)."""
+    return claim is True or (isinstance(claim, str) and claim.strip().lower() == "true")
+
+
 def identify() -> Identity:
     info = st.user.to_dict()
     if info.get("is_logged_in"):
         email = info.get("email") or info.get("preferred_username") or info.get("sub")
         if not email:
             return Identity(None, None, "refused", "auth.no_email")
+        if "email_verified" in info and not email_verified(info["email_verified"]):
+            # Anyone can put someone else's address into an account at many providers; only a verified one
+            # identifies its owner (OpenID Connect Core, 5.1). Providers that send no such claim (Microsoft
+            # Entra ID) vouch for the addresses of their own directory.
+            return Identity(None, None, "refused", "auth.email_unverified")
         return Identity(normalise_user_id(str(email)), str(info.get("name") or email), "oidc")
     header = os.environ.get("SKAM_PROXY_HEADER")
     if header:

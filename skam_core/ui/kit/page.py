@@ -123,6 +123,9 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         st.html(_PRESENT_CSS)
     else:
         render_sidebar(ctx)
+    if identity.mode == "oidc" and not present:
+        # Signing out ends the session: st.logout drops the identity cookie, the next run asks to sign in.
+        st.sidebar.button(ctx.t("auth.logout"), on_click=st.logout, key="skam_logout", icon=":material/logout:")
     for key, kwargs in vs.problems:
         st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
     if identity.mode == "local" and not present:

@@ -123,3 +123,16 @@ def test_an_executive_decides_an_open_escalation(app_env):
         "SELECT status, decided_by FROM escalations WHERE problem = 'Lieferengpass Sensoren' AND valid_to IS NULL"
     ).first()
     assert decided == {"status": "decided", "decided_by": "Dr. Dorothea Hartmann"}
+
+
+def test_vogt_sees_the_escalation_raised_after_the_last_meeting_marked_overdue(app_env):
+    store = Store(app_env)
+    cid = store.df(
+        "SELECT customer_id FROM customers WHERE name LIKE 'Vogt Anlagenbau%'"
+        " AND skam_stage = 'implementation' AND valid_to IS NULL"
+    )
+    at = run_app("pages/steering.py", params={"account": cid["customer_id"][0], "lang": "en"})
+    assert_clean(at)
+    lines = [e.value for e in at.text]
+    assert any(s.startswith("• New and overdue:") and "decide by" in s for s in lines), lines
+    assert "Open action items from decisions" in texts(at)

@@ -12,6 +12,7 @@ from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.steering.changes import action_table, change_groups, changes_heading
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -47,7 +48,10 @@ def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
             ctx.t("steering.esc.problem"): df["problem"],
             ctx.t("steering.esc.owner"): df["owner"].fillna(""),
             ctx.t("steering.esc.decision_needed"): df["decision_needed"].fillna(""),
-            ctx.t("steering.esc.due"): [ctx.fmt.day(d) for d in df["due"]],
+            ctx.t("steering.esc.due"): [
+                ctx.fmt.day(d) + (f" · {ctx.t('steering.esc.overdue_yes')}" if o else "")
+                for d, o in zip(df["due"], df["overdue"] if "overdue" in df else [False] * len(df), strict=True)
+            ],
             ctx.t("steering.esc.raised"): [
                 f"{ctx.fmt.day(d)} · {who}" for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
             ],
@@ -124,20 +128,16 @@ def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
         with col:
             metric(label, value, help=help_, caption=note)
 
-    ch = pack.changes
-    st.subheader(t("steering.changes_title", day=f.day(ch.since)) if ch.since else t("steering.changes_first"))
-    c1, c2, c3 = st.columns(3)
-    for col, title, df, empty_key in (
-        (c1, t("steering.changes.done"), ch.done_since, "steering.changes.none_done"),
-        (c2, t("steering.changes.delayed"), ch.newly_delayed, "steering.changes.none_delayed"),
-        (c3, t("steering.changes.at_risk"), ch.at_risk, "steering.changes.none_at_risk"),
-    ):
-        with col:
-            st.markdown(f"**{title}**")
-            if df.empty:
-                st.caption(t(empty_key))
-            for r in df.itertuples():
-                st.markdown(f"- {r.title} ({f.day(r.due)})")
+    st.subheader(changes_heading(ctx, pack))
+    groups = change_groups(ctx, pack)
+    for row in (groups[:3], groups[3:]):
+        for col, (title, lines, none) in zip(st.columns(len(row)), row, strict=True):
+            with col:
+                st.markdown(f"**{title}**")
+                if not lines:
+                    st.caption(none)
+                for line in lines:
+                    st.text("• " + line)  # user text (titles, problems) shown as text, never as markdown
 
     st.subheader(t("steering.kpi.title"))
     if pack.kpis.empty:
@@ -191,6 +191,14 @@ def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
         st.dataframe(dec, hide_index=True, width="stretch")
         if not ctx.present:
             table_downloads(ctx, dec, t("steering.dec.title"), key="steer_decisions")
+
+    st.subheader(t("steering.act.title"))
+    acts = action_table(ctx, pack)
+    if acts.empty:
+        st.caption(t("steering.act.none"))
+    else:
+        st.dataframe(acts, hide_index=True, width="stretch")
+        st.caption(t("steering.act.help"))
 
     n1, n2 = st.columns([1, 2])
     with n1:

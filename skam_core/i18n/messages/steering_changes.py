@@ -1,0 +1,52 @@
+"""The steering pack's "since the last meeting" (escalations, KPI lights), action items, the chair's overview
+columns and the verdict line."""
+
+MESSAGES = {
+    "steering.changes.escalations": ("Eskalationen", "Escalations"),
+    "steering.changes.none_escalations": (
+        "Keine neue und keine überfällige Eskalation.",
+        "No new and no overdue escalation.",
+    ),
+    "steering.changes.esc_new": ("Neu: {problem} (entscheiden bis {due})", "New: {problem} (decide by {due})"),
+    "steering.changes.esc_overdue": (
+        "Überfällig: {problem} (entscheiden bis {due})",
+        "Overdue: {problem} (decide by {due})",
+    ),
+    "steering.changes.esc_new_overdue": (
+        "Neu und überfällig: {problem} (entscheiden bis {due})",
+        "New and overdue: {problem} (decide by {due})",
+    ),
+    "steering.changes.kpis": ("KPI-Ampeln", "KPI lights"),
+    "steering.changes.none_kpis": ("Keine Ampel hat sich geändert.", "No light has changed."),
+    "steering.changes.kpi_line": ("{name}: {then} → {now} ({change})", "{name}: {then} → {now} ({change})"),
+    "steering.changes.kpi.better": ("besser", "better"),
+    "steering.changes.kpi.worse": ("schlechter", "worse"),
+    "steering.changes.kpi.changed": ("wieder gemessen", "measured again"),
+    "steering.changes.overdue_mark": ("überfällig", "overdue"),
+    "steering.changes.ms_line": ("{title} (fällig {due})", "{title} (due {due})"),
+    "steering.changes.ms_line_overdue": ("{title} (fällig {due}, überfällig)", "{title} (due {due}, overdue)"),
+    "steering.esc.overdue": ("Überfällig", "Overdue"),
+    "steering.esc.overdue_yes": ("überfällig", "overdue"),
+    "steering.act.title": ("Offene Maßnahmen aus Beschlüssen", "Open action items from decisions"),
+    "steering.act.none": ("Keine offene Maßnahme.", "No open action item."),
+    "steering.act.decision": ("Beschluss", "Decision"),
+    "steering.act.item": ("Maßnahme", "Action item"),
+    "steering.act.owner": ("Verantwortlich", "Owner"),
+    "steering.act.due": ("Fällig am", "Due on"),
+    "steering.act.status": ("Status", "Status"),
+    "steering.act.help": (
+        "Vereinbarte Maßnahmen sind Meilensteine des Plans: ihren Status pflegt das Team wie bei jedem "
+        "Meilenstein; überfällig heißt: Fälligkeit vorbei, nicht erledigt.",
+        "Agreed action items are milestones of the plan: the team keeps their status like any milestone's; "
+        "overdue means past the due date and not done.",
+    ),
+    "steering.form.action_decision": ("Zu Beschluss Nr.", "For decision no."),
+    "steering.form.action_decision_bad": (
+        "Maßnahme {row}, Spalte „Zu Beschluss Nr.“: es gibt keinen Beschluss Nr. {n}.",
+        "Action item {row}, column “For decision no.”: there is no decision no. {n}.",
+    ),
+    "steering.form.add_action_title": ("Maßnahme zu einem Beschluss ergänzen", "Add an action item to a decision"),
+    "steering.form.add_action": ("Maßnahme speichern", "Save action item"),
+    "steering.form.action_added": ("Maßnahme gespeichert.", "Action item saved."),
+    "steering.form.which_decision": ("Beschluss", "Decision"),
+}

@@ -9,7 +9,7 @@ from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
-from skam_core.ui.steering.forms import escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
 from skam_core.ui.steering.pack import render_pack
 from skam_core.views import steering as steering_view
 
@@ -84,6 +84,7 @@ render_pack(ctx, p, snapshot_url=link)
 if may_act(ctx, p.customer.get("account_manager")):
     st.divider()
     escalation_forms(ctx, p)
+    action_item_form(ctx, p)
     record_meeting_form(ctx, p)
 
 if not ctx.present:

@@ -136,3 +136,14 @@ def test_vogt_sees_the_escalation_raised_after_the_last_meeting_marked_overdue(a
     lines = [e.value for e in at.text]
     assert any(s.startswith("• New and overdue:") and "decide by" in s for s in lines), lines
     assert "Open action items from decisions" in texts(at)
+
+
+def test_an_executive_adds_an_action_item_to_a_decision(app_env):
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
+    form = [e for e in at.text_input if e.label == "Action item"][0]
+    form.input("Send the budget plan")
+    [b for b in at.button if b.label == "Save action item"][0].click().run()
+    assert_clean(at)
+    shown = [v for df in at.dataframe for v in df.value.astype(str).to_numpy().ravel()]
+    assert "Send the budget plan" in shown

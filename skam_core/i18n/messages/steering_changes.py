@@ -41,10 +41,6 @@ MESSAGES = {
         "overdue means past the due date and not done.",
     ),
     "steering.form.action_decision": ("Zu Beschluss Nr.", "For decision no."),
-    "steering.form.action_decision_bad": (
-        "Maßnahme {row}, Spalte „Zu Beschluss Nr.“: es gibt keinen Beschluss Nr. {n}.",
-        "Action item {row}, column “For decision no.”: there is no decision no. {n}.",
-    ),
     "steering.form.add_action_title": ("Maßnahme zu einem Beschluss ergänzen", "Add an action item to a decision"),
     "steering.form.add_action": ("Maßnahme speichern", "Save action item"),
     "steering.form.action_added": ("Maßnahme gespeichert.", "Action item saved."),

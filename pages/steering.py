@@ -10,6 +10,7 @@ from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
 from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
 from skam_core.views import steering as steering_view
 
@@ -30,22 +31,8 @@ if ctx.account is None:
         empty_state(t("steering.overview.none"), t("steering.overview.none_next"))
         st.stop()
     st.caption(t("steering.overview.caption"))
-    table = pd.DataFrame(
-        {
-            t("col.account"): accounts["name"],
-            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
-            t("steering.overview.last_meeting"): [f.day(d) for d in accounts["last_meeting"]],
-            t("steering.overview.next_meeting"): [f.day(d) for d in accounts["next_meeting"]],
-            t("steering.overview.open_escalations"): accounts["open_escalations"].fillna(0).astype(int),
-            t("col.ms_delayed"): accounts["ms_delayed"],
-            t("col.ms_at_risk"): accounts["ms_at_risk"],
-            t("col.margin_12m"): [f.pct(m) for m in accounts["margin"]],
-            t("col.rules"): [f.number(x, 1) if not pd.isna(x) else "–" for x in accounts["rules_score"]],
-        }
-    )
-    event = st.dataframe(
-        table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="steer_overview"
-    )
+    table, colours = overview_table(ctx, accounts)
+    event = render_overview(ctx, table, colours)
     rows = event.selection.rows if event and event.selection else []
     if rows:
         view_state.set_value(view_state.ACCOUNT, ids[rows[0]])

@@ -46,3 +46,35 @@ MESSAGES = {
     "steering.form.action_added": ("Maßnahme gespeichert.", "Action item saved."),
     "steering.form.which_decision": ("Beschluss", "Decision"),
 }
+MESSAGES.update(
+    {
+        "steering.ov.kpi_green": ("KPIs grün", "KPIs green"),
+        "steering.ov.kpi_amber": ("KPIs gelb", "KPIs amber"),
+        "steering.ov.kpi_red": ("KPIs rot", "KPIs red"),
+        "steering.ov.kpi_help": (
+            "Anzahl der KPIs des Kontos mit dieser Ampel: letzter Wert gegen das Ziel desselben Monats "
+            "(gelb: höchstens 10 % verfehlt).",
+            "How many of the account's KPIs have this light: latest value against that month's target "
+            "(amber: missed by at most 10 %).",
+        ),
+        "steering.ov.overdue_escalations": ("Eskalationen überfällig", "Overdue escalations"),
+        "steering.ov.overdue_help": (
+            "Offene Eskalationen, deren „Entscheiden bis“-Datum vorbei ist.",
+            "Open escalations whose “decide by” date has passed.",
+        ),
+        "steering.ov.ms_delayed": ("Meilensteine verzögert oder überfällig", "Milestones delayed or overdue"),
+        "steering.ov.ms_at_risk": ("Meilensteine gefährdet", "Milestones at risk"),
+        "steering.ov.margin": (
+            "Relative operative Marge, letzte 12 Monate",
+            "Relative operating margin, last 12 months",
+        ),
+        "steering.ov.rules": ("Goldene Regeln (von 5)", "Golden rules (of 5)"),
+        "steering.ov.sorted": (
+            "Sortiert nach Handlungsbedarf: rote KPIs, überfällige Eskalationen, verzögerte Meilensteine, "
+            "gelbe KPIs, offene Eskalationen. Farben wie überall: grün im Plan, gelb gefährdet, rot verzögert "
+            "oder verfehlt.",
+            "Sorted by what needs attention: red KPIs, overdue escalations, delayed milestones, amber KPIs, open "
+            "escalations. Colours as everywhere: green on track, amber at risk, red delayed or missed.",
+        ),
+    }
+)

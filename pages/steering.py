@@ -8,7 +8,8 @@ from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import empty_state
-from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
+from skam_core.ui.steering.board_files import board_buttons
+from skam_core.ui.steering.export import export_buttons, portfolio_report, snapshot_url
 from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
 from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
@@ -66,7 +67,13 @@ if ctx.present and ctx.account in ids:
         st.rerun()
 
 link = snapshot_url(ctx, ctx.account, p.day)
-render_pack(ctx, p, snapshot_url=link)
+footer = t("steering.export.footer", day=f.day(p.day), url=link)
+render_pack(
+    ctx,
+    p,
+    snapshot_url=link,
+    after_header=None if ctx.present else lambda: board_buttons(ctx, p, footer, f"steering_{ctx.account}_{p.day}"),
+)
 
 if may_act(ctx, p.customer.get("account_manager")):
     st.divider()
@@ -105,9 +112,3 @@ if not ctx.present:
     st.divider()
     present_link = snapshot_url(ctx, ctx.account, p.day) + "&present=1"
     st.caption(t("steering.present.hint", url=present_link))
-    export_buttons(
-        ctx,
-        lambda: pack_report(ctx, p),
-        f"steering_{ctx.account}_{p.day.isoformat()}",
-        key=f"pack_{ctx.account}_{p.day.isoformat()}",
-    )

@@ -77,6 +77,13 @@ class Pack:
             return None
         return self.margin_12m - self.others_margin
 
+    @property
+    def margin_gap_eur(self) -> float | None:
+        """What the margin gap is worth per year: the gap (margin units) times the account's revenue over the
+        same 12 months, i.e. how much more (or less) operating profit it earned than at the others' margin."""
+        gap = self.margin_gap
+        return None if gap is None or self.revenue_12m <= 0 else gap * self.revenue_12m
+
 
 def last_meeting_before(meetings: pd.DataFrame, day: date) -> date | None:
     """The last meeting held before ``day`` (a pack for a meeting day compares with the one before)."""

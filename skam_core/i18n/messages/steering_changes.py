@@ -78,3 +78,36 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "steering.verdict.above": (
+            "{name} erwirtschaftet {gap} mehr Umsatzrendite als die übrigen Kunden: bei {revenue} Umsatz in den "
+            "letzten 12 Monaten sind das {eur} mehr Betriebsergebnis pro Jahr.",
+            "{name} earns {gap} more margin than the other customers: on {revenue} revenue over the last "
+            "12 months that is {eur} more operating profit a year.",
+        ),
+        "steering.verdict.below": (
+            "{name} erwirtschaftet {gap} weniger Umsatzrendite als die übrigen Kunden: bei {revenue} Umsatz in "
+            "den letzten 12 Monaten fehlen {eur} Betriebsergebnis pro Jahr.",
+            "{name} earns {gap} less margin than the other customers: on {revenue} revenue over the last "
+            "12 months that is {eur} less operating profit a year.",
+        ),
+        "steering.verdict.none": (
+            "Noch keine 12 Monate mit Zahlen: kein Vergleich mit den übrigen Kunden.",
+            "No 12 months of figures yet: no comparison with the other customers.",
+        ),
+        "steering.board.download_pdf": ("Vorlage als PDF", "Board pack PDF"),
+        "steering.board.download_pptx": ("Als PowerPoint", "As PowerPoint"),
+        "steering.board.help": (
+            "Eine Seite für die Sitzung (Kennzahlen, Änderungen seit der letzten Sitzung, KPI-Ampeln, "
+            "Eskalationen, Beschlüsse, zwei Diagramme) und ein Anhang; Stand und Snapshot-Link auf jeder Seite.",
+            "One page for the meeting (figures, changes since the last meeting, KPI lights, escalations, "
+            "decisions, two charts) and an appendix; as-of date and snapshot link on every page.",
+        ),
+        "steering.board.appendix": ("Anhang", "Appendix"),
+        "steering.board.decisions_recent": ("Beschlüsse seit der letzten Sitzung", "Decisions since the last meeting"),
+        "steering.board.escalations": ("Offene Eskalationen", "Open escalations"),
+        "steering.board.all_decisions": ("Alle Beschlüsse", "All decisions"),
+        "steering.board.all_actions": ("Alle Maßnahmen", "All action items"),
+    }
+)

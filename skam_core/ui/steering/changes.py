@@ -84,3 +84,19 @@ def action_table(ctx: PageContext, pack: Pack, *, open_only: bool = True) -> pd.
             t("steering.act.status"): [t("status." + s) for s in df["status"]],
         }
     )
+
+
+def verdict_line(ctx: PageContext, pack: Pack) -> str:
+    """The account's margin gap against the other customers in pp and what it is worth in EUR per year."""
+    f = ctx.fmt
+    eur = pack.margin_gap_eur
+    if eur is None or pack.margin_gap is None:
+        return ctx.t("steering.verdict.none")
+    key = "steering.verdict.above" if eur >= 0 else "steering.verdict.below"
+    return ctx.t(
+        key,
+        name=pack.customer["name"],
+        gap=f.pp(abs(pack.margin_gap), sign=False),
+        revenue=f.eur_compact(pack.revenue_12m),
+        eur=f.eur_compact(abs(eur)),
+    )

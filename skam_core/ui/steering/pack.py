@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -12,7 +14,7 @@ from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
-from skam_core.ui.steering.changes import action_table, change_groups, changes_heading
+from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -113,7 +115,10 @@ def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | No
     ]
 
 
-def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
+def render_pack(
+    ctx: PageContext, pack: Pack, *, snapshot_url: str, after_header: Callable[[], None] | None = None
+) -> None:
+    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons)."""
     t, f = ctx.t, ctx.fmt
     cust = pack.customer
     st.header(t("steering.pack_title", name=cust["name"]))
@@ -122,11 +127,14 @@ def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
         facts.append(t("card.since", day=f.day(cust["skam_start"])))
     facts.append(t("steering.as_of", day=f.day(pack.day)))
     st.caption(" · ".join(facts))
+    if after_header is not None:
+        after_header()
 
     cols = st.columns(5)
     for col, (label, value, help_, note) in zip(cols, headline(ctx, pack), strict=True):
         with col:
             metric(label, value, help=help_, caption=note)
+    st.text(verdict_line(ctx, pack))  # names come from users: shown as text
 
     st.subheader(changes_heading(ctx, pack))
     groups = change_groups(ctx, pack)

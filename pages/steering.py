@@ -13,6 +13,7 @@ from skam_core.ui.steering.export import export_buttons, portfolio_report, snaps
 from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
 from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
+from skam_core.ui.steering.present import render_presentation
 from skam_core.views import steering as steering_view
 
 ctx = setup_page("steering")
@@ -53,18 +54,9 @@ if p is None:
     st.warning(t("state.unknown_account", value=ctx.account))
     st.stop()
 
-if ctx.present and ctx.account in ids:
-    i = ids.index(ctx.account)
-    c1, c2, c3 = st.columns([1, 4, 1])
-    if c1.button(t("steering.present.prev"), disabled=i == 0, icon=":material/arrow_back:", width="stretch"):
-        view_state.set_value(view_state.ACCOUNT, ids[i - 1])
-        st.rerun()
-    c2.caption(t("steering.present.position", n=i + 1, total=len(ids)))
-    if c3.button(
-        t("steering.present.next"), disabled=i == len(ids) - 1, icon=":material/arrow_forward:", width="stretch"
-    ):
-        view_state.set_value(view_state.ACCOUNT, ids[i + 1])
-        st.rerun()
+if ctx.present:
+    render_presentation(ctx, p, ids)
+    st.stop()
 
 link = snapshot_url(ctx, ctx.account, p.day)
 footer = t("steering.export.footer", day=f.day(p.day), url=link)
@@ -72,7 +64,7 @@ render_pack(
     ctx,
     p,
     snapshot_url=link,
-    after_header=None if ctx.present else lambda: board_buttons(ctx, p, footer, f"steering_{ctx.account}_{p.day}"),
+    after_header=lambda: board_buttons(ctx, p, footer, f"steering_{ctx.account}_{p.day}"),
 )
 
 if may_act(ctx, p.customer.get("account_manager")):

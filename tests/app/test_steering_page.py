@@ -90,7 +90,23 @@ def test_presentation_mode_hides_sidebar_and_edit_controls(app_env):
     assert_clean(at)
     assert not at.sidebar.selectbox
     assert not at.text_area and not at.expander  # no forms
-    assert [b.label for b in at.button] == ["Previous account", "Next account"]
+    assert [b.label for b in at.button] == ["Back", "Next"]
+    assert at.header[0].value.endswith("· Overview")
+
+
+def test_presentation_steps_through_the_sections_then_to_the_next_account(app_env):
+    at = run_app("pages/steering.py", params={"lang": "en", "present": "1"})
+    headers = [at.header[0].value]
+    for _ in range(4):
+        [b for b in at.button if b.label == "Next"][0].click().run()
+        assert_clean(at)
+        headers.append(at.header[0].value)
+    sections = [h.rsplit(" · ", 1)[1] for h in headers]
+    assert sections == ["Overview", "KPI lights", "Margin and value", "Escalations and decisions", "Overview"]
+    names = [h.rsplit(" · ", 1)[0] for h in headers]
+    assert len(set(names[:4])) == 1 and names[4] != names[0]  # the fifth slide is the next account's
+    [b for b in at.button if b.label == "Back"][0].click().run()
+    assert at.header[0].value == headers[3]
 
 
 def test_account_manager_sees_the_forms_and_a_viewer_does_not(app_env):
@@ -153,3 +169,14 @@ def test_an_executive_adds_an_action_item_to_a_decision(app_env):
     assert_clean(at)
     shown = [v for df in at.dataframe for v in df.value.astype(str).to_numpy().ravel()]
     assert "Send the budget plan" in shown
+
+
+def test_presentation_steps_through_sections_then_accounts_and_stops_at_the_ends():
+    from skam_core.ui.steering.present import SECTIONS, step
+
+    ids, last = ["A", "B"], len(SECTIONS) - 1
+    assert step(ids, "A", 0, 1) == ("A", 1)
+    assert step(ids, "A", last, 1) == ("B", 0)
+    assert step(ids, "B", 0, -1) == ("A", last)
+    assert step(ids, "A", 0, -1) == ("A", 0)
+    assert step(ids, "B", last, 1) == ("B", last)

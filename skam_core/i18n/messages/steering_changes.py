@@ -111,3 +111,17 @@ MESSAGES.update(
         "steering.board.all_actions": ("Alle Maßnahmen", "All action items"),
     }
 )
+MESSAGES.update(
+    {
+        "steering.present.back": ("Zurück", "Back"),
+        "steering.present.forward": ("Weiter", "Next"),
+        "steering.present.where": (
+            "Konto {n} von {total} · {section} ({k} von {sections}) · Pfeiltasten ← → blättern",
+            "Account {n} of {total} · {section} ({k} of {sections}) · arrow keys ← → to move",
+        ),
+        "steering.present.section.overview": ("Überblick", "Overview"),
+        "steering.present.section.kpis": ("KPI-Ampeln", "KPI lights"),
+        "steering.present.section.charts": ("Marge und Wert", "Margin and value"),
+        "steering.present.section.decisions": ("Eskalationen und Beschlüsse", "Escalations and decisions"),
+    }
+)

@@ -23,9 +23,8 @@ HALF_W, HALF_H, HALF_FONT = 760, 290, 14
 
 def _half(fig) -> Figure:
     # The legend below the plot: above it, it would cover the title and the top tick.
+    charts.enlarge(fig, HALF_FONT)
     fig.update_layout(
-        font={"size": HALF_FONT},
-        title_font_size=HALF_FONT + 3,
         margin={"l": 60, "r": 70, "t": 40, "b": 10},
         legend={"orientation": "h", "yanchor": "top", "y": -0.28, "xanchor": "left", "x": 0},
     )

@@ -18,13 +18,11 @@ from skam_core.ui.steering.pack import decision_table, escalation_table, headlin
 
 SECTIONS = ("overview", "kpis", "charts", "decisions")
 SLIDE_KEY = "_steer_slide"
-CHART_HEIGHT, CHART_FONT = 600, 20  # fills a 1080 px screen below the title; large type for the back row
-TABLE_HEIGHT = 330  # two tables above each other on one screen
+CHART_HEIGHT, CHART_FONT = 520, 20  # one 1080 px screen below the title; large type for the back row
 
 
 def _big(fig, height: int = CHART_HEIGHT):
-    fig.update_layout(height=height, font={"size": CHART_FONT}, title_font_size=CHART_FONT + 6)
-    return fig
+    return charts.enlarge(fig, CHART_FONT, height)
 
 
 def step(ids: list[str], account: str, section: int, delta: int) -> tuple[str, int]:
@@ -141,20 +139,21 @@ def _decisions(ctx: PageContext, pack: Pack) -> None:
         if pack.escalations_open.empty:
             st.caption(t("steering.esc.none"))
         else:
-            st.dataframe(escalation_table(ctx, pack.escalations_open), hide_index=True, height=TABLE_HEIGHT)
+            esc = escalation_table(ctx, pack.escalations_open).drop(columns=[t("steering.esc.raised")])
+            st.dataframe(esc, hide_index=True)
         st.markdown(f"**{t('steering.act.title')}**")
         acts = action_table(ctx, pack)
         if acts.empty:
             st.caption(t("steering.act.none"))
         else:
-            st.dataframe(acts, hide_index=True, height=TABLE_HEIGHT)
+            st.dataframe(acts.drop(columns=[t("steering.act.decision")]), hide_index=True)
     with c2:
         st.markdown(f"**{t('steering.dec.title')}**")
         if pack.decisions.empty:
             st.caption(t("steering.dec.none"))
         else:
             dec = pack.decisions.drop_duplicates(subset=["decided_on", "text"])
-            st.dataframe(decision_table(ctx, dec), hide_index=True, height=2 * TABLE_HEIGHT)
+            st.dataframe(decision_table(ctx, dec.head(12)), hide_index=True)
 
 
 def render_presentation(ctx: PageContext, pack: Pack, ids: list[str]) -> None:

@@ -24,7 +24,7 @@ def committee_facts(
     actuals: pd.DataFrame,
     escalations: pd.DataFrame,
     day: date,
-) -> dict:
+) -> dict[str, object]:
     """One account's KPI light counts and overdue escalations as of ``day``."""
     status = kpi_rules.status(definitions, targets, actuals, upto=day)
     lights = kpi_rules.light_counts(status)

@@ -136,7 +136,7 @@ def _table(block: Table, st: dict, width: float) -> list:
     return out
 
 
-def _flowables(blocks: list, st: dict, width: float, *, in_cell: bool = False) -> list:
+def _flowables(blocks: list, st: dict[str, ParagraphStyle], width: float, *, in_cell: bool = False) -> list:
     """The blocks as flowables ``width`` wide; ``in_cell``: inside a grid cell (where KeepTogether cannot split)."""
     story: list = []
     for block in blocks:
@@ -155,7 +155,7 @@ def _flowables(blocks: list, st: dict, width: float, *, in_cell: bool = False) -
     return story
 
 
-def _grid(block: Grid, st: dict, width: float) -> RLTable:
+def _grid(block: Grid, st: dict[str, ParagraphStyle], width: float) -> RLTable:
     n = len(block.columns)
     shares = block.widths if len(block.widths) == n else (1.0,) * n
     gap = 10

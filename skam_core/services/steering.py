@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import duckdb
 
@@ -69,7 +70,7 @@ def require_committee_write(cur: duckdb.DuckDBPyConnection, user: User, customer
     require_account_write(cur, user, customer_id)
 
 
-def _check(table: str, values: dict, prefix: str = "") -> dict:
+def _check(table: str, values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     clean, errors = validate_values(SPECS[table], values)
     if errors:
         raise ValidationFailed([FieldError(prefix + e.field, e.message) for e in errors])
@@ -97,7 +98,7 @@ def _escalation_row(
     )
 
 
-def _milestone_row(customer_id: str, action: Action, comment: str, prefix: str = "") -> dict:
+def _milestone_row(customer_id: str, action: Action, comment: str, prefix: str = "") -> dict[str, Any]:
     return _check(
         "milestones",
         {
@@ -113,7 +114,7 @@ def _milestone_row(customer_id: str, action: Action, comment: str, prefix: str =
     )
 
 
-def _link_row(customer_id: str, decision_id: str, milestone_id: str) -> dict:
+def _link_row(customer_id: str, decision_id: str, milestone_id: str) -> dict[str, Any]:
     return _check(
         "action_items",
         {

@@ -8,9 +8,12 @@ from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import empty_state
-from skam_core.ui.steering.export import export_buttons, pack_report, portfolio_report, snapshot_url
-from skam_core.ui.steering.forms import escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.board_files import board_buttons
+from skam_core.ui.steering.export import export_buttons, portfolio_report, snapshot_url
+from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
+from skam_core.ui.steering.present import render_presentation
 from skam_core.views import steering as steering_view
 
 ctx = setup_page("steering")
@@ -30,22 +33,8 @@ if ctx.account is None:
         empty_state(t("steering.overview.none"), t("steering.overview.none_next"))
         st.stop()
     st.caption(t("steering.overview.caption"))
-    table = pd.DataFrame(
-        {
-            t("col.account"): accounts["name"],
-            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
-            t("steering.overview.last_meeting"): [f.day(d) for d in accounts["last_meeting"]],
-            t("steering.overview.next_meeting"): [f.day(d) for d in accounts["next_meeting"]],
-            t("steering.overview.open_escalations"): accounts["open_escalations"].fillna(0).astype(int),
-            t("col.ms_delayed"): accounts["ms_delayed"],
-            t("col.ms_at_risk"): accounts["ms_at_risk"],
-            t("col.margin_12m"): [f.pct(m) for m in accounts["margin"]],
-            t("col.rules"): [f.number(x, 1) if not pd.isna(x) else "–" for x in accounts["rules_score"]],
-        }
-    )
-    event = st.dataframe(
-        table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="steer_overview"
-    )
+    table, colours = overview_table(ctx, accounts)
+    event = render_overview(ctx, table, colours)
     rows = event.selection.rows if event and event.selection else []
     if rows:
         view_state.set_value(view_state.ACCOUNT, ids[rows[0]])
@@ -65,25 +54,23 @@ if p is None:
     st.warning(t("state.unknown_account", value=ctx.account))
     st.stop()
 
-if ctx.present and ctx.account in ids:
-    i = ids.index(ctx.account)
-    c1, c2, c3 = st.columns([1, 4, 1])
-    if c1.button(t("steering.present.prev"), disabled=i == 0, icon=":material/arrow_back:", width="stretch"):
-        view_state.set_value(view_state.ACCOUNT, ids[i - 1])
-        st.rerun()
-    c2.caption(t("steering.present.position", n=i + 1, total=len(ids)))
-    if c3.button(
-        t("steering.present.next"), disabled=i == len(ids) - 1, icon=":material/arrow_forward:", width="stretch"
-    ):
-        view_state.set_value(view_state.ACCOUNT, ids[i + 1])
-        st.rerun()
+if ctx.present:
+    render_presentation(ctx, p, ids)
+    st.stop()
 
 link = snapshot_url(ctx, ctx.account, p.day)
-render_pack(ctx, p, snapshot_url=link)
+footer = t("steering.export.footer", day=f.day(p.day), url=link)
+render_pack(
+    ctx,
+    p,
+    snapshot_url=link,
+    after_header=lambda: board_buttons(ctx, p, footer, f"steering_{ctx.account}_{p.day}"),
+)
 
 if may_act(ctx, p.customer.get("account_manager")):
     st.divider()
     escalation_forms(ctx, p)
+    action_item_form(ctx, p)
     record_meeting_form(ctx, p)
 
 if not ctx.present:
@@ -117,9 +104,3 @@ if not ctx.present:
     st.divider()
     present_link = snapshot_url(ctx, ctx.account, p.day) + "&present=1"
     st.caption(t("steering.present.hint", url=present_link))
-    export_buttons(
-        ctx,
-        lambda: pack_report(ctx, p),
-        f"steering_{ctx.account}_{p.day.isoformat()}",
-        key=f"pack_{ctx.account}_{p.day.isoformat()}",
-    )

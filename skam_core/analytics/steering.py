@@ -1,4 +1,5 @@
-"""The steering committee's one-page pack per account: what changed since the last meeting, KPI traffic lights,
+"""The steering committee's one-page pack per account: what changed since the last meeting (milestones,
+escalations, KPI lights: analytics.steering_changes), KPI traffic lights,
 value delivered against the proposition, this account's margin against all other customers, open escalations,
 the decision log, the next meeting and who attends, and the five golden rules.
 
@@ -15,6 +16,7 @@ import pandas as pd
 
 from skam_core.analytics import golden_rules
 from skam_core.analytics import kpis as kpi_rules
+from skam_core.analytics import steering_changes as sc
 from skam_core.analytics.milestones import for_timeline, with_effective_status
 from skam_core.analytics.value import ACCEPTED
 from skam_core.analytics.value import components as value_components
@@ -28,6 +30,8 @@ class MilestoneChanges:
     newly_delayed: pd.DataFrame  # delayed now (reported or overdue), not delayed at the last meeting
     at_risk: pd.DataFrame  # at risk now
     counts: dict[str, int]  # effective status counts now
+    escalations: sc.EscalationChanges | None = None  # new / overdue / decide-by passed
+    kpi_lights: pd.DataFrame | None = None  # KPIs whose light changed (sc.kpi_light_changes)
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,9 @@ class Pack:
     others_margin: float | None
     monthly: pd.DataFrame  # account's monthly revenue / profit / margin
     milestones: pd.DataFrame  # for the timeline (analytics.milestones.for_timeline)
-    escalations_open: pd.DataFrame
+    escalations_open: pd.DataFrame  # with ``overdue`` (decide-by date passed)
     decisions: pd.DataFrame  # newest first
+    actions: pd.DataFrame  # action items of the decisions (sc.action_items), open first
     meetings: pd.DataFrame  # held up to the day, newest first
     next_meeting: date | None
     attendees_ours: list[str] = field(default_factory=list)
@@ -72,6 +77,13 @@ class Pack:
             return None
         return self.margin_12m - self.others_margin
 
+    @property
+    def margin_gap_eur(self) -> float | None:
+        """What the margin gap is worth per year: the gap (margin units) times the account's revenue over the
+        same 12 months, i.e. how much more (or less) operating profit it earned than at the others' margin."""
+        gap = self.margin_gap
+        return None if gap is None or self.revenue_12m <= 0 else gap * self.revenue_12m
+
 
 def last_meeting_before(meetings: pd.DataFrame, day: date) -> date | None:
     """The last meeting held before ``day`` (a pack for a meeting day compares with the one before)."""
@@ -84,9 +96,14 @@ def last_meeting_before(meetings: pd.DataFrame, day: date) -> date | None:
 def milestone_changes(now: pd.DataFrame, then: pd.DataFrame | None, since: date | None, day: date) -> MilestoneChanges:
     cur = with_effective_status(now, day)
     counts = cur["effective_status"].value_counts().to_dict() if not cur.empty else {}
-    empty = cur.iloc[0:0]
     if cur.empty:
-        return MilestoneChanges(since, empty, empty, empty, counts)
+        cur["overdue"] = pd.Series(dtype=bool)
+        return MilestoneChanges(since, cur, cur, cur, counts)
+    # A milestone past its due date counts as delayed; ``overdue`` tells it from one reported as delayed.
+    cur["overdue"] = [
+        s == "delayed" and d is not None and not pd.isna(d) and d < day
+        for s, d in zip(cur["effective_status"], pd.to_datetime(cur["due"]).dt.date, strict=True)
+    ]
     completed = pd.to_datetime(cur["completed_on"]).dt.date
     done_since = cur[(cur["effective_status"] == "done") & (completed.notna())]
     if since is not None:
@@ -181,6 +198,7 @@ def assemble_pack(
     team: pd.DataFrame,
     facts: pd.DataFrame,
     fit: pd.Series,
+    action_links: pd.DataFrame,
     standing_others_margin: float | None,
     standing_size_rank: int | None,
     standing_customers: int,
@@ -188,13 +206,25 @@ def assemble_pack(
 ) -> Pack:
     """The pack from its reads (views.steering): meetings held up to ``day`` (newest first), the last meeting
     before it (``since``), milestones now and then, KPIs, value, figures, escalations, decisions, the team,
-    the golden-rule facts, the fit score and the account's standing in the portfolio."""
+    the golden-rule facts, the fit score, the decisions' action items (links to milestones) and the account's
+    standing in the portfolio."""
     customer_id = customer["customer_id"]
     changes = milestone_changes(milestones_now, milestones_then, since, day)
     kpis = kpi_overview(kpi_definitions, kpi_targets, kpi_actuals, day, since)
     value = value_delivery(value_items, opportunities, milestones_now, day)
     revenue, margin = account_margin(monthly, standing_window)
-    open_esc = escalations[escalations["status"] == "open"] if not escalations.empty else escalations
+    esc_changes = sc.escalation_changes(escalations, since, day)
+    changes = MilestoneChanges(
+        changes.since,
+        changes.done_since,
+        changes.newly_delayed,
+        changes.at_risk,
+        changes.counts,
+        escalations=esc_changes,
+        kpi_lights=sc.kpi_light_changes(kpis),
+    )
+    esc = escalations.assign(overdue=sc.escalation_overdue(escalations, day)) if not escalations.empty else escalations
+    open_esc = esc[esc["status"] == "open"] if not esc.empty else esc.assign(overdue=pd.Series(dtype=bool))
     committee = team[team["on_steering_committee"].fillna(False).astype(bool)] if not team.empty else team
     latest = meetings.iloc[0] if not meetings.empty else None
     nxt = None
@@ -221,6 +251,7 @@ def assemble_pack(
         milestones=for_timeline(milestones_now, day),
         escalations_open=open_esc,
         decisions=decisions,
+        actions=sc.action_items(action_links, milestones_now, decisions, day),
         meetings=meetings,
         next_meeting=nxt,
         attendees_ours=list(committee.loc[committee["side"] == "ours", "name"]) if not committee.empty else [],

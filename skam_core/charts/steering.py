@@ -65,3 +65,16 @@ def kpi_lights(kpis: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_layout(showlegend=False)
     return fig
+
+
+def enlarge(fig: go.Figure, size: int, height: int | None = None) -> go.Figure:
+    """The same chart with large type everywhere (title, ticks, axis titles, legend, bar labels), for the
+    projector and the half-page charts of the board pack; ``height`` in px when given."""
+    fig.update_layout(font={"size": size}, title_font_size=size + 6, legend_font_size=size)
+    if height is not None:
+        fig.update_layout(height=height)
+    fig.update_xaxes(tickfont_size=size, title_font_size=size)
+    fig.update_yaxes(tickfont_size=size, title_font_size=size)
+    fig.update_annotations(font_size=size - 2)
+    fig.update_traces(textfont_size=size, textangle=0, selector={"type": "bar"})  # never turned sideways
+    return fig

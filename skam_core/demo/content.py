@@ -211,6 +211,22 @@ DECISIONS = [
     "On-Premise-Variante für Felddaten wird entwickelt",
 ]
 
+# The action item that carries out DECISIONS[i] (same index).
+ACTIONS = [
+    "Pilotlinien ausstatten und Datenanbindung testen",
+    "Budgetplan Modulplattform an beide Controllings",
+    "Luftfracht-Rahmenvertrag abschließen",
+    "KPI-Review-Termine mit beiden CFOs festlegen",
+    "Marktstudie Nordamerika aktualisieren",
+    "Anforderungen On-Premise-Variante aufnehmen",
+]
+
+LATE_ESCALATIONS = [
+    ("Kunde verlangt Preisgleitklausel für Stahl", "Verhandlungsmandat für die Preisgleitklausel", "Vertrieb"),
+    ("Zertifizierung der neuen Baureihe verzögert sich", "Freigabe externer Prüfstelle", "Qualitätsleitung"),
+    ("Schlüsselingenieur des Kunden wechselt", "Neuer Ansprechpartner auf Vorstandsebene", "Geschäftsführung"),
+]
+
 TEAM_OURS = [
     ("Dr. Dorothea Hartmann", "Sponsor (CEO)", True),
     ("Projektleitung Engineering", "Projektleiter", False),

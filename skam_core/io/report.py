@@ -27,13 +27,15 @@ class Metrics:
 @dataclass(frozen=True)
 class Text:
     text: str
-    style: str = "body"  # body | note | warning
+    style: str = "body"  # body | note | warning | strong
 
 
 @dataclass(frozen=True)
 class Table:
     frame: pd.DataFrame  # already formatted for display (strings), headers translated
     title: str = ""
+    widths: tuple[float, ...] = ()  # relative column widths (default: equal)
+    colours: tuple[str | None, ...] = ()  # per row: a status colour (hex) marking the row, or None
 
 
 # Charts are rendered once per export at one size and placed in both formats (rendering dominates the time).
@@ -44,24 +46,36 @@ CHART_WIDTH, CHART_HEIGHT, CHART_SCALE = 1400, 600, 1.5
 class Figure:
     figure: go.Figure
     title: str = ""
+    width: int = CHART_WIDTH  # rendering size in px: the aspect ratio it keeps on the page
+    height: int = CHART_HEIGHT
     _png: list[bytes] = field(default_factory=list, repr=False, compare=False)
 
     def png(self) -> bytes:
-        """The chart as PNG (CHART_WIDTH x CHART_HEIGHT), rendered on first use and kept for the other format."""
+        """The chart as PNG (width x height), rendered on first use and kept for the other format."""
         if not self._png:
             from skam_core.io.images import figure_png  # Chromium is started only when a chart is rendered
 
-            self._png.append(figure_png(self.figure, width=CHART_WIDTH, height=CHART_HEIGHT, scale=CHART_SCALE))
+            self._png.append(figure_png(self.figure, width=self.width, height=self.height, scale=CHART_SCALE))
         return self._png[0]
 
 
-Block = Metrics | Text | Table | Figure
+@dataclass(frozen=True)
+class Grid:
+    """Blocks side by side: one list of blocks per column (e.g. two charts next to each other)."""
+
+    columns: list[list[Metrics | Text | Table | Figure]]
+    widths: tuple[float, ...] = ()  # relative column widths (default: equal)
+
+
+Block = Metrics | Text | Table | Figure | Grid
 
 
 @dataclass
 class Section:
-    title: str
+    title: str  # empty: no heading (the report's title already says it)
     blocks: list[Block] = field(default_factory=list)
+    new_page: bool = False  # start on a new page (e.g. the appendix after a one-page summary)
+    compact: bool = False  # small type, to fit a one-page summary
 
 
 @dataclass

@@ -1,5 +1,9 @@
 """The steering committee's writes: record a meeting (with decisions, new escalations and agreed actions that
-become milestones, all in one transaction), raise an escalation between meetings, record a decision on it.
+become milestones, all in one transaction), raise an escalation between meetings, record a decision on it, add an
+action item to a decision later and set its status.
+
+An action item is a milestone of the plan (owner, due date, status) plus a link to the decision it carries out
+(table action_items): so an agreed action item counts as a milestone everywhere the plan's milestones count.
 
 Who may do what: the account's manager and admins everything here; executives (committee members from top
 management) record meetings and decide escalations on every account; viewers nothing.
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import duckdb
 
@@ -24,11 +29,13 @@ from skam_core.storage.db import Store
 
 @dataclass(frozen=True)
 class Action:
-    """An action agreed in a meeting; it becomes a milestone of the plan."""
+    """An action agreed in a meeting; it becomes a milestone of the plan. ``decision``: the number (1, 2, ...)
+    of the meeting's decision it carries out, which makes it that decision's action item."""
 
     title: str
     owner: str | None
     due: date
+    decision: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +70,7 @@ def require_committee_write(cur: duckdb.DuckDBPyConnection, user: User, customer
     require_account_write(cur, user, customer_id)
 
 
-def _check(table: str, values: dict, prefix: str = "") -> dict:
+def _check(table: str, values: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     clean, errors = validate_values(SPECS[table], values)
     if errors:
         raise ValidationFailed([FieldError(prefix + e.field, e.message) for e in errors])
@@ -91,6 +98,34 @@ def _escalation_row(
     )
 
 
+def _milestone_row(customer_id: str, action: Action, comment: str, prefix: str = "") -> dict[str, Any]:
+    return _check(
+        "milestones",
+        {
+            "id": versioned.new_id(),
+            "customer_id": customer_id,
+            "title": action.title,
+            "owner": action.owner,
+            "due": action.due,
+            "status": MilestoneStatus.OPEN.value,
+            "comment": comment,
+        },
+        prefix,
+    )
+
+
+def _link_row(customer_id: str, decision_id: str, milestone_id: str) -> dict[str, Any]:
+    return _check(
+        "action_items",
+        {
+            "id": versioned.new_id(),
+            "customer_id": customer_id,
+            "decision_id": decision_id,
+            "milestone_id": milestone_id,
+        },
+    )
+
+
 def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | None = None) -> str:
     """Record a held meeting. Its pinned as-of date is the meeting day: the snapshot link shows the pack as it
     was known at the end of that day. Returns the meeting id."""
@@ -113,6 +148,7 @@ def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | 
     )
     if m.get("next_meeting_on") and m["next_meeting_on"] <= m["held_on"]:
         raise ValidationFailed([FieldError("next_meeting_on", "the next meeting must come after this one")])
+    given = [(text, owner) for text, owner in meeting.decisions if text and text.strip()]
     decisions = [
         _check(
             "decisions",
@@ -126,37 +162,28 @@ def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | 
             },
             f"decision {i + 1} ",
         )
-        for i, (text, owner) in enumerate(meeting.decisions)
-        if text and text.strip()
+        for i, (text, owner) in enumerate(given)
     ]
     escalations = [
         _escalation_row(versioned.new_id(), meeting.customer_id, meeting.held_on, user, e, f"escalation {i + 1} ")
         for i, e in enumerate(meeting.escalations)
         if e.problem and e.problem.strip()
     ]
-    actions = [
-        _check(
-            "milestones",
-            {
-                "id": versioned.new_id(),
-                "customer_id": meeting.customer_id,
-                "title": a.title,
-                "owner": a.owner,
-                "due": a.due,
-                "status": MilestoneStatus.OPEN.value,
-                "comment": f"meeting:{mid}",
-            },
-            f"action {i + 1} ",
-        )
-        for i, a in enumerate(meeting.actions)
-        if a.title and a.title.strip()
-    ]
+    actions, links = [], []
+    for i, a in enumerate(x for x in meeting.actions if x.title and x.title.strip()):
+        if a.decision is not None and not 1 <= a.decision <= len(decisions):
+            raise ValidationFailed([FieldError(f"action {i + 1} decision", f"there is no decision no. {a.decision}")])
+        row = _milestone_row(meeting.customer_id, a, f"meeting:{mid}", f"action {i + 1} ")
+        actions.append(row)
+        if a.decision is not None:
+            links.append(_link_row(meeting.customer_id, decisions[a.decision - 1]["id"], row["id"]))
 
     def work(cur: duckdb.DuckDBPyConnection) -> str:
         require_committee_write(cur, user, meeting.customer_id)
         now = versioned.utc_now()
         versioned.save_version(cur, "steering_meetings", m, user_id=user.user_id, now=now)
-        for table, rows in (("decisions", decisions), ("escalations", escalations), ("milestones", actions)):
+        tables = (("decisions", decisions), ("escalations", escalations), ("milestones", actions))
+        for table, rows in (*tables, ("action_items", links)):
             for row in rows:
                 versioned.save_version(cur, table, row, user_id=user.user_id, now=now)
         return mid
@@ -222,6 +249,51 @@ def decide_escalation(
             },
             user_id=user.user_id,
             now=now,
+        )
+
+    store.transaction(work)
+
+
+def add_action_item(store: Store, user: User, decision_id: str, action: Action) -> str:
+    """After the meeting: one more action item for a decision (a new milestone of the decision's account, linked
+    to it). Returns the action item's id."""
+    if not action.title or not action.title.strip():
+        raise ValidationFailed([FieldError("title", "is required")])
+
+    def work(cur: duckdb.DuckDBPyConnection) -> str:
+        dec = versioned.live_version(cur, "decisions", {"id": decision_id}, missing="The decision does not exist.")
+        assert dec is not None  # live_version raises instead (with ``missing``)
+        require_committee_write(cur, user, dec["customer_id"])
+        ms = _milestone_row(dec["customer_id"], action, f"decision:{decision_id}")
+        link = _link_row(dec["customer_id"], decision_id, ms["id"])
+        now = versioned.utc_now()
+        versioned.save_version(cur, "milestones", ms, user_id=user.user_id, now=now)
+        versioned.save_version(cur, "action_items", link, user_id=user.user_id, now=now)
+        return str(link["id"])
+
+    return store.transaction(work)
+
+
+def set_action_status(
+    store: Store, user: User, action_id: str, status: MilestoneStatus, *, today: date | None = None
+) -> None:
+    """The committee (or the account's team) reports an action item's progress: the status of its milestone,
+    with the completion day when done."""
+    day = today or clock.today()
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        link = versioned.live_version(cur, "action_items", {"id": action_id}, missing="The action item does not exist.")
+        assert link is not None
+        require_committee_write(cur, user, link["customer_id"])
+        versioned.live_version(
+            cur, "milestones", {"id": link["milestone_id"]}, missing="The action item's milestone was removed."
+        )
+        done = status is MilestoneStatus.DONE
+        versioned.save_version(
+            cur,
+            "milestones",
+            {"id": link["milestone_id"], "status": status.value, "completed_on": day if done else None},
+            user_id=user.user_id,
         )
 
     store.transaction(work)

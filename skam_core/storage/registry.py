@@ -152,6 +152,7 @@ TABLES: dict[str, VersionedTable] = {
             ],
         ),
         _t("decisions", ["id"], ["customer_id", "meeting_id", "escalation_id", "decided_on", "text", "owner"]),
+        _t("action_items", ["id"], ["customer_id", "decision_id", "milestone_id"]),
         _t(
             "escalations",
             ["id"],

@@ -10,6 +10,7 @@ import pandas as pd
 from skam_core.analytics.fit import fit_scores
 from skam_core.analytics.portfolio import Standing
 from skam_core.analytics.steering import Pack, assemble_pack, last_meeting_before
+from skam_core.analytics.steering_overview import by_attention, committee_facts
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
@@ -46,7 +47,7 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
         items_f, opps_f = read(stq.value_items, asof, customer_id), read(stq.opportunities, asof, customer_id)
         monthly_f = read(fq.customer_monthly, customer_id, asof, 36)
         escalations_f, decisions_f = read(sq.escalations, customer_id, asof), read(sq.decisions, customer_id, asof)
-        team_f = read(pq.team, customer_id, asof)
+        team_f, actions_f = read(pq.team, customer_id, asof), read(sq.action_items, customer_id, asof)
         facts_f = read(hq.account_facts, asof, [customer_id])
         prios_f, cells_f = read(stq.priorities, asof, customer_id), read(stq.fit_cells, asof, customer_id)
         meetings = meetings_f.result()
@@ -77,6 +78,7 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
             team=team_f.result(),
             facts=facts_f.result(),
             fit=fit_scores(prios_f.result(), cells_f.result()),
+            action_links=actions_f.result(),
             standing_others_margin=standing.others_margin,
             standing_size_rank=standing.size_rank,
             standing_customers=standing.customers,
@@ -86,8 +88,26 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
 
 def overview(store: Store, asof: AsOf) -> pd.DataFrame:
     """The chair's overview: every account with a plan (plan or implementation stage), its portfolio row plus
-    the committee facts (meetings, open escalations, ...)."""
+    the committee facts (meetings, open and overdue escalations, KPI lights), by what needs attention first."""
     acc = portfolio_view.portfolio(store, asof).accounts
     acc = acc[acc["skam_stage"].isin(PLAN_STAGES)]
-    facts = sq.committee_overview(store, list(acc["customer_id"]), asof)
-    return acc.merge(facts, on="customer_id", how="left")
+    ids = list(acc["customer_id"])
+    facts = sq.committee_overview(store, ids, asof)
+
+    def account(cid: str) -> dict:
+        return committee_facts(
+            cid,
+            kq.definitions(store, cid, asof),
+            kq.targets(store, cid, asof),
+            kq.actuals(store, cid, asof),
+            sq.escalations(store, cid, asof),
+            asof.day,
+        )
+
+    # Accounts with a plan are few (a committee each); their reads run side by side on their own cursors.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        lights = pd.DataFrame(list(pool.map(account, ids)))
+    out = acc.merge(facts, on="customer_id", how="left")
+    if not lights.empty:
+        out = out.merge(lights, on="customer_id", how="left")
+    return by_attention(out)

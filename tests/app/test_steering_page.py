@@ -50,7 +50,13 @@ def test_without_an_account_the_chair_sees_all_packs():
     at = run_app("pages/steering.py", params={"lang": "en"})
     assert_clean(at)
     assert at.title[0].value == "Steering committees at a glance"
-    assert len(at.dataframe) >= 1
+    table = at.dataframe[0].value
+    table = table.data if hasattr(table, "data") else table  # a Styler (the coloured cells) or a frame
+    for column in ("KPIs red", "KPIs amber", "KPIs green", "Overdue escalations", "Milestones delayed or overdue"):
+        assert column in table.columns
+    assert not {"MS delayed", "Margin 12 m"} & set(table.columns)  # full names only
+    reds = list(table["KPIs red"])
+    assert reds == sorted(reds, reverse=True) and reds[0] > 0  # what needs attention first
 
 
 def test_a_snapshot_link_shows_the_same_numbers_whatever_changed_later(app_env):
@@ -84,7 +90,23 @@ def test_presentation_mode_hides_sidebar_and_edit_controls(app_env):
     assert_clean(at)
     assert not at.sidebar.selectbox
     assert not at.text_area and not at.expander  # no forms
-    assert [b.label for b in at.button] == ["Previous account", "Next account"]
+    assert [b.label for b in at.button] == ["Back", "Next"]
+    assert at.header[0].value.endswith("· Overview")
+
+
+def test_presentation_steps_through_the_sections_then_to_the_next_account(app_env):
+    at = run_app("pages/steering.py", params={"lang": "en", "present": "1"})
+    headers = [at.header[0].value]
+    for _ in range(4):
+        [b for b in at.button if b.label == "Next"][0].click().run()
+        assert_clean(at)
+        headers.append(at.header[0].value)
+    sections = [h.rsplit(" · ", 1)[1] for h in headers]
+    assert sections == ["Overview", "KPI lights", "Margin and value", "Escalations and decisions", "Overview"]
+    names = [h.rsplit(" · ", 1)[0] for h in headers]
+    assert len(set(names[:4])) == 1 and names[4] != names[0]  # the fifth slide is the next account's
+    [b for b in at.button if b.label == "Back"][0].click().run()
+    assert at.header[0].value == headers[3]
 
 
 def test_account_manager_sees_the_forms_and_a_viewer_does_not(app_env):
@@ -123,3 +145,38 @@ def test_an_executive_decides_an_open_escalation(app_env):
         "SELECT status, decided_by FROM escalations WHERE problem = 'Lieferengpass Sensoren' AND valid_to IS NULL"
     ).first()
     assert decided == {"status": "decided", "decided_by": "Dr. Dorothea Hartmann"}
+
+
+def test_vogt_sees_the_escalation_raised_after_the_last_meeting_marked_overdue(app_env):
+    store = Store(app_env)
+    cid = store.df(
+        "SELECT customer_id FROM customers WHERE name LIKE 'Vogt Anlagenbau%'"
+        " AND skam_stage = 'implementation' AND valid_to IS NULL"
+    )
+    at = run_app("pages/steering.py", params={"account": cid["customer_id"][0], "lang": "en"})
+    assert_clean(at)
+    lines = [e.value for e in at.text]
+    assert any(s.startswith("• New and overdue:") and "decide by" in s for s in lines), lines
+    assert "Open action items from decisions" in texts(at)
+
+
+def test_an_executive_adds_an_action_item_to_a_decision(app_env):
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
+    form = [e for e in at.text_input if e.label == "Action item"][0]
+    form.input("Send the budget plan")
+    [b for b in at.button if b.label == "Save action item"][0].click().run()
+    assert_clean(at)
+    shown = [v for df in at.dataframe for v in df.value.astype(str).to_numpy().ravel()]
+    assert "Send the budget plan" in shown
+
+
+def test_presentation_steps_through_sections_then_accounts_and_stops_at_the_ends():
+    from skam_core.ui.steering.present import SECTIONS, step
+
+    ids, last = ["A", "B"], len(SECTIONS) - 1
+    assert step(ids, "A", 0, 1) == ("A", 1)
+    assert step(ids, "A", last, 1) == ("B", 0)
+    assert step(ids, "B", 0, -1) == ("A", last)
+    assert step(ids, "A", 0, -1) == ("A", 0)
+    assert step(ids, "B", last, 1) == ("B", last)

@@ -1,4 +1,4 @@
-"""Specs of the steering committee: meetings, decisions and escalations."""
+"""Specs of the steering committee: meetings, decisions, their action items and escalations."""
 
 from skam_core.domain.enums import EscalationStatus
 from skam_core.domain.specs.base import Field
@@ -22,6 +22,12 @@ SPECS = {
         Field("decided_on", "date", required=True),
         Field("text", "text", required=True),
         Field("owner", "text", max_len=200),
+    ),
+    "action_items": (
+        Field("id", "text", required=True),
+        Field("customer_id", "text", required=True),
+        Field("decision_id", "text", required=True),
+        Field("milestone_id", "text", required=True),
     ),
     "escalations": (
         Field("id", "text", required=True),

@@ -44,3 +44,8 @@ def committee_overview(store: Store, customer_ids: list[str], asof: AsOf) -> pd.
         f" FROM ids LEFT JOIN m USING (customer_id) LEFT JOIN e USING (customer_id)",
         [customer_ids, *mparams, *eparams],
     )
+
+
+def action_items(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
+    """Which milestones carry out which decision (the action items of the account's decisions)."""
+    return account_rows(store, "action_items", customer_id, asof, ("valid_from",))

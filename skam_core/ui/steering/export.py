@@ -16,6 +16,7 @@ from skam_core.io.report import Figure, Metric, Metrics, Report, Section, Table,
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.steering.changes import change_groups, changes_heading
 from skam_core.ui.steering.pack import decision_table, escalation_table, headline, kpi_table
 
 
@@ -32,20 +33,12 @@ def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Se
     t, f = ctx.t, ctx.fmt
     name = pack.customer["name"]
     head = Metrics([Metric(label, value, note or "") for label, value, _, note in headline(ctx, pack)])
-    ch = pack.changes
-    lines = []
-    for title, df in (
-        (t("steering.changes.done"), ch.done_since),
-        (t("steering.changes.delayed"), ch.newly_delayed),
-        (t("steering.changes.at_risk"), ch.at_risk),
-    ):
-        items = "; ".join(f"{r.title} ({f.day(pd.Timestamp(r.due).date())})" for r in df.itertuples()) or "–"
-        lines.append(Text(f"{title}: {items}"))
+    lines = [Text(f"{title}: {'; '.join(items) if items else '–'}") for title, items, _ in change_groups(ctx, pack)]
     overview = Section(
         t("steering.pack_title", name=name),
         [
             head,
-            Text(t("steering.changes_title", day=f.day(ch.since)) if ch.since else t("steering.changes_first"), "note"),
+            Text(changes_heading(ctx, pack), "note"),
             *lines,
             Text(
                 f"{t('steering.next.title')}: {f.day(pack.next_meeting) if pack.next_meeting else '–'} · "

@@ -28,10 +28,13 @@ def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[
     """An empty table the user fills with as many rows as needed; a column named 'due' takes dates, the first
     column is the wide one."""
     st.markdown(f"**{ctx.t(title_key)}**")
-    frame = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c == "due" else str) for c, _ in columns})
+    dtypes = {"due": "datetime64[ns]", "decision": "Int64"}
+    frame = pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, str)) for c, _ in columns})
     config = {
         c: st.column_config.DateColumn(ctx.t(label))
         if c == "due"
+        else st.column_config.NumberColumn(ctx.t(label), min_value=1, step=1)
+        if c == "decision"
         else st.column_config.TextColumn(ctx.t(label), width="large" if i == 0 else None)
         for i, (c, label) in enumerate(columns)
     }
@@ -67,7 +70,12 @@ def record_meeting_form(ctx: PageContext, pack) -> None:
                 ctx,
                 "steering.form.actions",
                 "steer_meeting_actions",
-                [("title", "steering.ms.title"), ("owner", "steering.ms.owner"), ("due", "steering.ms.due")],
+                [
+                    ("title", "steering.ms.title"),
+                    ("owner", "steering.ms.owner"),
+                    ("due", "steering.ms.due"),
+                    ("decision", "steering.form.action_decision"),
+                ],
             )
             escalations = _entry_rows(
                 ctx,
@@ -95,7 +103,15 @@ def record_meeting_form(ctx: PageContext, pack) -> None:
             summary=summary,
             next_meeting_on=nxt,
             decisions=[(r.text, r.owner or None) for r in _rows(decisions, "text").itertuples()],
-            actions=[svc.Action(r.title, r.owner or None, pd.Timestamp(r.due).date()) for r in acts.itertuples()],
+            actions=[
+                svc.Action(
+                    r.title,
+                    r.owner or None,
+                    pd.Timestamp(r.due).date(),
+                    None if pd.isna(r.decision) else int(r.decision),
+                )
+                for r in acts.itertuples()
+            ],
             escalations=[
                 svc.NewEscalation(
                     r.problem,
@@ -159,4 +175,31 @@ def escalation_forms(ctx: PageContext, pack) -> None:
                     decision,
                     today=ctx.asof.today,
                     done=t("steering.form.decided"),
+                )
+
+
+def action_item_form(ctx: PageContext, pack) -> None:
+    """Between meetings: one more action item for a decision already taken."""
+    if pack.decisions.empty:
+        return
+    t = ctx.t
+    with st.expander(t("steering.form.add_action_title"), icon=":material/task_alt:"):
+        options = {r.id: f"{ctx.fmt.day(r.decided_on)} · {r.text}" for r in pack.decisions.itertuples()}
+        with st.form("steer_action", clear_on_submit=True):
+            which = st.selectbox(t("steering.form.which_decision"), list(options), format_func=options.get)
+            c1, c2, c3 = st.columns([3, 2, 1])
+            title = c1.text_input(t("steering.act.item"))
+            owner = c2.text_input(t("steering.act.owner"))
+            due = c3.date_input(
+                t("steering.act.due"), value=ctx.asof.today + timedelta(days=30), format=ctx.fmt.date_input_format
+            )
+            if st.form_submit_button(t("steering.form.add_action"), type="primary"):
+                run_write(
+                    ctx,
+                    svc.add_action_item,
+                    ctx.store,
+                    ctx.user,
+                    which,
+                    svc.Action(title, owner or None, due),
+                    done=t("steering.form.action_added"),
                 )

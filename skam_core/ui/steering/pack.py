@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -12,6 +14,7 @@ from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -47,7 +50,10 @@ def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
             ctx.t("steering.esc.problem"): df["problem"],
             ctx.t("steering.esc.owner"): df["owner"].fillna(""),
             ctx.t("steering.esc.decision_needed"): df["decision_needed"].fillna(""),
-            ctx.t("steering.esc.due"): [ctx.fmt.day(d) for d in df["due"]],
+            ctx.t("steering.esc.due"): [
+                ctx.fmt.day(d) + (f" · {ctx.t('steering.esc.overdue_yes')}" if o else "")
+                for d, o in zip(df["due"], df["overdue"] if "overdue" in df else [False] * len(df), strict=True)
+            ],
             ctx.t("steering.esc.raised"): [
                 f"{ctx.fmt.day(d)} · {who}" for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
             ],
@@ -109,7 +115,10 @@ def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | No
     ]
 
 
-def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
+def render_pack(
+    ctx: PageContext, pack: Pack, *, snapshot_url: str, after_header: Callable[[], None] | None = None
+) -> None:
+    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons)."""
     t, f = ctx.t, ctx.fmt
     cust = pack.customer
     st.header(t("steering.pack_title", name=cust["name"]))
@@ -118,26 +127,25 @@ def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
         facts.append(t("card.since", day=f.day(cust["skam_start"])))
     facts.append(t("steering.as_of", day=f.day(pack.day)))
     st.caption(" · ".join(facts))
+    if after_header is not None:
+        after_header()
 
     cols = st.columns(5)
     for col, (label, value, help_, note) in zip(cols, headline(ctx, pack), strict=True):
         with col:
             metric(label, value, help=help_, caption=note)
+    st.text(verdict_line(ctx, pack))  # names come from users: shown as text
 
-    ch = pack.changes
-    st.subheader(t("steering.changes_title", day=f.day(ch.since)) if ch.since else t("steering.changes_first"))
-    c1, c2, c3 = st.columns(3)
-    for col, title, df, empty_key in (
-        (c1, t("steering.changes.done"), ch.done_since, "steering.changes.none_done"),
-        (c2, t("steering.changes.delayed"), ch.newly_delayed, "steering.changes.none_delayed"),
-        (c3, t("steering.changes.at_risk"), ch.at_risk, "steering.changes.none_at_risk"),
-    ):
-        with col:
-            st.markdown(f"**{title}**")
-            if df.empty:
-                st.caption(t(empty_key))
-            for r in df.itertuples():
-                st.markdown(f"- {r.title} ({f.day(r.due)})")
+    st.subheader(changes_heading(ctx, pack))
+    groups = change_groups(ctx, pack)
+    for row in (groups[:3], groups[3:]):
+        for col, (title, lines, none) in zip(st.columns(len(row)), row, strict=True):
+            with col:
+                st.markdown(f"**{title}**")
+                if not lines:
+                    st.caption(none)
+                for line in lines:
+                    st.text("• " + line)  # user text (titles, problems) shown as text, never as markdown
 
     st.subheader(t("steering.kpi.title"))
     if pack.kpis.empty:
@@ -191,6 +199,14 @@ def render_pack(ctx: PageContext, pack: Pack, *, snapshot_url: str) -> None:
         st.dataframe(dec, hide_index=True, width="stretch")
         if not ctx.present:
             table_downloads(ctx, dec, t("steering.dec.title"), key="steer_decisions")
+
+    st.subheader(t("steering.act.title"))
+    acts = action_table(ctx, pack)
+    if acts.empty:
+        st.caption(t("steering.act.none"))
+    else:
+        st.dataframe(acts, hide_index=True, width="stretch")
+        st.caption(t("steering.act.help"))
 
     n1, n2 = st.columns([1, 2])
     with n1:

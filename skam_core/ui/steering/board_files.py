@@ -1,0 +1,87 @@
+"""The board pack's files, one click at the top of the pack: built in the background as soon as the pack is
+shown (charts through Chromium take seconds), kept per account, day, language and data version, and handed to
+the download buttons when clicked (Streamlit calls a download button's data function on the click)."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import streamlit as st
+from streamlit import runtime
+
+from skam_core.analytics.steering import Pack
+from skam_core.io.images import ImagesUnavailable
+from skam_core.io.report_pdf import render_pdf
+from skam_core.io.report_pptx import render_pptx
+from skam_core.ui import cache
+from skam_core.ui.kit.page import PageContext
+from skam_core.ui.steering.board import board_report
+
+# One worker: exports render one after another through the one Chromium (images.py serialises them anyway).
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-pack")
+_FILES: OrderedDict[tuple, Future] = OrderedDict()
+_LOCK = threading.Lock()
+_KEEP = 24  # packs kept (a few hundred kB each)
+
+
+def _build(ctx: PageContext, pack: Pack, footer: str) -> tuple[bytes, bytes]:
+    report = board_report(ctx, pack, footer)
+    return render_pdf(report), render_pptx(report)
+
+
+def board_files(ctx: PageContext, pack: Pack, footer: str) -> Future:
+    """The (PDF, PPTX) of this pack, being built or ready."""
+    key = (str(ctx.store.path), ctx.asof.key, pack.customer["customer_id"], ctx.lang, cache.data_version())
+    with _LOCK:
+        fut = _FILES.get(key)
+        if fut is None:
+            fut = _POOL.submit(_build, ctx, pack, footer)
+            _FILES[key] = fut
+            while len(_FILES) > _KEEP:
+                _FILES.popitem(last=False)
+        _FILES.move_to_end(key)
+        return fut
+
+
+def board_buttons(ctx: PageContext, pack: Pack, footer: str, stem: str) -> None:
+    """PDF and PowerPoint of the board pack, each one click."""
+    t = ctx.t
+    if not runtime.exists():  # a bare script run (tests): no server to download from, nothing to build
+        return
+    fut = board_files(ctx, pack, footer)
+
+    def pdf() -> bytes:
+        return fut.result()[0]
+
+    def pptx() -> bytes:
+        return fut.result()[1]
+
+    if fut.done() and isinstance(fut.exception(), ImagesUnavailable):
+        st.error(t("steering.export.no_images", detail=str(fut.exception())))
+        return
+    c1, c2, _ = st.columns([1, 1, 2])
+    c1.download_button(
+        t("steering.board.download_pdf"),
+        pdf,
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        key=f"board_pdf_{stem}",
+        icon=":material/picture_as_pdf:",
+        type="primary",
+        on_click="ignore",
+        help=t("steering.board.help"),
+        width="stretch",
+    )
+    c2.download_button(
+        t("steering.board.download_pptx"),
+        pptx,
+        file_name=f"{stem}.pptx",
+        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        key=f"board_pptx_{stem}",
+        icon=":material/slideshow:",
+        on_click="ignore",
+        help=t("steering.board.help"),
+        width="stretch",
+    )

@@ -1,0 +1,102 @@
+""" "Since the last meeting" and the open action items as plain lines and tables: the same words on screen, in
+the PDF and in the PowerPoint."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from skam_core.analytics.steering import Pack
+from skam_core.ui.kit.page import PageContext
+
+
+def _day(ctx: PageContext, d: object) -> str:
+    return ctx.fmt.day(pd.Timestamp(d).date()) if d is not None and not pd.isna(d) else "–"
+
+
+def _light(ctx: PageContext, light: object) -> str:
+    return ctx.t(f"steering.light.{light}") if isinstance(light, str) and light else "–"
+
+
+def change_groups(ctx: PageContext, pack: Pack) -> list[tuple[str, list[str], str]]:
+    """(title, lines, what to say when there are none) for: done, newly delayed or overdue, at risk,
+    escalations (new, overdue, decide-by passed), KPI lights that changed."""
+    t = ctx.t
+    ch = pack.changes
+
+    def ms_lines(df: pd.DataFrame) -> list[str]:
+        out = []
+        for r in df.to_dict("records"):
+            key = "steering.changes.ms_line_overdue" if r.get("overdue") else "steering.changes.ms_line"
+            out.append(t(key, title=r["title"], due=_day(ctx, r["due"])))
+        return out
+
+    esc_lines: list[str] = []
+    if ch.escalations is not None:
+        new_ids = set(ch.escalations.new["id"]) if not ch.escalations.new.empty else set()
+        for r in ch.escalations.new.to_dict("records"):
+            key = "steering.changes.esc_new_overdue" if r["overdue"] else "steering.changes.esc_new"
+            esc_lines.append(t(key, problem=r["problem"], due=_day(ctx, r["due"])))
+        # Overdue ones raised before the meeting: their decide-by date passed without a decision.
+        for r in ch.escalations.overdue.to_dict("records"):
+            if r["id"] not in new_ids:
+                esc_lines.append(t("steering.changes.esc_overdue", problem=r["problem"], due=_day(ctx, r["due"])))
+    kpi_lines = []
+    if ch.kpi_lights is not None:
+        for r in ch.kpi_lights.to_dict("records"):
+            kpi_lines.append(
+                t(
+                    "steering.changes.kpi_line",
+                    name=r["name"],
+                    then=_light(ctx, r["light_then"]),
+                    now=_light(ctx, r["light"]),
+                    change=t("steering.changes.kpi." + r["change"]),
+                )
+            )
+    return [
+        (t("steering.changes.done"), ms_lines(ch.done_since), t("steering.changes.none_done")),
+        (t("steering.changes.delayed"), ms_lines(ch.newly_delayed), t("steering.changes.none_delayed")),
+        (t("steering.changes.at_risk"), ms_lines(ch.at_risk), t("steering.changes.none_at_risk")),
+        (t("steering.changes.escalations"), esc_lines, t("steering.changes.none_escalations")),
+        (t("steering.changes.kpis"), kpi_lines, t("steering.changes.none_kpis")),
+    ]
+
+
+def changes_heading(ctx: PageContext, pack: Pack) -> str:
+    since = pack.changes.since
+    return ctx.t("steering.changes_title", day=ctx.fmt.day(since)) if since else ctx.t("steering.changes_first")
+
+
+def action_table(ctx: PageContext, pack: Pack, *, open_only: bool = True) -> pd.DataFrame:
+    """Action items (open ones by default) with decision, owner, due date and status; overdue ones marked."""
+    t = ctx.t
+    df = pack.actions
+    if open_only and not df.empty:
+        df = df[df["status"] != "done"]
+    return pd.DataFrame(
+        {
+            t("steering.act.item"): list(df["title"]),
+            t("steering.act.decision"): list(df["decision"]),
+            t("steering.act.owner"): [x if isinstance(x, str) else "" for x in df["owner"]],
+            t("steering.act.due"): [
+                _day(ctx, d) + (f" · {t('steering.changes.overdue_mark')}" if o else "")
+                for d, o in zip(df["due"], df["overdue"], strict=True)
+            ],
+            t("steering.act.status"): [t("status." + s) for s in df["status"]],
+        }
+    )
+
+
+def verdict_line(ctx: PageContext, pack: Pack) -> str:
+    """The account's margin gap against the other customers in pp and what it is worth in EUR per year."""
+    f = ctx.fmt
+    eur = pack.margin_gap_eur
+    if eur is None or pack.margin_gap is None:
+        return ctx.t("steering.verdict.none")
+    key = "steering.verdict.above" if eur >= 0 else "steering.verdict.below"
+    return ctx.t(
+        key,
+        name=pack.customer["name"],
+        gap=f.pp(abs(pack.margin_gap), sign=False),
+        revenue=f.eur_compact(pack.revenue_12m),
+        eur=f.eur_compact(abs(eur)),
+    )

@@ -8,6 +8,7 @@ import streamlit as st
 from skam_core.analytics.value import ECONOMIC_INPUTS, economics
 from skam_core.charts import value as charts
 from skam_core.ui.kit.page import require_account, setup_page
+from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
@@ -156,7 +157,7 @@ with_feedback = [(r.title, feedback_of(r.id)) for r in comps.itertuples() if fee
 if with_feedback:
     st.markdown(t("value.feedback_title"))
     for title, fb in with_feedback:
-        st.caption(f"{title} — {fb}")
+        st.caption(f"{md(title)} — {md(fb)}")
 if can_edit:
     editors.from_opportunity(ctx, view)
 editors.components(ctx, view, can_edit)

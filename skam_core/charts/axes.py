@@ -3,6 +3,7 @@ money and log axes need their ticks written out in the user's language."""
 
 from __future__ import annotations
 
+import html
 import textwrap
 from typing import Any
 
@@ -13,11 +14,18 @@ import plotly.graph_objects as go
 from skam_core.i18n.formats import eur_compact
 
 
+def plain(text: object) -> str:
+    """Data as Plotly text: Plotly reads tags in labels, hovers, legends and titles (``<a href>`` would be a live
+    link, ``<b>`` bold), so ``<``, ``>`` and ``&`` are written as entities and the text shows as typed. Every
+    data string on a chart goes through here (``wrap``, ``wrap_hyphen`` and ``short`` do it themselves)."""
+    return html.escape("" if text is None else str(text), quote=False)
+
+
 def wrap(text: str | None, width: int = 48) -> str:
     """Plotly labels and hovers do not wrap by themselves."""
     if not isinstance(text, str) or not text:
         return ""
-    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
+    return "<br>".join(plain(line) for line in textwrap.wrap(text, width, break_long_words=False)) or plain(text)
 
 
 def wrap_hyphen(text: str | None, width: int) -> str:
@@ -30,12 +38,12 @@ def wrap_hyphen(text: str | None, width: int) -> str:
             lines.append(line[: width - 1] + "-")
             line = line[width - 1 :]
         lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(plain(line) for line in lines)
 
 
 def short(text: str, width: int = 34) -> str:
     """The text cut to at most ``width`` characters, an ellipsis marking the cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return plain(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw: Any) -> None:

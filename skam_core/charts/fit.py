@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import eur_axis, log_ticks, short, wrap, wrap_hyphen
+from skam_core.charts.axes import eur_axis, log_ticks, plain, short, wrap, wrap_hyphen
 from skam_core.charts.theme import INK, MUTED, STAGE_COLORS, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import OpportunityType
 from skam_core.i18n import translate as translate  # re-exported: tests read fit.translate
@@ -159,7 +159,7 @@ def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho
                 marker={"size": 13, "color": color, "line": {"width": 1, "color": "white"}},
                 name=t("stage." + stage),
                 hovertext=[
-                    f"<b>{r.name}</b><br>{t('stage.' + r.skam_stage)}<br>{t('fit.chart.fit')}: "
+                    f"<b>{plain(r.name)}</b><br>{t('stage.' + r.skam_stage)}<br>{t('fit.chart.fit')}: "
                     f"{number(r.fit_score, lang)}<br>{t('fit.chart.revenue')}: {eur_compact(r.revenue, lang)}"
                     for r in part.itertuples()
                 ],

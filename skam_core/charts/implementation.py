@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import short
+from skam_core.charts.axes import plain, short
 from skam_core.charts.theme import (
     SLATE,
     STATUS_COLORS,
@@ -42,6 +42,15 @@ def value_text(x: float | None, unit: str | None, lang: str) -> str:
     if u == "%":
         return text + pct_suffix(lang)
     return f"{text} {u}".strip()
+
+
+def gap_text(x: float | None, unit: str | None, lang: str) -> str:
+    """A difference of two KPI values: percentage points where the KPI is a percentage ("6,8 Pp." / "6.8 pp"),
+    else as ``value_text``."""
+    if (unit or "").strip() == "%" and x is not None and not pd.isna(x):
+        decimals = 0 if float(x).is_integer() else 1
+        return f"{number(x, lang, decimals=decimals)} {'Pp.' if lang == 'de' else 'pp'}"
+    return value_text(x, unit, lang)
 
 
 def unit_label(unit: str | None) -> str:
@@ -138,9 +147,9 @@ def _label(title: str, i: int) -> str:
 def _hover(r: dict[str, Any], lang: str) -> str:
     t = translator(lang)
     lines = [
-        f"<b>{r['title']}</b>",
+        f"<b>{plain(r['title'])}</b>",
         f"{t('impl.col.status')}: {t('status.' + r['effective_status'])}",
-        f"{t('impl.col.owner')}: {r.get('owner') or '–'}",
+        f"{t('impl.col.owner')}: {plain(r.get('owner') or '–')}",
         f"{t('impl.col.due')}: {day(pd.Timestamp(r['due']).date(), lang)}",
     ]
     done = r.get("completed_on")
@@ -222,14 +231,14 @@ def kpi_chart(
     arrow = "↑" if kpi["direction"] == "higher" else "↓"
     apply_layout(
         fig,
-        title=f"{kpi['name']} ({unit_label(unit)}, {arrow} {t('enum.direction.' + kpi['direction'])})",
+        title=f"{plain(kpi['name'])} ({plain(unit_label(unit))}, {arrow} {t('enum.direction.' + kpi['direction'])})",
         lang=lang,
         height=300,
     )
     fig.update_xaxes(title=t("impl.kpi.x_axis"), tickformat=month_format(lang))
     values = pd.concat([df["actual"], df["target"]]).dropna()
     big = not values.empty and values.abs().max() >= 100
-    fig.update_yaxes(title=t("impl.kpi.y_axis", unit=unit_label(unit)), tickformat=",.0f" if big else ",.1~f")
+    fig.update_yaxes(title=t("impl.kpi.y_axis", unit=plain(unit_label(unit))), tickformat=",.0f" if big else ",.1~f")
     if (unit or "").strip() == "%":
         fig.update_yaxes(**pct_ticks(lang))
     return fig

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import short
+from skam_core.charts.axes import plain, short
 from skam_core.charts.theme import MUTED, SLATE, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.i18n.formats import day
@@ -141,8 +141,8 @@ def _hover(r: dict[str, Any], lang: str) -> str:
             "plan.map.last_contact", day=day(pd.Timestamp(last).date(), lang), days=int(r["days_since_contact"])
         )
     lines = [
-        f"<b>{r['name']}</b>",
-        str(r.get("job_title") or ""),
+        f"<b>{plain(r['name'])}</b>",
+        plain(r.get("job_title") or ""),
         f"{t('plan.col.function')}: {t('enum.function.' + str(r['function']))}",
         f"{t('plan.col.influence')}: {int(r['influence'])} · {t('plan.col.attitude')}: "
         f"{t('plan.attitude.' + str(int(r['attitude'])))}",

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import log_ticks, short
+from skam_core.charts.axes import log_ticks, plain, short
 from skam_core.charts.theme import (
     GREY,
     GROUP_COLORS,
@@ -37,7 +37,8 @@ def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
             if part.empty:
                 continue
             hover = [
-                f"<b>{r.name}</b><br>{t('stage.' + r.skam_stage)}<br>{t('chart.fit')}: {number(r.fit_score, lang)}"
+                f"<b>{plain(r.name)}</b><br>{t('stage.' + r.skam_stage)}<br>"
+                f"{t('chart.fit')}: {number(r.fit_score, lang)}"
                 f"<br>{t('chart.revenue_12m')}: {eur_compact(r.revenue, lang)}<br>{t('chart.margin')}: "
                 f"{pct(r.margin, lang)}"
                 for r in part.itertuples()

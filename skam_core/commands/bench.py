@@ -6,6 +6,7 @@ few minutes (import runs dominate). The --db option is not used: the benchmark n
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -25,10 +26,27 @@ def register(sub) -> None:
     p.add_argument("--rebuild", action="store_true", help="build the store and files again instead of reusing")
     p.add_argument("--skip-import", action="store_true", help="leave out the CSV import measurement")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument(
+        "--browser",
+        action="store_true",
+        help="only the page speed in Chromium: every page warm against a blank Streamlit page (page ÷ blank), "
+        "over a demo store built for the run (or --browser-db)",
+    )
+    p.add_argument("--browser-db", help="the store the page speed is measured over (default: a new demo store)")
     p.set_defaults(func=run)
 
 
+def run_browser(args: argparse.Namespace) -> int:
+    from skam_core.bench.browser import speed_report
+
+    text, ok = speed_report(Path(args.browser_db) if args.browser_db else None, args.runs, args.json)
+    print(text)
+    return 0 if ok else 1
+
+
 def run(args) -> int:
+    if args.browser:
+        return run_browser(args)
     if args.customers < MIN_CUSTOMERS or args.months < MIN_MONTHS or args.runs < 1 or args.import_runs < 1:
         print(f"error: needs at least {MIN_CUSTOMERS} customers, {MIN_MONTHS} months and one run", file=sys.stderr)
         return 2

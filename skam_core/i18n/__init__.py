@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
+
+from babel import Locale
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"  # the users are mostly German-speaking
@@ -30,7 +33,25 @@ def translate(key: str, lang: str, **kwargs: object) -> str:
     missing translation is visible (and a test finds it) instead of crashing a page."""
     pair = catalog().get(key)
     text = key if pair is None else pair[0 if lang == "de" else 1]
+    if "[[" in text:
+        text = _PLURAL.sub(lambda m: _plural(m, lang, kwargs), text)
     return text.format(**kwargs) if kwargs else text
+
+
+# Plural forms in a message: "{n} [[n|Meilenstein ist|Meilensteine sind]] überfällig" picks the first form when
+# Babel's plural rule of the language says "one" for the parameter n, the second otherwise.
+_PLURAL = re.compile(r"\[\[(\w+)\|([^|\]]*)\|([^\]]*)\]\]")
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse("de_DE" if lang == "de" else "en_GB")
+
+
+def _plural(m: re.Match[str], lang: str, kwargs: dict[str, object]) -> str:
+    n = kwargs.get(m.group(1))
+    one = isinstance(n, (int, float)) and _locale(lang).plural_form(abs(n)) == "one"
+    return m.group(2) if one else m.group(3)
 
 
 def lang_from_locale(locale: str | None) -> str:

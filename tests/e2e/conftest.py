@@ -4,6 +4,7 @@ installs it, so there they must run)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -34,11 +35,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(demo_template, tmp_path_factory):
-    require_chromium()
-    db = tmp_path_factory.mktemp("e2e") / "skam.duckdb"
-    shutil.copyfile(demo_template, db)
+@contextlib.contextmanager
+def streamlit_server(db: Path):
+    """A Streamlit server of the dashboard over the store ``db`` on a free port; yields its URL."""
     port = _free_port()
     pin_subprocess_clock()  # the server's clock (SKAM_NOW) starts where this process's clock is now
     env = {**os.environ, "SKAM_DB": str(db)}
@@ -71,12 +70,23 @@ def server(demo_template, tmp_path_factory):
     else:
         proc.kill()
         pytest.fail("the Streamlit server did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(demo_template, tmp_path_factory):
+    require_chromium()
+    db = tmp_path_factory.mktemp("e2e") / "skam.duckdb"
+    shutil.copyfile(demo_template, db)
+    with streamlit_server(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -100,3 +110,35 @@ def page(browser):
         out.mkdir(parents=True, exist_ok=True)
         pg.screenshot(path=str(out / f"{int(time.time() * 1000)}.png"), full_page=True)
     context.close()
+
+
+def settle(pg, timeout_ms: int = 90_000, quiet_ms: int = 1_200) -> None:
+    """Wait until the script has finished and stayed finished for ``quiet_ms`` (pages rerun once after writing
+    the URL), then for the charts to be drawn."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    pg.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    quiet_since = None
+    while time.monotonic() < deadline:
+        # (evaluate, not get_attribute: the app may be redrawn in between, and get_attribute would wait for it)
+        try:
+            state = pg.evaluate(
+                "() => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state')"
+            )
+        except PlaywrightError:  # the page navigated meanwhile (a rewritten URL): look again
+            state = None
+        if state == "notRunning":
+            quiet_since = quiet_since or time.monotonic()
+            if (time.monotonic() - quiet_since) * 1000 >= quiet_ms:
+                break
+        else:
+            quiet_since = None
+        pg.wait_for_timeout(100)
+    else:
+        pytest.fail(f"{pg.url} did not finish within {timeout_ms} ms")
+    pg.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+        ".every(c => c.querySelector('.main-svg'))",
+        timeout=timeout_ms,
+    )

@@ -91,8 +91,12 @@ MESSAGES = {
         "{user} is not registered as a user. Please ask an administrator to give you access.",
     ),
     "auth.local_banner": (
-        "Lokaler Modus · {user} (Administrator) · nur auf diesem Rechner erreichbar",
-        "Local mode · {user} (administrator) · reachable from this computer only",
+        "Lokaler Modus · {user} ({role}) · nur auf diesem Rechner erreichbar",
+        "Local mode · {user} ({role}) · reachable from this computer only",
+    ),
+    "auth.local_banner_preview": (
+        "Lokaler Modus · Ansicht als {user} ({role}), mit deren Rechten · nur auf diesem Rechner erreichbar",
+        "Local mode · viewing as {user} ({role}), with their rights · reachable from this computer only",
     ),
     "auth.local_banner_help": (
         "Ohne Anmeldung läuft das Dashboard im lokalen Modus: Es lauscht nur auf 127.0.0.1 und Sie sind Administrator. "

@@ -66,8 +66,10 @@ MESSAGES = {
         "Administrators add them below under 'Our side' — they are the columns of every fit matrix.",
     ),
     "fit.unscored": (
-        "{n} Priorität(en) noch ohne Bewertung: {items}. Sie zählen als 0 – der Fit-Score ist bis dahin zu niedrig.",
-        "{n} priority(ies) not scored yet: {items}. They count as 0 — until then the fit score is too low.",
+        "{n} [[n|Priorität|Prioritäten]] noch ohne Bewertung: {items}. [[n|Sie zählt|Sie zählen]] als 0 – der "
+        "Fit-Score ist bis dahin zu niedrig.",
+        "{n} [[n|priority|priorities]] not scored yet: {items}. [[n|It counts|They count]] as 0 — until then the "
+        "fit score is too low.",
     ),
     "fit.formula": (
         "Fit = 100 × Σ Gewicht × beste Bewertung ÷ (3 × Σ Gewichte). Jede Priorität kann höchstens ihren "

@@ -46,9 +46,9 @@ MESSAGES = {
     "fit.ready.no_project": ("⚠ {cap}: keine Projektfähigkeit", "⚠ {cap}: not a project capability"),
     "fit.ready.unknown": ("– keine Fähigkeit angegeben", "– no capability named"),
     "fit.not_ready": (
-        "{n} Geschäftsmöglichkeit(en) brauchen eine Fähigkeit, in der wir keine zuverlässigen Projekte fahren oder "
+        "{n} [[n|Geschäftsmöglichkeit braucht|Geschäftsmöglichkeiten brauchen]] eine Fähigkeit, in der wir keine zuverlässigen Projekte fahren oder "
         "schwach sind. Klären Sie die Lieferfähigkeit, bevor Sie sie anbieten.",
-        "{n} opportunity(ies) need a capability in which we do not run projects reliably or are weak. Settle how "
+        "{n} [[n|opportunity needs|opportunities need]] a capability in which we do not run projects reliably or are weak. Settle how "
         "we would deliver before offering them.",
     ),
     "fit.m.customer_value": ("Kundennutzen pro Jahr", "Customer value per year"),

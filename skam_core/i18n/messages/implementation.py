@@ -38,8 +38,8 @@ MESSAGES = {
     ),
     "impl.m.done_help": ("Erledigte Meilensteine.", "Milestones done."),
     "impl.auto_delayed": (
-        "{n} Meilenstein(e) sind überfällig und zählen deshalb als verzögert: {titles}",
-        "{n} milestone(s) are past due and therefore count as delayed: {titles}",
+        "{n} [[n|Meilenstein ist|Meilensteine sind]] überfällig und [[n|zählt|zählen]] deshalb als verzögert: {titles}",
+        "{n} [[n|milestone is|milestones are]] past due and therefore [[n|counts|count]] as delayed: {titles}",
     ),
     # milestones
     "impl.ms.title": ("Meilensteine", "Milestones"),

@@ -130,8 +130,8 @@ MESSAGES = {
     ),
     # receipt
     "kpis.receipt.head": (
-        "{n} Wert(e) gespeichert von {who} am {when}:",
-        "{n} value(s) saved by {who} at {when}:",
+        "{n} [[n|Wert|Werte]] gespeichert von {who} am {when}:",
+        "{n} [[n|value|values]] saved by {who} at {when}:",
     ),
     "kpis.receipt.line": ("{kpi}, {period}: {value} (vorher: {before})", "{kpi}, {period}: {value} (before: {before})"),
     "kpis.receipt.new": ("kein Wert", "no value"),

@@ -29,9 +29,9 @@ MESSAGES = {
         "No key accounts yet. Set a customer's SKAM stage (import or administration).",
     ),
     "portfolio.fit_size_hint": (
-        "Klicken Sie auf eine Blase, um das Konto zu öffnen. Größe allein ist kein Fit: große Kunden links unten "
+        "Klicken Sie auf eine Blase, um das Konto zu öffnen. Größe allein ist kein Fit: große Kunden links oben "
         "sind keine guten SKAM-Kandidaten.",
-        "Click a bubble to open that account. Size alone is no fit: big customers on the left are poor SKAM candidates.",
+        "Click a bubble to open that account. Size alone is no fit: big customers top left are poor SKAM candidates.",
     ),
     "portfolio.table_title": ("Key Accounts", "Key accounts"),
     "portfolio.m.key_accounts": ("Key Accounts", "Key accounts"),

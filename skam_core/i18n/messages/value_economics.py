@@ -7,9 +7,9 @@ MESSAGES = {
         "2 · Our economics per stage over time",
     ),
     "value.economics_caption": (
-        "Ab {start} über {n} Jahr(e): Umsatz, tatsächliche Aufwandskosten und Gewinn je Quartal, und je Stufe der "
+        "Ab {start} über {n} [[n|Jahr|Jahre]]: Umsatz, tatsächliche Aufwandskosten und Gewinn je Quartal, und je Stufe der "
         "vorgeschlagenen Reihenfolge.",
-        "From {start} over {n} year(s): revenue, real effort cost and profit per quarter, and per stage of the "
+        "From {start} over {n} [[n|year|years]]: revenue, real effort cost and profit per quarter, and per stage of the "
         "proposed sequence.",
     ),
     "value.economics_empty": (

@@ -16,6 +16,7 @@ from skam_core.storage.db import StoreError
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import remove, save, show_write_error
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 from skam_core.views import common as common_view
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
@@ -78,7 +79,7 @@ def import_tab(ctx: PageContext) -> None:
         return
     bar.empty()
     for w in result.warnings:
-        st.warning(w)
+        st.warning(md(w))
     if not result.ok:
         st.error(t("admin.import.problems", n=len(result.problems)))
         st.dataframe(pd.DataFrame({t("admin.import.problem"): result.problems}), hide_index=True, width="stretch")
@@ -148,7 +149,7 @@ def customers_tab(ctx: PageContext) -> None:
     if cust is None:
         st.warning(t("state.unknown_account", value=cid))
         return
-    st.write(f"**{cust['name']}** · {cust.get('industry') or ''} · {cust.get('country') or ''}")
+    st.write(f"**{md(cust['name'])}** · {md(cust.get('industry'))} · {md(cust.get('country'))}")
     if ctx.asof.is_snapshot:
         return
     with st.form("admin_customer_form"):

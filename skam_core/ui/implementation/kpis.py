@@ -64,7 +64,7 @@ def _kpi_card(ctx: PageContext, r: dict, kpi: dict, series: pd.DataFrame) -> Non
         delta = None
         if r["trend_change"] is not None and not pd.isna(r["trend_change"]):
             sign = "+" if r["trend_change"] > 0 else ""
-            delta = f"{sign}{charts.value_text(r['trend_change'], unit, ctx.lang)}"
+            delta = f"{sign}{charts.gap_text(r['trend_change'], unit, ctx.lang)}"
         st.metric(
             t("impl.kpi.latest", name=r["name"], period=ctx.fmt.month(r["latest_period"])),
             latest,
@@ -88,7 +88,7 @@ def _kpi_card(ctx: PageContext, r: dict, kpi: dict, series: pd.DataFrame) -> Non
     target = charts.value_text(r["target"], unit, ctx.lang)
     facts = [t("impl.kpi.target_is", target=target)]
     if r["shortfall"]:
-        facts.append(t("impl.kpi.shortfall", gap=charts.value_text(r["shortfall"], unit, ctx.lang)))
+        facts.append(t("impl.kpi.shortfall", gap=charts.gap_text(r["shortfall"], unit, ctx.lang)))
     if r["entered_by"]:
         facts.append(
             t("impl.kpi.entered", who=display_name(ctx, r["entered_by"]), when=ctx.fmt.timestamp(r["entered_at"]))

@@ -21,6 +21,7 @@ from skam_core.views import users as users_view
 
 LOCAL_OPERATOR = "local-admin@localhost"
 ACT_AS_KEY = "skam_act_as"  # session key: local mode lets the operator preview the app as another user
+VIEW_AS = "view_as"  # URL parameter of the preview, so that a reload keeps it (local mode only)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ def current_user(store: Store, identity: Identity) -> User | None:
     (the entrypoint and the page both need the user on every rerun; one lookup serves both)."""
     from skam_core.ui.cache import data_version
 
+    if identity.mode == "local" and ACT_AS_KEY not in st.session_state and st.query_params.get(VIEW_AS):
+        st.session_state[ACT_AS_KEY] = normalise_user_id(st.query_params[VIEW_AS])  # a reload: a new session
     key = (identity, st.session_state.get(ACT_AS_KEY), data_version(), str(store.path))
     memo = st.session_state.get("_skam_user_memo")
     if memo is not None and memo[0] == key:

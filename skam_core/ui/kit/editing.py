@@ -22,6 +22,7 @@ from skam_core.services.items import ValidationFailed, item_key, new_item_id, re
 from skam_core.storage.db import NotFoundError, StaleEditError, StoreError, WriteConflictError
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 from skam_core.views import common as common_view
 
 
@@ -176,7 +177,7 @@ def _input(ctx: PageContext, table_name: str, ff: FormField, current: Any, key: 
                 key=key,
                 horizontal=True,
                 help=help_,
-                format_func=lambda v: ctx.t(opts[v]) if ff.translate_options else opts[v],
+                format_func=lambda v: ctx.t(opts[v]) if ff.translate_options else md(opts[v]),
             )
         idx = values.index(current) if current in values else (None if not f.required else 0)
         return st.selectbox(

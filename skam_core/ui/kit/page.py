@@ -21,7 +21,9 @@ from skam_core.ui import cache
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.downloads import switch_off_built_in_export
+from skam_core.ui.kit.screen import fit_narrow_screens
 from skam_core.ui.kit.store import open_store
+from skam_core.ui.kit.text import Markdown, md_all
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.views import common as common_view
 
@@ -44,6 +46,11 @@ class PageContext:
         self.fmt = Formatter(self.lang)
 
     def t(self, key: str, **kwargs: object) -> str:
+        """The message ``key`` as markdown: its string parameters are data and shown as typed (kit.text.md)."""
+        return Markdown(translate(key, self.lang, **md_all(kwargs)))
+
+    def t_plain(self, key: str, **kwargs: object) -> str:
+        """The message for places that show plain text (tables, select options, file names, charts)."""
         return translate(key, self.lang, **kwargs)
 
     def read(self, view: Callable[..., R], *args: Any) -> R:
@@ -82,7 +89,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
     )
 
     def t(key: str, **kw: object) -> str:
-        return translate(key, lang, **kw)
+        return translate(key, lang, **md_all(kw))
 
     try:
         store = open_store(t)
@@ -123,13 +130,23 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         st.html(_PRESENT_CSS)
     else:
         render_sidebar(ctx)
+        fit_narrow_screens()
     if identity.mode == "oidc" and not present:
         # Signing out ends the session: st.logout drops the identity cookie, the next run asks to sign in.
         st.sidebar.button(ctx.t("auth.logout"), on_click=st.logout, key="skam_logout", icon=":material/logout:")
     for key, kwargs in vs.problems:
         st.warning(ctx.t(key, **kwargs), icon=":material/link_off:")
     if identity.mode == "local" and not present:
-        st.caption(ctx.t("auth.local_banner", user=user.name), help=ctx.t("auth.local_banner_help"))
+        # the same name and role as the sidebar's "signed in as" and "view as" (the previewed user's own role)
+        preview = user.user_id != identity.user_id
+        st.caption(
+            ctx.t(
+                "auth.local_banner_preview" if preview else "auth.local_banner",
+                user=user.name,
+                role=ctx.t("role." + user.role.value),
+            ),
+            help=ctx.t("auth.local_banner_help"),
+        )
     if ctx.asof.knowledge is not None:
         st.info(ctx.t("state.viewing_as_of", day=ctx.fmt.day(ctx.asof.knowledge)), icon=":material/history:")
     if admin_only and not user.is_admin:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from skam_core.i18n import LANGS
 from skam_core.ui.kit import state as view_state
-from skam_core.ui.kit.auth import ACT_AS_KEY
+from skam_core.ui.kit.auth import ACT_AS_KEY, VIEW_AS
 from skam_core.ui.kit.page import PageContext
 from skam_core.views import common as common_view
 
@@ -35,7 +35,12 @@ def _to_today() -> None:
 
 
 def _on_act_as() -> None:
-    st.session_state[ACT_AS_KEY] = st.session_state.get(_W_ACT_AS)
+    who = st.session_state.get(_W_ACT_AS)
+    st.session_state[ACT_AS_KEY] = who
+    if who:
+        st.query_params[VIEW_AS] = who
+    elif VIEW_AS in st.query_params:
+        del st.query_params[VIEW_AS]
 
 
 def render_sidebar(ctx: PageContext) -> None:

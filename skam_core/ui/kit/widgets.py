@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import streamlit as st
 
+from skam_core.charts.inert import inert
 from skam_core.ui.kit.downloads import table_downloads
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ def empty_state(message: str, next_step: str) -> None:
 
 
 def chart(fig, **kwargs: Any) -> Any:
-    """A Plotly chart with the dashboard's chart config; ``kwargs`` as st.plotly_chart (key, on_select, ...)."""
-    return st.plotly_chart(fig, config=PLOT_CONFIG, **kwargs)
+    """A Plotly chart with the dashboard's chart config; ``kwargs`` as st.plotly_chart (key, on_select, ...).
+    No tag from data becomes markup on the way (charts.inert)."""
+    return st.plotly_chart(inert(fig), config=PLOT_CONFIG, **kwargs)
 
 
 def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, others_caption: str) -> None:
@@ -136,6 +138,8 @@ def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> d
         params["account"] = account or ctx.account
     if ctx.asof.knowledge:
         params["as_of"] = ctx.asof.knowledge.isoformat()
+    if ctx.identity.mode == "local" and ctx.user.user_id != ctx.identity.user_id:
+        params["view_as"] = ctx.user.user_id  # the preview survives a page switch and a reload
     params.update(extra)
     return params
 

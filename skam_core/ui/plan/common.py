@@ -13,6 +13,7 @@ from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 
 LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
 LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
@@ -20,7 +21,7 @@ LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "o
 
 def account_caption(ctx: PageContext, cust: dict) -> None:
     t = ctx.t
-    facts = [cust["name"], t("stage." + cust["skam_stage"])]
+    facts = [md(cust["name"]), t("stage." + cust["skam_stage"])]
     if cust.get("account_manager"):
         facts.append(t("card.managed_by", who=display_name(ctx, cust["account_manager"])))
     st.caption(" · ".join(facts))

@@ -12,6 +12,7 @@ from skam_core.services.plan import agree_plan_version, start_plan_version
 from skam_core.ui.kit.editing import FormField, last_changes, run_write, save
 from skam_core.ui.kit.history import history_expander
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import empty_state, metric
 from skam_core.ui.plan.common import names_list, shown_objectives, visible_to_customer
 from skam_core.ui.plan.items import item_editor
@@ -29,7 +30,7 @@ def version_text(ctx: PageContext, current: dict | None) -> tuple[str, str | Non
         state = t("plan.version.agreed_on", day=ctx.fmt.day(current["agreed_on"]))
     else:
         state = t(f"enum.plan_status.{current['status']}")
-    return f"v{int(current['version_no'])}", f"{state} · {current.get('title') or ''}"
+    return f"v{int(current['version_no'])}", f"{state} · {md(current.get('title'))}"
 
 
 def check_text(ctx: PageContext, c: rules.Check) -> str:

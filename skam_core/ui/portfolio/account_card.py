@@ -8,6 +8,7 @@ import streamlit as st
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.views import common as common_view
 
@@ -31,7 +32,7 @@ def render_account_card(ctx: PageContext, data) -> None:
     row = data.accounts[data.accounts["customer_id"] == ctx.account]
     st.divider()
     st.subheader(t("card.title", name=cust["name"]))
-    facts = [t("stage." + cust["skam_stage"]), cust.get("industry") or "", cust.get("country") or ""]
+    facts = [t("stage." + cust["skam_stage"]), md(cust.get("industry")), md(cust.get("country"))]
     if cust.get("account_manager"):
         who = row["account_manager_name"].iloc[0] if not row.empty else cust["account_manager"]
         facts.append(t("card.managed_by", who=who))

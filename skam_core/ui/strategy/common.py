@@ -15,6 +15,7 @@ from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
 from skam_core.ui.kit.history import history_expander
 from skam_core.ui.kit.page import PageContext, edit_notice
+from skam_core.ui.kit.text import md
 from skam_core.views import strategy as strategy_view
 
 NEW = "__new__"
@@ -65,8 +66,8 @@ def account_picker(ctx: PageContext) -> None:
 def header(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
     """Title, the account's facts, and whether this user may edit here (with the reason shown when not)."""
     t = ctx.t
-    st.title(f"{t(f'page.{ctx.page_id}')}: {cust['name']}")
-    facts = [t("stage." + cust["skam_stage"]), cust.get("industry") or "", cust.get("country") or ""]
+    st.title(f"{t(f'page.{ctx.page_id}')}: {md(cust['name'])}")
+    facts = [t("stage." + cust["skam_stage"]), md(cust.get("industry")), md(cust.get("country"))]
     if cust.get("account_manager"):
         facts.append(t("card.managed_by", who=display_name(ctx, cust["account_manager"])))
     st.caption(" · ".join(f for f in facts if f))

@@ -1,0 +1,167 @@
+"""Page speed as the user sees it: every page of the dashboard, warm, in Chromium, against a blank Streamlit
+page served the same way (same server settings, same browser), reported as page ÷ blank (median of runs).
+
+A run is one navigation to the page's URL until the script has finished, every chart is drawn and nothing
+ran again for a second (a page reruns once after writing its URL); the time counted ends at the last finish.
+Needs Playwright and Chromium (the test dependencies); without them the rows say why and are left out."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]  # where dashboard.py, pages/ and .streamlit/ live
+CHROMIUM = os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium")
+BLANK_APP = 'import streamlit as st\n\nst.set_page_config(layout="wide")\nst.title("Blank")\n'
+# The pages (URL paths; "" is the default page) with the query that opens an account in them.
+PAGES = ["", "profit", "steering", "strategy", "fit", "value", "plan", "implementation", "kpis", "admin"]
+_QUIET_S = 1.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def _server(script: Path, db: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "SKAM_DB": str(db)}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError(f"streamlit did not start for {script}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+_STATE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const state = app ? app.getAttribute('data-test-script-state') : 'initial';
+  const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+  return state === 'notRunning' && charts.every(c => c.querySelector('.main-svg')) ? 'done' : state;
+}"""
+
+
+def _load(pg: Any, url: str, timeout_s: float = 120) -> float:
+    """Seconds from the navigation to the last time the page was finished."""
+    started = time.perf_counter()
+    pg.goto(url)
+    finished_at = None
+    while time.perf_counter() - started < timeout_s:
+        done = pg.evaluate(_STATE) == "done"
+        now = time.perf_counter()
+        if done:
+            finished_at = finished_at or now
+            if now - finished_at >= _QUIET_S:
+                return finished_at - started
+        else:
+            finished_at = None
+        pg.wait_for_timeout(25)
+    raise RuntimeError(f"{url} did not finish within {timeout_s:.0f} s")
+
+
+def page_speed(
+    db: Path, account: str | None, runs: int, progress: Callable[[str], None] = lambda _m: None
+) -> dict[str, Any]:
+    """``{"blank": [s, ...], "pages": {path: [s, ...]}}`` or ``{"skipped": reason}``."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"skipped": "Playwright is not installed (pip install -r requirements-dev.txt)"}
+    if not Path(CHROMIUM).is_file():
+        return {"skipped": f"no Chromium at {CHROMIUM} (set SKAM_CHROMIUM)"}
+    work = Path(tempfile.mkdtemp(prefix="skam-bench-"))
+    blank = work / "blank.py"
+    blank.write_text(BLANK_APP)
+    query = f"?lang=de&account={account}" if account else "?lang=de"
+    out: dict[str, Any] = {"pages": {}}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            pg = browser.new_context(viewport={"width": 1440, "height": 900}, locale="de-DE").new_page()
+            with _server(blank, db) as url:
+                _load(pg, url)  # warm-up
+                out["blank"] = [_load(pg, url) for _ in range(runs)]
+            progress(f"blank page: {statistics.median(out['blank']):.2f} s")
+            with _server(ROOT / "dashboard.py", db) as url:
+                for path in PAGES:
+                    _load(pg, f"{url}/{path}{query}")  # warm-up: caches filled, the way a user meets it
+                    out["pages"][path or "portfolio"] = [_load(pg, f"{url}/{path}{query}") for _ in range(runs)]
+                    progress(
+                        f"page {path or 'portfolio'}: {statistics.median(out['pages'][path or 'portfolio']):.2f} s"
+                    )
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+LIMIT = 2.0  # issue 12: every page warm within 2x a blank page (aim: 1.5x)
+
+
+def speed_report(db: Path | None, runs: int, as_json: bool) -> tuple[str, bool]:
+    """Measure (over ``db`` or a demo store built now) and render the page ÷ blank lines; (text, all within)."""
+    import json
+
+    from skam_core.demo import build_demo
+    from skam_core.demo.financials import DemoSize
+    from skam_core.domain.asof import AsOf
+    from skam_core.storage.db import Store
+    from skam_core.views import common as common_view
+
+    work = Path(tempfile.mkdtemp(prefix="skam-bench-store-"))
+    try:
+        if db is None:
+            db = work / "demo.duckdb"
+            s = Store(db)
+            build_demo(s, DemoSize())
+        else:
+            s = Store(db)
+        account = common_view.first_account_in_stage(s, AsOf.now(), "implementation")
+        s.close()
+        m = page_speed(db, account, runs, progress=lambda msg: print(msg, file=sys.stderr, flush=True))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if "skipped" in m:
+        return f"page speed in Chromium: skipped ({m['skipped']})", True
+    blank = statistics.median(m["blank"])
+    rows = {page: statistics.median(times) for page, times in m["pages"].items()}
+    if as_json:
+        return json.dumps({"blank_s": blank, "pages_s": rows, "ratio": {k: v / blank for k, v in rows.items()}}), all(
+            v / blank <= LIMIT for v in rows.values()
+        )
+    lines = [f"page speed in Chromium, warm, median of {runs} runs; blank Streamlit page {blank * 1000:,.0f} ms"]
+    lines.append(f"{'page':<16} {'median':>9} {'÷ blank':>8}  budget   result")
+    for page, t in rows.items():
+        ratio = t / blank
+        lines.append(
+            f"{page:<16} {t * 1000:>6,.0f} ms {ratio:>7.2f}×  ≤ {LIMIT:.0f}×    {'ok' if ratio <= LIMIT else 'OVER'}"
+        )
+    return "\n".join(lines), all(t / blank <= LIMIT for t in rows.values())

@@ -395,7 +395,7 @@ def test_cli_and_admin_use_the_same_import_service(store, tmp_path, monkeypatch)
 
     from skam_core import cli
     from skam_core.services import imports
-    from skam_core.ui import admin
+    from skam_core.ui.admin import tabs as admin
 
     calls = []
 
@@ -415,6 +415,7 @@ def test_cli_and_admin_use_the_same_import_service(store, tmp_path, monkeypatch)
     check, go = MagicMock(), MagicMock()
     check.button.return_value, go.button.return_value = True, False
     st.columns.return_value = (check, go)
+    st.text_input.return_value = ""  # no knowledge date: known from now
     monkeypatch.setattr(admin, "st", st)
     ctx = MagicMock(user=AM_BECKER, t=lambda key, **kw: key)
     admin.import_tab(ctx)

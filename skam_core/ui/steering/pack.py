@@ -15,6 +15,7 @@ from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
+from skam_core.ui.kit.text import md
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -213,8 +214,8 @@ def render_pack(
         st.subheader(t("steering.next.title"))
         st.markdown(f"**{f.day(pack.next_meeting)}**" if pack.next_meeting else t("steering.next.none"))
     with n2:
-        st.markdown(f"**{t('steering.next.ours')}** {', '.join(pack.attendees_ours) or '–'}")
-        st.markdown(f"**{t('steering.next.customer')}** {', '.join(pack.attendees_customer) or '–'}")
+        st.markdown(f"**{t('steering.next.ours')}** {md(', '.join(pack.attendees_ours) or '–')}")
+        st.markdown(f"**{t('steering.next.customer')}** {md(', '.join(pack.attendees_customer) or '–')}")
 
     st.subheader(t("rules.title"))
     for r in pack.rules:

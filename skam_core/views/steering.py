@@ -3,7 +3,9 @@ account with a plan."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -23,6 +25,7 @@ from skam_core.storage.queries import steering as sq
 from skam_core.storage.queries import strategy as stq
 from skam_core.views import portfolio as portfolio_view
 
+T = TypeVar("T")
 PLAN_STAGES = ("plan", "implementation")  # accounts with a plan have a steering committee
 
 
@@ -34,7 +37,7 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
     # its own cursor, as the portfolio's do. One after another they took most of the page's budget.
     with ThreadPoolExecutor(max_workers=4) as pool:
 
-        def read(query, *args):
+        def read(query: Callable[..., T], *args: Any) -> Future[T]:
             return pool.submit(query, store, *args)
 
         # The longest read (a scan of the window's figures as of a past day) starts first.
@@ -58,7 +61,8 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
         customer = customer_f.result()
         if customer is None:
             return None
-        standing = standing if standing_f is None else standing_f.result()
+        place = standing if standing_f is None else standing_f.result()
+        assert place is not None  # given, or read alongside
         return assemble_pack(
             customer=customer,
             day=day,
@@ -79,10 +83,10 @@ def pack(store: Store, asof: AsOf, customer_id: str, standing: Standing | None =
             facts=facts_f.result(),
             fit=fit_scores(prios_f.result(), cells_f.result()),
             action_links=actions_f.result(),
-            standing_others_margin=standing.others_margin,
-            standing_size_rank=standing.size_rank,
-            standing_customers=standing.customers,
-            standing_window=standing.window,
+            standing_others_margin=place.others_margin,
+            standing_size_rank=place.size_rank,
+            standing_customers=place.customers,
+            standing_window=place.window,
         )
 
 
@@ -94,7 +98,7 @@ def overview(store: Store, asof: AsOf) -> pd.DataFrame:
     ids = list(acc["customer_id"])
     facts = sq.committee_overview(store, ids, asof)
 
-    def account(cid: str) -> dict:
+    def account(cid: str) -> dict[str, Any]:
         return committee_facts(
             cid,
             kq.definitions(store, cid, asof),

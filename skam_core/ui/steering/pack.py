@@ -13,9 +13,9 @@ from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
-from skam_core.ui.kit.text import md
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -68,12 +69,15 @@ def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.Dat
     rows = []
     for item in value_items.to_dict("records"):
         o = opp.get(item.get("opportunity_id")) or {}
-        benefit = item.get("customer_benefit_eur")
+        benefit: Any = item.get("customer_benefit_eur")
         if is_missing(benefit):
             benefit = o.get("customer_value_eur")
-        revenue, margin = o.get("our_revenue_eur"), o.get("our_margin_pct")
-        start, duration = _month(o.get("start_month")), o.get("duration_months")
-        days, cost = o.get("effort_person_days"), o.get("effort_cost_eur")
+        revenue: Any = o.get("our_revenue_eur")
+        margin: Any = o.get("our_margin_pct")
+        start = _month(o.get("start_month"))
+        duration: Any = o.get("duration_months")
+        days: Any = o.get("effort_person_days")
+        cost: Any = o.get("effort_cost_eur")
         contribution = np.nan if is_missing(revenue) or is_missing(margin) else float(revenue) * float(margin) / 100.0
         rows.append(
             {

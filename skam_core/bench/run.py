@@ -125,6 +125,7 @@ def _seconds_row(what: str, times: list[float], key: str, *, detail: str = "") -
     budget = BUDGETS[key]
     med = statistics.median(times)
     unit = "ms" if budget.limit is not None and budget.limit < 1 else "s"
+    assert budget.limit is not None  # every budget a seconds row is checked against has a limit
     return Row(what, med, unit, len(times), budget.text, med < budget.limit, detail)
 
 
@@ -143,6 +144,7 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
         meta = _worker("build", {**args, "customers": o.customers, "months": o.months, "seed": o.seed}, progress)
         meta["built_on"] = clock.today().isoformat()
         p["meta"].write_text(json.dumps(meta, indent=2))
+    assert meta is not None  # read when reused, else built just above
     report.rows.append(
         Row(
             f"build the demo store ({meta['financial_rows']:,} financial rows, generator)",

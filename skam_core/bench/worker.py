@@ -12,8 +12,10 @@ import shutil
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 from skam_core.domain import clock
 from skam_core.domain.enums import Role
@@ -27,11 +29,14 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+T = TypeVar("T")
+
+
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def timed(fn, *args, **kwargs) -> tuple[float, object]:
+def timed(fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[float, T]:
     started = time.perf_counter()
     result = fn(*args, **kwargs)
     return time.perf_counter() - started, result

@@ -20,7 +20,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.views.candidates import candidates
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("candidates", help="who to promote next: predicted uplift per candidate, with intervals")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="use only what was known at the end of that day")
     p.add_argument("--json", action="store_true", help="print the result as JSON (the documented contract)")

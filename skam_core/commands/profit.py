@@ -117,6 +117,7 @@ def render_text(a: ProfitAnalysis) -> str:
             verdict = "CAUTION: the accounts moved differently before their start" if a.pretrend_p < 0.05 else "ok"
             lines.append(f"  pre-trend test (months before start): p = {a.pretrend_p:.3f} - {verdict}")
     else:
+        assert e.reason is not None  # an unavailable effect always says why
         lines.append(f"Measured SKAM effect: no estimate. {REASONS[e.reason]}")
     lo, hi = EXPECTED_MONTHS
     if a.months_to_improvement is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -110,7 +111,7 @@ def _customer_versions(rows: Rows, customers: pd.DataFrame, today: date) -> None
             at = last - timedelta(days=45 * (len(steps) - 1 - i))
             if at <= first_seen:
                 at = first_seen + timedelta(days=i + 1)
-            values = {"skam_stage": stage}
+            values: dict[str, Any] = {"skam_stage": stage}
             if stage == "implementation":
                 values["skam_start"] = start
             chain.append((at, c["account_manager"], values))

@@ -38,7 +38,9 @@ class _Deck:
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = Inches(13.333), Inches(7.5)
         self.blank = self.prs.slide_layouts[6]
-        self.W, self.H = self.prs.slide_width, self.prs.slide_height
+        width, height = self.prs.slide_width, self.prs.slide_height
+        assert width is not None and height is not None  # both set just above
+        self.W, self.H = width, height
         self.margin = Inches(0.5)
 
     def slide(self, title: str):
@@ -145,7 +147,7 @@ def _grid(deck: _Deck, slide, grid: Grid, top) -> None:
     n = len(grid.columns)
     shares = grid.widths if len(grid.widths) == n else (1.0,) * n
     gap = Inches(0.3)
-    left = deck.margin
+    left: int = deck.margin
     for col, share in zip(grid.columns, shares, strict=True):
         width = int((deck.body_width - gap * (n - 1)) * share / sum(shares))
         y = top
@@ -185,14 +187,14 @@ def render_pptx(report: Report) -> bytes:
                     bold = b.style == "strong"
                     _text(s, deck.margin, top, deck.body_width, Inches(0.35) * lines, b.text, size, bold, color)
                     top += Inches(0.4) * lines
-        for b in section.blocks:
-            if isinstance(b, Grid):
-                _grid(deck, deck.slide(title), b, deck.body_top)
-            elif isinstance(b, Figure):
-                s = deck.slide(b.title or title)
-                s.shapes.add_picture(io.BytesIO(b.png()), deck.margin, deck.body_top, width=deck.body_width)
-            elif isinstance(b, Table):
-                _table(deck, title, b)
+        for blk in section.blocks:
+            if isinstance(blk, Grid):
+                _grid(deck, deck.slide(title), blk, deck.body_top)
+            elif isinstance(blk, Figure):
+                s = deck.slide(blk.title or title)
+                s.shapes.add_picture(io.BytesIO(blk.png()), deck.margin, deck.body_top, width=deck.body_width)
+            elif isinstance(blk, Table):
+                _table(deck, title, blk)
     buf = io.BytesIO()
     deck.prs.save(buf)
     return buf.getvalue()

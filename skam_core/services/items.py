@@ -81,6 +81,7 @@ def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[st
     if table_name == "kpi_targets":
         missing = f"KPI {row.get('kpi_id')} does not exist."
         kpi = versioned.live_version(cur, "kpi_definitions", {"id": row.get("kpi_id")}, missing=missing)
+        assert kpi is not None  # live_version raises NotFoundError when missing= is given
         return kpi["customer_id"]
     return None
 

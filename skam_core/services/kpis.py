@@ -82,7 +82,9 @@ def record_kpi_values(
             kpi = kpis.get(e.kpi_id)
             if kpi is None:
                 missing = f"KPI {e.kpi_id} does not exist."
-                kpi = versioned.live_version(cur, "kpi_definitions", {"id": e.kpi_id}, missing=missing)
+                found = versioned.live_version(cur, "kpi_definitions", {"id": e.kpi_id}, missing=missing)
+                assert found is not None  # live_version raises NotFoundError when missing= is given
+                kpi = found
                 require_account_write(cur, user, kpi["customer_id"])
                 kpis[e.kpi_id] = kpi
             errors += [FieldError(f"{kpi['name']} {x.field}", x.message) for x in check_entry(kpi, e, today)]
@@ -168,6 +170,7 @@ def set_kpi_targets(
 
     def work(cur: duckdb.DuckDBPyConnection) -> int:
         kpi = versioned.live_version(cur, "kpi_definitions", {"id": kpi_id}, missing=f"KPI {kpi_id} does not exist.")
+        assert kpi is not None  # live_version raises NotFoundError when missing= is given
         require_account_write(cur, user, kpi["customer_id"])
         stamp = now or versioned.utc_now()
         return sum(

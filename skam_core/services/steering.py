@@ -218,6 +218,7 @@ def decide_escalation(
         esc = versioned.live_version(
             cur, "escalations", {"id": escalation_id}, missing="The escalation does not exist."
         )
+        assert esc is not None  # live_version raises NotFoundError when missing= is given
         if esc["status"] != EscalationStatus.OPEN.value:
             raise ValidationFailed([FieldError("status", "this escalation has already been decided")])
         require_committee_write(cur, user, esc["customer_id"])

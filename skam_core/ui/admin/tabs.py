@@ -62,6 +62,10 @@ def import_tab(ctx: PageContext) -> None:
         st.error(str(exc))
         return
     bar = st.progress(0.0, text=t("admin.import.progress", step="…"))
+
+    def progress(f: float, step: str) -> None:
+        bar.progress(min(1.0, f), text=t("admin.import.progress", step=step))
+
     try:
         result = imports.import_file(
             ctx.store,
@@ -71,7 +75,7 @@ def import_tab(ctx: PageContext) -> None:
             name=upload.name,
             dry_run=not real,
             known_since=known_since,
-            progress=lambda f, step: bar.progress(min(1.0, f), text=t("admin.import.progress", step=step)),
+            progress=progress,
         )
     except (PermissionDenied, StoreError) as exc:
         bar.empty()

@@ -3,6 +3,8 @@ respects the KPI's direction, the trend, and actual against target over time."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 import streamlit as st
 
@@ -13,7 +15,8 @@ from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, page_link
 
-BADGE = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
+BadgeColor = Literal["green", "orange", "red", "gray"]
+BADGE: dict[str, BadgeColor] = {"green": "green", "amber": "orange", "red": "red", "grey": "gray"}
 TREND_ICON = {
     "better": ":material/trending_up:",
     "worse": ":material/trending_down:",

@@ -124,6 +124,7 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
         open_first = list(ms.sort_values(["effective_status", "due"], key=_open_first)["id"])
         mid = st.selectbox(t("impl.update.milestone"), open_first, format_func=lambda v: labels[v], key="upd_pick")
         current = row_dict(ms, mid)
+        assert current is not None  # mid is picked from the open milestones of ms
         with st.form(f"upd_form_{mid}", clear_on_submit=False, border=False):
             c1, c2 = st.columns([2, 1])
             with c1:

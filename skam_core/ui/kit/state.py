@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, cast
 
 import streamlit as st
 
@@ -35,7 +36,7 @@ def parse_lang(raw: str | None) -> str | None:
 
 def resolve(
     params: Mapping[str, str],
-    session: Mapping[str, object],
+    session: Mapping[Any, object],  # Any key: st.session_state is keyed by str | int
     *,
     default_lang: str,
     account_exists: Callable[[str], bool],
@@ -44,7 +45,7 @@ def resolve(
     """Pure resolution of the view state from URL parameters and the session (testable without a server)."""
     problems: list[tuple[str, dict]] = []
 
-    lang = session.get(_S[LANG]) or default_lang
+    lang = cast(str, session.get(_S[LANG]) or default_lang)  # remember() stores the resolved str
     if LANG in params:
         raw = params[LANG]
         if parse_lang(raw):
@@ -91,7 +92,7 @@ def presentation_requested() -> bool:
 
 
 def current_params() -> dict[str, str]:
-    return {k: st.query_params.get(k) for k in (ACCOUNT, AS_OF, LANG) if k in st.query_params}
+    return {k: st.query_params[k] for k in (ACCOUNT, AS_OF, LANG) if k in st.query_params}
 
 
 def remember(state: ViewState) -> None:

@@ -53,12 +53,11 @@ def open_store(t) -> Store:
         store = get_store(path)
         if new and _wants_demo(path) and common_view.customer_count(store, AsOf.now()) == 0:
             bar = st.progress(0.0, text=t("first_run.progress", step=t("first_run.step.generate")))
-            build_demo(
-                store,
-                progress=lambda f, step: bar.progress(
-                    min(1.0, f), text=t("first_run.progress", step=t(f"first_run.step.{step}"))
-                ),
-            )
+
+            def progress(f: float, step: str) -> None:
+                bar.progress(min(1.0, f), text=t("first_run.progress", step=t(f"first_run.step.{step}")))
+
+            build_demo(store, progress=progress)
             bar.empty()
     serve_cli(store)  # from now on the CLI hands its commands to this process (it holds the store)
     return store

@@ -3,7 +3,7 @@ widget keys that start a widget afresh."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 import streamlit as st
@@ -24,7 +24,7 @@ def metric(
     help: str,
     caption: str | None = None,
     delta: str | None = None,
-    delta_color: str = "normal",
+    delta_color: Literal["normal", "inverse", "off"] = "normal",
 ) -> None:
     """A headline figure. Every metric says how it is computed (``help``)."""
     st.metric(label, value, delta=delta, delta_color=delta_color, help=help, border=True)
@@ -134,8 +134,9 @@ def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> d
     """The shared view state as link parameters (account, as-of date, language) plus ``extra``; ``account``
     links to another account than the one shown."""
     params = {"lang": ctx.lang}
-    if account or ctx.account:
-        params["account"] = account or ctx.account
+    target = account or ctx.account
+    if target:
+        params["account"] = target
     if ctx.asof.knowledge:
         params["as_of"] = ctx.asof.knowledge.isoformat()
     if ctx.identity.mode == "local" and ctx.user.user_id != ctx.identity.user_id:

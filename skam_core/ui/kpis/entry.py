@@ -8,6 +8,7 @@ language; the service is the check that counts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pandas as pd
@@ -79,7 +80,7 @@ def show_receipt(ctx: PageContext) -> None:
 
 
 def _store_receipt(
-    ctx: PageContext, customer_id: str, stored: list, before: dict[tuple[str, date], float | None]
+    ctx: PageContext, customer_id: str, stored: list, before: Mapping[tuple[str, date], float | None]
 ) -> None:
     st.session_state[K_RECEIPT] = {
         "account": customer_id,
@@ -120,6 +121,7 @@ def _save_one(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     if kpi is None or period is None:
         st.session_state[K_ERRORS] = [ctx.t("kpis.one.choose")]
         return
+    assert kpi_id is not None  # defs.get(kpi_id) found a definition
     if value is None or not str(value).strip():
         st.session_state[K_ERRORS] = [ctx.t("kpis.problem.missing", kpi=kpi["name"])]
         return

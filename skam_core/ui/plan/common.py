@@ -27,7 +27,7 @@ def account_caption(ctx: PageContext, cust: dict) -> None:
     st.caption(" · ".join(facts))
 
 
-def show_findings(ctx: PageContext, findings, render: Callable[[object], str]) -> None:
+def show_findings(ctx: PageContext, findings, render: Callable[[Any], str]) -> None:
     for f in findings:
         LEVEL_BOX[f.level](render(f), icon=LEVEL_ICON[f.level])
 

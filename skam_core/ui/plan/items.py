@@ -81,5 +81,5 @@ def item_editor(
                 if st.button(ctx.t("plan.edit.remove_yes"), key=f"{key}_remove_{choice}", type="primary"):
                     remove(ctx, table, {"id": choice}, rerun=True)
             with right:
-                labels = history_labels or {ff.name: ctx.t(ff.label) for ff in fields}
-                history_expander(ctx, table, {"id": choice}, labels=labels)
+                field_labels = history_labels or {ff.name: ctx.t(ff.label) for ff in fields}
+                history_expander(ctx, table, {"id": choice}, labels=field_labels)

@@ -44,6 +44,7 @@ def render_account_card(ctx: PageContext, data) -> None:
         empty_state(t("card.no_financials"), t("card.no_financials_next"))
         return
     cols = st.columns(4)
+    margin: float | None
     if not row.empty:
         rev, margin = float(row["revenue"].iloc[0]), float(row["margin"].iloc[0])
     else:  # not a key account: its own last 12 months

@@ -12,7 +12,7 @@ from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.io.images import ImagesUnavailable
-from skam_core.io.report import Figure, Metric, Metrics, Report, Section, Table, Text
+from skam_core.io.report import Block, Figure, Metric, Metrics, Report, Section, Table, Text
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui.kit.page import PageContext
@@ -52,10 +52,10 @@ def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Se
         sections.append(Section(t("steering.kpi.title"), [Table(kpi_table(ctx, pack))]))
     esc = escalation_table(ctx, pack.escalations_open) if not pack.escalations_open.empty else None
     dec = decision_table(ctx, pack.decisions.head(12)) if not pack.decisions.empty else None
-    blocks = [Table(esc, t("steering.esc.title")) if esc is not None else Text(t("steering.esc.none"))]
+    blocks: list[Block] = [Table(esc, t("steering.esc.title")) if esc is not None else Text(t("steering.esc.none"))]
     blocks.append(Table(dec, t("steering.dec.title")) if dec is not None else Text(t("steering.dec.none")))
     sections.append(Section(t("steering.esc.title") + " · " + t("steering.dec.title"), blocks))
-    rules = [
+    rules: list[Block] = [
         Text(
             f"{t('rules.' + r.rule)}: {t('rules.status.' + r.status)} — " + " ".join(t(k, **kw) for k, kw in r.evidence)
         )
@@ -63,7 +63,7 @@ def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Se
     ]
     sections.append(Section(t("rules.title") + " · " + t("rules.score", score=f.number(pack.rules_score, 1)), rules))
     if charts_too:
-        figs = []
+        figs: list[Block] = []
         if not pack.monthly.empty:
             figs.append(
                 Figure(

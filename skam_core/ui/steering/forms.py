@@ -163,7 +163,7 @@ def escalation_forms(ctx: PageContext, pack) -> None:
     with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
         options = {r.id: f"{r.problem} ({r.owner or '–'})" for r in pack.escalations_open.itertuples()}
         with st.form("steer_decide", clear_on_submit=True):
-            which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.get)
+            which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.__getitem__)
             decision = st.text_area(t("steering.esc.decision"), height=70)
             if st.form_submit_button(t("steering.form.decide"), type="primary"):
                 run_write(
@@ -186,7 +186,7 @@ def action_item_form(ctx: PageContext, pack) -> None:
     with st.expander(t("steering.form.add_action_title"), icon=":material/task_alt:"):
         options = {r.id: f"{ctx.fmt.day(r.decided_on)} · {r.text}" for r in pack.decisions.itertuples()}
         with st.form("steer_action", clear_on_submit=True):
-            which = st.selectbox(t("steering.form.which_decision"), list(options), format_func=options.get)
+            which = st.selectbox(t("steering.form.which_decision"), list(options), format_func=options.__getitem__)
             c1, c2, c3 = st.columns([3, 2, 1])
             title = c1.text_input(t("steering.act.item"))
             owner = c2.text_input(t("steering.act.owner"))

@@ -50,7 +50,9 @@ def test_unknown_account_in_a_shared_link_gives_a_message(server, page):
 def test_clicking_a_bubble_opens_that_account_via_the_deep_link(server, page):
     page.goto(f"{server}/?lang=en")
     page.get_by_text("Margin, SKAM").first.wait_for(timeout=60_000)
-    bubbles = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator("path.point")
+    # The fit-size matrix (the portfolio's "Who next" section has a matrix of its own further down).
+    matrix = page.locator(".js-plotly-plot").filter(has_text="Strategic fit against customer size")
+    bubbles = matrix.locator(".scatterlayer .trace").last.locator("path.point")
     bubbles.first.wait_for(timeout=30_000)
     box = bubbles.first.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2

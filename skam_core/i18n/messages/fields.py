@@ -15,6 +15,8 @@ MESSAGES = {
     "spec.bad_month": ("„{value}“ ist kein gültiger Monat (JJJJ-MM)", "'{value}' is not a valid month (YYYY-MM)"),
     "field.account_manager": ("Key Account Manager", "Account manager"),
     "field.agreed_on": ("Vereinbart am", "Agreed on"),
+    "field.decision_id": ("Entscheidung", "Decision"),
+    "field.milestone_id": ("Meilenstein", "Milestone"),
     "field.attendees_customer": ("Teilnehmer Kunde", "Customer attendees"),
     "field.attendees_ours": ("Teilnehmer wir", "Our attendees"),
     "field.attitude": ("Haltung", "Attitude"),

@@ -38,6 +38,9 @@ _CSS = """<style>
 [data-testid="stHorizontalBlock"] {flex-wrap: wrap;}
 [data-testid="stColumn"] {min-width: min(10.5rem, 100%);}
 button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow: visible !important;}
+[data-testid="stPageLink-NavLink"], [data-testid="stPageLink-NavLink"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;
+}
 </style>"""
 
 

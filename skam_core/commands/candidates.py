@@ -7,16 +7,9 @@ A readable table by default; ``--json`` prints the contract's JSON (never NaN or
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
-import sys
-import threading
 
 from skam_core.analytics.candidates import CandidateModel, as_json
-from skam_core.commands.common import add_wait_option, open_store
-from skam_core.commands.profit import parse_as_of
-from skam_core.domain import clock
-from skam_core.domain.asof import AsOf
+from skam_core.commands.common import add_wait_option, run_report
 from skam_core.views.candidates import candidates
 
 
@@ -29,24 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    today = clock.today()
-    try:
-        as_of = parse_as_of(args.as_of, today)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    # Loading statsmodels is most of the time; let it load while DuckDB reads the store.
-    threading.Thread(target=importlib.import_module, args=("statsmodels.regression.linear_model",), daemon=True).start()
-    store = open_store(args, wait=args.wait)
-    try:
-        model = candidates(store, AsOf.at(as_of, today))
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps(as_json(model), ensure_ascii=False, indent=2, allow_nan=False))
-    else:
-        print(render_text(model))
-    return 0
+    return run_report(
+        args, candidates, preload="statsmodels.regression.linear_model", as_json=as_json, as_text=render_text
+    )
 
 
 def _pp(x: float) -> str:

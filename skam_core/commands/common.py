@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
+import json
 import math
 import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
@@ -112,3 +116,51 @@ class Progress:
         elif step != self.last:
             print(f"{self.label}: {step} ({fraction:.0%}, {secs:.1f}s)", file=sys.stderr)
         self.last = step
+
+
+R = TypeVar("R")
+
+
+def parse_as_of(text: str | None, today: date) -> date | None:
+    """The --as-of value; raises ValueError with a readable reason."""
+    from skam_core.domain.validation import parse_iso_date
+
+    if text is None:
+        return None
+    day = parse_iso_date(text)
+    if day > today:
+        raise ValueError(f"--as-of {text} lies in the future; use today ({today.isoformat()}) or an earlier day")
+    return day
+
+
+def run_report(
+    args: argparse.Namespace,
+    view: Callable[..., R],
+    *,
+    preload: str,
+    as_json: Callable[[R], Any],
+    as_text: Callable[[R], str],
+) -> int:
+    """A read-only report command (profit, candidates): the view as known at --as-of, printed as the contract's
+    JSON (never NaN or Infinity) or as text. ``preload`` names the heavy library the view needs: it loads in
+    the background while DuckDB reads the store (most of such a command's time is loading libraries)."""
+    from skam_core.domain import clock
+    from skam_core.domain.asof import AsOf
+
+    today = clock.today()
+    try:
+        as_of = parse_as_of(args.as_of, today)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    threading.Thread(target=importlib.import_module, args=(preload,), daemon=True).start()
+    store = open_store(args, wait=args.wait)
+    try:
+        result = view(store, AsOf.at(as_of, today))
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(as_json(result), ensure_ascii=False, indent=2, allow_nan=False))
+    else:
+        print(as_text(result))
+    return 0

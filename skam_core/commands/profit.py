@@ -6,18 +6,9 @@ Definitions: docs/methodology.md.
 
 from __future__ import annotations
 
-import importlib
-import json
-import sys
-import threading
-from datetime import date
-
 from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
 from skam_core.analytics.profit import ProfitAnalysis
-from skam_core.commands.common import add_wait_option, open_store
-from skam_core.domain import clock
-from skam_core.domain.asof import AsOf
-from skam_core.domain.validation import parse_iso_date
+from skam_core.commands.common import add_wait_option, run_report
 from skam_core.views.profit import profit
 
 
@@ -29,35 +20,8 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def parse_as_of(text: str | None, today: date) -> date | None:
-    """The --as-of value; raises ValueError with a readable reason."""
-    if text is None:
-        return None
-    day = parse_iso_date(text)
-    if day > today:
-        raise ValueError(f"--as-of {text} lies in the future; use today ({today.isoformat()}) or an earlier day")
-    return day
-
-
 def run(args) -> int:
-    today = clock.today()
-    try:
-        as_of = parse_as_of(args.as_of, today)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    # Most of this command's time is loading libraries; let scipy load while DuckDB reads the store.
-    threading.Thread(target=importlib.import_module, args=("scipy.stats",), daemon=True).start()
-    store = open_store(args, wait=args.wait)
-    try:
-        analysis = profit(store, AsOf.at(as_of, today))
-    finally:
-        store.close()
-    if args.json:
-        print(json.dumps(analysis.as_json(), ensure_ascii=False, indent=2))
-    else:
-        print(render_text(analysis))
-    return 0
+    return run_report(args, profit, preload="scipy.stats", as_json=ProfitAnalysis.as_json, as_text=render_text)
 
 
 def _money(x: float) -> str:

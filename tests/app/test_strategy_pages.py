@@ -335,6 +335,28 @@ def test_value_status_after_feedback_is_edited_and_versioned(app_env):
     assert not past.form
 
 
+def test_the_accepted_share_names_what_is_only_partly_accepted(app_env):
+    """A card reading "100 % of the benefit" must not hide a component the customer took only in part."""
+    store = Store(app_env)
+    cid = key_account_of(store, BECKER, "implementation")
+    item = store.query(
+        "SELECT id FROM value_items WHERE customer_id = ? AND valid_to IS NULL AND status <> 'declined'"
+        " AND customer_benefit_eur > 0 ORDER BY sequence_no LIMIT 1",
+        [cid],
+    ).first()
+    store.close()
+    at = run_app("pages/value.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.selectbox(key="value.items.pick").set_value(item["id"]).run()
+    form = f"value.items.form.{item['id']}"
+    at.selectbox(key=f"{form}.status").set_value("partly_accepted")
+    at = _submit(at, form)
+    assert_clean(at)
+    card = next(m for m in at.metric if m.label == "of which accepted")
+    caption = texts(at)
+    assert "of it only in part" in caption, caption
+    assert card.value
+
+
 def test_a_component_is_taken_over_from_an_opportunity(app_env):
     store = Store(app_env)
     cid = key_account_of(store, BECKER, "fit")  # step 2 done: opportunities, but no value proposition yet

@@ -70,6 +70,8 @@ MESSAGES = {
     ),
     "kpis.one.target": ("Ziel in diesem Monat: {value}", "Target this month: {value}"),
     "kpis.one.range": ("plausibel: {lo} bis {hi}", "plausible: {lo} to {hi}"),
+    "kpis.one.range_from": ("plausibel: ab {lo}", "plausible: from {lo}"),
+    "kpis.one.range_to": ("plausibel: bis {hi}", "plausible: up to {hi}"),
     "kpis.one.existing": (
         "Für diesen Monat gibt es schon einen Wert: {value} (von {who}, {when}). Ein neuer Wert wird als "
         "Korrektur gespeichert; der alte bleibt im Verlauf.",

@@ -374,3 +374,18 @@ def test_a_component_is_taken_over_from_an_opportunity(app_env):
     store.close()
     assert rows == [(opp, "draft", BECKER)]
     assert "Customer benefit / yr" in [m.label for m in at.metric]  # the page now shows the proposition
+
+
+@pytest.mark.parametrize(("lang", "country"), [("de", "Deutschland"), ("en", "Germany")])
+def test_the_account_header_names_industry_and_country_in_the_page_language(app_env, lang, country):
+    store = Store(app_env)
+    cid, industry = store.query(
+        "SELECT customer_id, industry FROM customers WHERE valid_to IS NULL AND country = 'DE' AND industry = 'Landtechnik'"
+        " AND skam_stage <> 'none' LIMIT 1"
+    ).rows[0]
+    store.close()
+    at = run_app("pages/strategy.py", params={"account": cid, "lang": lang}, act_as=ADMIN.user_id)
+    assert_clean(at)
+    shown = texts(at)
+    assert country in shown and ("Agricultural machinery" if lang == "en" else industry) in shown, shown
+    assert (" · DE" not in shown) and (lang == "de" or "Landtechnik" not in shown)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
+from skam_core.i18n import vocabulary
 from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
 from skam_core.io.known_since import parse_option
 from skam_core.services import imports
@@ -153,7 +154,8 @@ def customers_tab(ctx: PageContext) -> None:
     if cust is None:
         st.warning(t("state.unknown_account", value=cid))
         return
-    st.write(f"**{md(cust['name'])}** · {md(cust.get('industry'))} · {md(cust.get('country'))}")
+    industry = vocabulary.industry(cust.get("industry"), ctx.lang)
+    st.write(f"**{md(cust['name'])}** · {md(industry)} · {md(vocabulary.country(cust.get('country'), ctx.lang))}")
     if ctx.asof.is_snapshot:
         return
     with st.form("admin_customer_form"):

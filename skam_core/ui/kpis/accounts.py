@@ -96,11 +96,7 @@ def overview_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
         out,
         hide_index=True,
         width="stretch",
-        column_config={
-            due_col: st.column_config.CheckboxColumn(
-                help=t("kpis.ov.due_help")
-            )
-        },
+        column_config={due_col: st.column_config.CheckboxColumn(help=t("kpis.ov.due_help"))},
         on_select="rerun",
         selection_mode="single-row",
         key="kpis_overview",

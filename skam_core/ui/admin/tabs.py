@@ -18,6 +18,7 @@ from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import remove, save, show_write_error
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
+from skam_core.ui.kit.uploader import file_uploader
 from skam_core.views import common as common_view
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
@@ -35,13 +36,19 @@ def import_tab(ctx: PageContext) -> None:
     )
     if kind is None:
         return
-    cols = ", ".join(f"**{c}**" for c in REQUIRED[kind]) + (", " + ", ".join(OPTIONAL[kind]) if OPTIONAL[kind] else "")
-    st.caption(t("admin.import.columns", columns=cols))
-    upload = st.file_uploader(
+    # Plain text: the message's parameters are escaped, so markdown bold would show as asterisks.
+    required, optional = ", ".join(REQUIRED[kind]), ", ".join(OPTIONAL[kind])
+    if optional:
+        st.caption(t("admin.import.columns_optional", required=required, optional=optional))
+    else:
+        st.caption(t("admin.import.columns", required=required))
+    upload = file_uploader(
+        ctx,
         t("admin.import.file"),
-        type=["csv", "xlsx"],
+        types=["csv", "xlsx"],
         key=f"admin_upload_{kind}",
         help=t("admin.import.file_help", mb=MAX_UPLOAD_MB),
+        max_mb=MAX_UPLOAD_MB,
     )
     if upload is None:
         return

@@ -380,8 +380,8 @@ def test_a_component_is_taken_over_from_an_opportunity(app_env):
 def test_the_account_header_names_industry_and_country_in_the_page_language(app_env, lang, country):
     store = Store(app_env)
     cid, industry = store.query(
-        "SELECT customer_id, industry FROM customers WHERE valid_to IS NULL AND country = 'DE' AND industry = 'Landtechnik'"
-        " AND skam_stage <> 'none' LIMIT 1"
+        "SELECT customer_id, industry FROM customers WHERE valid_to IS NULL AND country = 'DE'"
+        " AND industry = 'Landtechnik' AND skam_stage <> 'none' LIMIT 1"
     ).rows[0]
     store.close()
     at = run_app("pages/strategy.py", params={"account": cid, "lang": lang}, act_as=ADMIN.user_id)

@@ -59,7 +59,7 @@ if ctx.present:
     st.stop()
 
 link = snapshot_url(ctx, ctx.account, p.day)
-footer = t("steering.export.footer", day=f.day(p.day), url=link)
+footer = ctx.t_plain("steering.export.footer", day=f.day(p.day), url=link)  # printed as is in the PDF
 render_pack(
     ctx,
     p,

@@ -42,10 +42,11 @@ MESSAGES = {
         "No customer with a fit score outside implementation.",
     ),
     "candidates.outside_range": (
-        "{n} Kandidat(en) liegen mit ihrem Fit-Score außerhalb des Bereichs der gemessenen Konten ({low} bis "
-        "{high}): Ihre Vorhersage verlängert die Linie und ist grau markiert.",
-        "{n} candidate(s) have a fit score outside the range of the measured accounts ({low} to {high}): their "
-        "prediction extrapolates the line and is marked grey.",
+        "{n} [[n|Kandidat liegt|Kandidaten liegen]] mit [[n|seinem|ihrem]] Fit-Score außerhalb des Bereichs der "
+        "gemessenen Konten ({low} bis {high}): [[n|Seine|Ihre]] Vorhersage verlängert die Linie und ist grau "
+        "markiert.",
+        "{n} [[n|candidate has|candidates have]] a fit score outside the range of the measured accounts ({low} to "
+        "{high}): [[n|its|their]] prediction extrapolates the line and is marked grey.",
     ),
     "candidates.not_beyond_noise": (
         "Die gemessenen Konten zeigen nicht über das Rauschen hinaus, dass ein höherer Fit mehr Zuwachs bringt "

@@ -61,7 +61,7 @@ def measure(
         return Measured(None, 0, 0, "no_pre_post")
     g, obs = len(stacks), sum(len(s.k) for s in stacks)
     if g >= inf.MIN_CLUSTERED:
-        return Measured(inf.clustered(stacks), g, obs, None)
+        return Measured(inf.wild_bootstrap(stacks, controls), g, obs, None)
     pools = []
     for s in stacks:
         rows = (pool_rows or {}).get(s.customer_id)

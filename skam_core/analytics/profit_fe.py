@@ -20,6 +20,11 @@ as two units, before and after its start, and ``b`` is solved with it. The accou
 
 which is exactly the coefficient of ``post`` in the revenue-weighted two-way fixed-effects regression of the
 account and the control customers (tests/unit/test_profit_fe.py checks it against pyfixest).
+
+The month effects are estimated: ``b - b_true = A^+ sum_i g_i`` with each control customer's score
+``g_it = w_it (y_it - a_i - b_t)``. So an effect that reads the month effects through a contrast ``c`` (T,) carries
+the control side's variance ``c' A^+ M A^+ c`` with ``M = sum_i g_i g_i'`` (clustered by customer), the ``meat``
+kept beside the gram (residuals from the all-customer fit: the SKAM accounts' part is taken off like the rest).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ class ControlStats:
     gram: np.ndarray  # (T, T) sum_i w_i w_i' / W_i
     adjusted: np.ndarray  # (T,) sum_i w_it P_i / W_i
     profit: np.ndarray  # (T,) sum of profit per month
+    meat: np.ndarray  # (T, T) sum_i g_i g_i' (scores with the all-customer month effects)
 
     @property
     def months(self) -> int:
@@ -55,11 +61,36 @@ class ControlStats:
             self.gram - other.gram,
             self.adjusted - other.adjusted,
             self.profit - other.profit,
+            self.meat - other.meat,
         )
 
     def month_effects(self) -> np.ndarray:
         """b (T,), up to a constant; NaN in months without control revenue."""
         return solve_month_effects(self.revenue, self.gram, self.profit - self.adjusted)
+
+    def _solved(self, contrasts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """x = A^+ c for the contrasts (T x n) over the months with control revenue, and M over those months."""
+        has = self.revenue > 1e-9
+        c = contrasts[has]
+        x = np.zeros_like(c)
+        if has.sum() >= 2:
+            a = (np.diag(self.revenue) - self.gram)[np.ix_(has, has)]
+            try:  # the same pinned first month as the month effects (c sums to 0, so the pin does not matter)
+                x[1:] = np.linalg.solve(a[1:, 1:], c[1:])
+            except np.linalg.LinAlgError:
+                x = np.linalg.lstsq(a, c, rcond=None)[0]
+        return x, self.meat[np.ix_(has, has)]
+
+    def contrast_variance(self, contrasts: np.ndarray) -> np.ndarray:
+        """Per column c of ``contrasts`` (T x n, each summing to 0): the variance of c'b from the month effects'
+        estimation, clustered by control customer (c' A^+ M A^+ c)."""
+        x, meat = self._solved(contrasts)
+        return np.maximum(np.einsum("tn,tn->n", x, meat @ x), 0.0)
+
+    def contrast_cov(self, contrasts: np.ndarray) -> np.ndarray:
+        """The covariance matrix (n x n) of the contrasts' c'b (see contrast_variance)."""
+        x, meat = self._solved(contrasts)
+        return x.T @ meat @ x
 
 
 def _positive(rows: pd.DataFrame) -> pd.DataFrame:
@@ -67,15 +98,23 @@ def _positive(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def stats_from_arrays(
-    codes: np.ndarray, m: np.ndarray, w: np.ndarray, p: np.ndarray, first: int, months: int
+    codes: np.ndarray,
+    m: np.ndarray,
+    w: np.ndarray,
+    p: np.ndarray,
+    first: int,
+    months: int,
+    effects: np.ndarray | None = None,
 ) -> ControlStats:
-    """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0)."""
+    """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0).
+    ``effects``: the month effects the scores of ``meat`` are taken at (the all-customer fit's); without them
+    the meat is left at zero."""
     ok = (m >= 0) & (m < months) & (w > 0)
     codes, m, w, p = codes[ok], m[ok], w[ok], p[ok]
     gram = np.zeros((months, months))
     if len(codes) == 0:
         z = np.zeros(months)
-        return ControlStats(first, z, gram, z.copy(), z.copy())
+        return ControlStats(first, z, gram, z.copy(), z.copy(), gram.copy())
     _, codes = np.unique(codes, return_inverse=True)
     n = int(codes.max()) + 1
     big_w = np.bincount(codes, weights=w, minlength=n)
@@ -83,17 +122,26 @@ def stats_from_arrays(
     u = np.zeros((n, months))
     u[codes, m] = w / np.sqrt(big_w[codes])
     gram = u.T @ u
+    meat = np.zeros((months, months))
+    if effects is not None:
+        b = np.nan_to_num(effects[m])
+        level = (big_p - np.bincount(codes, weights=w * b, minlength=n)) / big_w  # the customer effects a_i
+        u[:] = 0.0
+        u[codes, m] = p - w * (level[codes] + b)
+        meat = u.T @ u
     return ControlStats(
         first,
         np.bincount(m, weights=w, minlength=months),
         gram,
         np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months),
         np.bincount(m, weights=p, minlength=months),
+        meat,
     )
 
 
-def stats_of_rows(rows: pd.DataFrame, first: int, months: int) -> ControlStats:
-    """The statistics of customers' monthly rows (customer_id, month, revenue, operating_profit)."""
+def stats_of_rows(rows: pd.DataFrame, first: int, months: int, effects: np.ndarray | None = None) -> ControlStats:
+    """The statistics of customers' monthly rows (customer_id, month, revenue, operating_profit); ``effects`` as
+    in stats_from_arrays."""
     rows = _positive(rows)
     codes = pd.factorize(np.asarray(rows["customer_id"], dtype=object))[0]
     m = month_index(rows["month"].to_numpy()) - first if len(rows) else np.zeros(0, dtype="int64")
@@ -104,6 +152,7 @@ def stats_of_rows(rows: pd.DataFrame, first: int, months: int) -> ControlStats:
         rows["operating_profit"].to_numpy(dtype="float64"),
         first,
         months,
+        effects,
     )
 
 
@@ -170,6 +219,14 @@ class Stack:
     def post_weight(self) -> float:
         return float(self.w[~self.pre].sum())
 
+    def contrast(self, months: int) -> np.ndarray:
+        """How the effect reads the month effects (T,): effect = (its own months' part) - c'b; sums to 0."""
+        pre = self.pre
+        c = np.zeros(months)
+        c[self.month[~pre]] = self.w[~pre] / self.w[~pre].sum()
+        c[self.month[pre]] = -self.w[pre] / self.w[pre].sum()
+        return c
+
     def std_error(self) -> float:
         """Heteroskedasticity-robust standard error of the difference of the two weighted means (the months taken
         as independent given the month effects); NaN with a single month on a side."""
@@ -225,10 +282,14 @@ def build_stacks(
     return out
 
 
-def account_effects(stacks: list[Stack], level: float = 0.95) -> pd.DataFrame:
-    """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom)."""
+def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlStats | None = None) -> pd.DataFrame:
+    """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom); with
+    ``controls``, the month effects' own variance is added to each account's."""
     est = np.array([s.effect for s in stacks], dtype="float64")
     se = np.array([s.std_error() for s in stacks], dtype="float64")
+    if controls is not None and stacks:
+        contrasts = np.column_stack([s.contrast(controls.months) for s in stacks])
+        se = np.sqrt(se**2 + controls.contrast_variance(contrasts))
     n_pre = np.array([int(s.pre.sum()) for s in stacks], dtype="int64")
     n_post = np.array([len(s.k) for s in stacks], dtype="int64") - n_pre
     df = n_pre + n_post - 2
@@ -256,13 +317,3 @@ def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:
     weights = np.array([s.post_weight for s in stacks])
     effects = np.array([s.effect for s in stacks])
     return float(np.sum(weights * effects) / weights.sum()), weights / weights.sum()
-
-
-def clustered(stacks: list[Stack], level: float = 0.95) -> tuple[float, float, float, float]:
-    """Estimate, standard error (clustered by account, CRV1) and interval (t with G - 1 degrees of freedom)."""
-    est, share = pooled(stacks)
-    g = len(stacks)
-    effects = np.array([s.effect for s in stacks])
-    se = float(np.sqrt(g / (g - 1) * np.sum((share * (effects - est)) ** 2)))
-    half = float(stats.t.ppf(0.5 + level / 2, g - 1)) * se
-    return est, se, est - half, est + half

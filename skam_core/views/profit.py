@@ -52,7 +52,7 @@ def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
     all_customers = None
     if sums.first is not None:
         first = int(month_index([sums.first])[0])
-        all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit)
+        all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit, sums.meat)
     pools = placebo_rows(store, asof, window, current, skam, skam_rows, unlisted) if all_customers else None
     return analyse(asof.day, window, skam, total, totals, skam_rows, unlisted_rows, spread, all_customers, pools)
 

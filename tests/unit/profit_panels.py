@@ -11,6 +11,7 @@ import pandas as pd
 
 from skam_core.analytics import profit_effect as pe
 from skam_core.analytics import profit_fe as fe
+from skam_core.analytics import profit_inference as inf
 from skam_core.analytics.did import month_index
 from skam_core.domain.validation import month_add
 
@@ -71,19 +72,24 @@ def make_panel(
 
 
 def all_stats(panel: pd.DataFrame) -> fe.ControlStats:
+    """The all-customer statistics as the store keeps them (the meat's scores at the all-customer fit)."""
     first = int(month_index(panel["month"].to_numpy()).min())
     last = int(month_index(panel["month"].to_numpy()).max())
-    return fe.stats_of_rows(panel, first, last - first + 1)
+    plain = fe.stats_of_rows(panel, first, last - first + 1)
+    return fe.stats_of_rows(panel, first, last - first + 1, plain.month_effects())
 
 
 def run(panel: pd.DataFrame, starts: pd.Series, *, pool: int = pe.POOL_SIZE) -> pe.Measured:
-    """The estimator as the view runs it; placebo customers: the ``pool`` controls nearest in size."""
+    """The estimator as the view runs it; placebo customers: the ``pool`` controls nearest in size (only for a
+    programme too small for the wild bootstrap, as the view does)."""
     stats = all_stats(panel)
     treated = panel[panel["customer_id"].isin(starts.index)]
-    controls = stats.minus(fe.stats_of_rows(treated, stats.first, stats.months))
+    controls = stats.minus(fe.stats_of_rows(treated, stats.first, stats.months, stats.month_effects()))
+    pools: dict[str, pd.DataFrame] = {}
+    if len(starts) >= inf.MIN_CLUSTERED:
+        return pe.measure(controls, treated, starts, pools)
     others = panel[~panel["customer_id"].isin(starts.index)]
     sizes = others.groupby("customer_id")["revenue"].sum()
-    pools = {}
     for cid in starts.index:
         own = treated.loc[treated["customer_id"] == cid, "revenue"].sum()
         near = (np.log(sizes.clip(lower=1)) - np.log(max(own, 1))).abs().sort_values(kind="stable").index[:pool]

@@ -31,7 +31,7 @@ def test_planted_effect_lies_in_the_interval(name):
     e = m.result.effect
     assert e.ci_low <= truth(panel, starts) <= e.ci_high
     assert e.ci_low > 0  # a 3 pp effect is found, not only covered
-    assert m.result.inference == ("placebo" if m.accounts < inf.MIN_CLUSTERED else "clustered")
+    assert m.result.inference == ("placebo" if m.accounts < inf.MIN_CLUSTERED else "wild_bootstrap")
 
 
 def test_tiny_invoices_move_the_estimate_by_less_than_a_tenth_of_a_point():

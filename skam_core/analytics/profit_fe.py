@@ -253,12 +253,12 @@ def build_stacks(
         return []
     has_controls = controls.revenue > 1e-9
     start_m = dict(zip(starts.index, month_index(starts.to_numpy()), strict=True))
-    out = []
     ids = np.asarray(rows["customer_id"], dtype=object)
     groups = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices
     m_all = month_index(rows["month"].to_numpy()) - controls.first
     w_all = rows["revenue"].to_numpy(dtype="float64")
     p_all = rows["operating_profit"].to_numpy(dtype="float64")
+    kept = []
     for cid, sel in groups.items():
         if cid not in start_m:
             continue
@@ -270,28 +270,112 @@ def build_stacks(
         post = k >= 0
         if post.all() or not post.any():
             continue
-        b = fixed
-        if own:
-            extra = stats_from_arrays(post.astype("int64"), m, w, p, controls.first, controls.months)
-            b = solve_month_effects(
-                controls.revenue + extra.revenue,
-                controls.gram + extra.gram,
-                controls.profit - controls.adjusted + extra.profit - extra.adjusted,
-            )
-        out.append(Stack(str(cid), k.astype("int64"), w, p / w - b[m], m))
+        kept.append((str(cid), k.astype("int64"), w, p, m))
+    effects = _own_month_effects(controls, kept) if own else np.broadcast_to(fixed, (len(kept), controls.months))
+    return [Stack(cid, k, w, p / w - b[m], m) for (cid, k, w, p, m), b in zip(kept, effects, strict=True)]
+
+
+def _own_month_effects(controls: ControlStats, kept: list) -> np.ndarray:
+    """Per account (rows): the month effects solved with the account as two extra units, before and after its
+    start, all accounts in one batched solve (same normal equations as solve_month_effects)."""
+    t = controls.months
+    has = controls.revenue > 1e-9
+    out = np.full((len(kept), t), np.nan)
+    if not kept or has.sum() == 0:
+        return out
+    base = np.diag(controls.revenue) - controls.gram
+    a = np.repeat(base[None], len(kept), axis=0)
+    rhs = np.repeat((controls.profit - controls.adjusted)[None], len(kept), axis=0)
+    for j, (_, k, w, p, m) in enumerate(kept):
+        a[j, m, m] += w
+        rhs[j, m] += p
+        for part in (k < 0, k >= 0):
+            mp, wp = m[part], w[part]
+            a[j, mp[:, None], mp[None, :]] -= np.outer(wp, wp) / wp.sum()
+            rhs[j, mp] -= wp * p[part].sum() / wp.sum()
+    idx = np.flatnonzero(has)
+    sub = a[:, idx[:, None], idx[None, :]]
+    right = rhs[:, idx]
+    sol = np.zeros_like(right)
+    try:  # the first month pinned at 0, as in solve_month_effects
+        sol[:, 1:] = np.linalg.solve(sub[:, 1:, 1:], right[:, 1:, None])[..., 0]
+    except np.linalg.LinAlgError:
+        sol = np.stack([np.linalg.lstsq(x, y, rcond=None)[0] for x, y in zip(sub, right, strict=True)])
+    out[:, idx] = sol - sol.mean(axis=1, keepdims=True)
     return out
+
+
+@dataclass(frozen=True)
+class Summary:
+    """All stacks' per-account figures at once (vectorised over the concatenated months; placebo pools hold
+    hundreds of stacks)."""
+
+    codes: np.ndarray  # per month row: the stack's position
+    k: np.ndarray
+    w: np.ndarray
+    gap: np.ndarray
+    month: np.ndarray
+    pre_mean: np.ndarray  # per stack: revenue-weighted mean gap before the start
+    post_mean: np.ndarray
+    pre_weight: np.ndarray
+    post_weight: np.ndarray
+    n_pre: np.ndarray
+    n_post: np.ndarray
+
+    @property
+    def effect(self) -> np.ndarray:
+        return self.post_mean - self.pre_mean
+
+    def std_error(self) -> np.ndarray:
+        """Stack.std_error for every stack."""
+        pre = self.k < 0
+        mean = np.where(pre, self.pre_mean[self.codes], self.post_mean[self.codes])
+        sq = (self.w * (self.gap - mean)) ** 2
+        g = len(self.pre_mean)
+        var = np.zeros(g)
+        for part, n, total in ((pre, self.n_pre, self.pre_weight), (~pre, self.n_post, self.post_weight)):
+            s2 = np.bincount(self.codes[part], weights=sq[part], minlength=g)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                var += np.where(n >= 2, n / np.maximum(n - 1, 1) * s2 / total**2, np.nan)
+        return np.sqrt(var)
+
+    def contrasts(self, months: int) -> np.ndarray:
+        """Stack.contrast for every stack (months x stacks)."""
+        pre = self.k < 0
+        out = np.zeros((months, len(self.pre_mean)))
+        out[self.month, self.codes] = np.where(
+            pre, -self.w / self.pre_weight[self.codes], self.w / self.post_weight[self.codes]
+        )
+        return out
+
+
+def summarise(stacks: list[Stack]) -> Summary:
+    g = len(stacks)
+    lengths = np.array([len(s.k) for s in stacks], dtype="int64")
+    codes = np.repeat(np.arange(g), lengths)
+
+    def cat(name: str) -> np.ndarray:
+        return np.concatenate([getattr(s, name) for s in stacks]) if stacks else np.zeros(0)
+
+    k, w, gap, month = cat("k").astype("int64"), cat("w"), cat("gap"), cat("month").astype("int64")
+    pre = k < 0
+    pre_w = np.bincount(codes[pre], weights=w[pre], minlength=g)
+    post_w = np.bincount(codes[~pre], weights=w[~pre], minlength=g)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pre_mean = np.bincount(codes[pre], weights=(w * gap)[pre], minlength=g) / pre_w
+        post_mean = np.bincount(codes[~pre], weights=(w * gap)[~pre], minlength=g) / post_w
+    n_pre = np.bincount(codes[pre], minlength=g)
+    return Summary(codes, k, w, gap, month, pre_mean, post_mean, pre_w, post_w, n_pre, lengths - n_pre)
 
 
 def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlStats | None = None) -> pd.DataFrame:
     """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom); with
     ``controls``, the month effects' own variance is added to each account's."""
-    est = np.array([s.effect for s in stacks], dtype="float64")
-    se = np.array([s.std_error() for s in stacks], dtype="float64")
+    summary = summarise(stacks)
+    est, se = summary.effect, summary.std_error()
     if controls is not None and stacks:
-        contrasts = np.column_stack([s.contrast(controls.months) for s in stacks])
-        se = np.sqrt(se**2 + controls.contrast_variance(contrasts))
-    n_pre = np.array([int(s.pre.sum()) for s in stacks], dtype="int64")
-    n_post = np.array([len(s.k) for s in stacks], dtype="int64") - n_pre
+        se = np.sqrt(se**2 + controls.contrast_variance(summary.contrasts(controls.months)))
+    n_pre, n_post = summary.n_pre, summary.n_post
     df = n_pre + n_post - 2
     ok = np.isfinite(se) & (df > 0)
     half = np.full(len(stacks), np.nan)
@@ -314,6 +398,6 @@ def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlS
 def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:
     """The estimand: the revenue-weighted mean effect over the SKAM account-months after start, and each account's
     weight (its revenue after start)."""
-    weights = np.array([s.post_weight for s in stacks])
-    effects = np.array([s.effect for s in stacks])
-    return float(np.sum(weights * effects) / weights.sum()), weights / weights.sum()
+    summary = summarise(stacks)
+    weights = summary.post_weight
+    return float(np.sum(weights * summary.effect) / weights.sum()), weights / weights.sum()

@@ -58,10 +58,9 @@ def event_matrix(stacks: list[fe.Stack], horizon: int = HORIZON) -> tuple[np.nda
     k_n = 2 * horizon + 1
     d = np.full((len(stacks), k_n), np.nan)
     w = np.zeros((len(stacks), k_n))
-    for j, s in enumerate(stacks):
-        before, _ = s.means()
-        d[j, s.k + horizon] = s.gap - before
-        w[j, s.k + horizon] = s.w
+    s = fe.summarise(stacks)
+    d[s.codes, s.k + horizon] = s.gap - s.pre_mean[s.codes]
+    w[s.codes, s.k + horizon] = s.w
     return d, w
 
 
@@ -114,14 +113,14 @@ def event_contrasts(stacks: list[fe.Stack], months: int, horizon: int = HORIZON)
     """How each event month's pooled effect reads the month effects (T x event months; see Stack.contrast)."""
     d, w = event_matrix(stacks, horizon)
     total = (w * ~np.isnan(d)).sum(axis=0)
+    share = w / np.where(total > 0, total, 1.0)  # accounts x event months
+    s = fe.summarise(stacks)
     out = np.zeros((months, 2 * horizon + 1))
-    for j, s in enumerate(stacks):
-        share = w[j] / np.where(total > 0, total, 1.0)
-        out[s.month, s.k + horizon] += share[s.k + horizon]
-        pre = np.zeros(months)
-        pre[s.month[s.pre]] = s.w[s.pre] / s.w[s.pre].sum()
-        out -= np.outer(pre, share)
-    return out
+    np.add.at(out, (s.month, s.k + horizon), share[s.codes, s.k + horizon])
+    pre = np.zeros((months, len(stacks)))
+    before = s.k < 0
+    pre[s.month[before], s.codes[before]] = s.w[before] / s.pre_weight[s.codes[before]]
+    return out - pre @ share
 
 
 def wild_bootstrap(stacks: list[fe.Stack], controls: fe.ControlStats, horizon: int = HORIZON) -> Result:
@@ -129,9 +128,10 @@ def wild_bootstrap(stacks: list[fe.Stack], controls: fe.ControlStats, horizon: i
     imposed (analytics.wild_bootstrap), the event study's band from a wild bootstrap-t over accounts; both with
     the month effects' estimation variance added (it is shared by all accounts)."""
     g = len(stacks)
-    effects = np.array([s.effect for s in stacks])
+    summary = fe.summarise(stacks)
+    effects = summary.effect
     _, share = fe.pooled(stacks)
-    contrast = np.column_stack([s.contrast(controls.months) for s in stacks]) @ share
+    contrast = summary.contrasts(controls.months) @ share
     est, se, lo, hi = wb.interval(effects, share, float(controls.contrast_variance(contrast[:, None])[0]))
     d, w = event_matrix(stacks, horizon)
     delta, n = _pool(d, w)
@@ -196,7 +196,7 @@ def placebo(stacks: list[fe.Stack], pools: list[list[fe.Stack]], horizon: int = 
     accounts = fe.account_effects(stacks)
     lows, highs, ses = [], [], []
     for j, pool in enumerate(pools):
-        p_tau = np.array([p.effect for p in pool])
+        p_tau = fe.summarise(pool).effect
         p_d, _ = event_matrix(pool, horizon)
         pick = rng.integers(0, len(pool), size=DRAWS)
         tau += share[j] * p_tau[pick]

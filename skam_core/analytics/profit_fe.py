@@ -34,7 +34,7 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
 from skam_core.analytics.did import HORIZON, month_index
 
@@ -380,7 +380,7 @@ def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlS
     ok = np.isfinite(se) & (df > 0)
     half = np.full(len(stacks), np.nan)
     if ok.any():
-        half[ok] = stats.t.ppf(0.5 + level / 2, df[ok]) * se[ok]
+        half[ok] = stdtrit(df[ok], 0.5 + level / 2) * se[ok]
     out = pd.DataFrame(
         {
             "customer_id": [s.customer_id for s in stacks],

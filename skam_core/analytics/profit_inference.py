@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
 from skam_core.analytics import profit_fe as fe
 from skam_core.analytics import wild_bootstrap as wb
@@ -163,7 +163,7 @@ def wild_bootstrap(stacks: list[fe.Stack], controls: fe.ControlStats, horizon: i
     pre = valid & (k < 0)
     pre_v = pre[valid]
     pretrend = _sup_p(delta[pre] / se_k[pre], z[:, pre_v]) if pre.any() else None
-    tcrit = float(stats.t.ppf(0.975, g - 1))
+    tcrit = float(stdtrit(g - 1, 0.975))
     windows = {}
     for name, lw in _window_weights(n, horizon).items():
         if lw.sum() == 0:

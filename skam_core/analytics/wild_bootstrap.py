@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-DRAWS = 9999
+DRAWS = 4999  # the interval ends vary by about 4 % of a standard error between seeds (9,999: 3 %, 1,999: 6 %)
 SEED = 20261201  # fixed: the same data always give the same interval
 WEBB = np.array([-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(1.5)])
 

@@ -7,7 +7,7 @@ does a meta-regression (PyMARE, the one that does, is unmaintained and not a dep
 weighted least squares in closed form (equal to statsmodels' WLS, which tests/unit/test_candidates_meta.py checks;
 importing statsmodels alone took seconds of the ``candidates`` command), and the estimating equation of tau^2 is
 ours: the generalised Paule–Mandel equation
-Q(tau^2) = sum w_i (y_i - x_i b)^2 = k - p with w_i = 1 / (s_i^2 + tau^2), solved with scipy's brentq (without
+Q(tau^2) = sum w_i (y_i - x_i b)^2 = k - p with w_i = 1 / (s_i^2 + tau^2), solved by bisection (without
 covariates it equals combine_effects(method_re="pm"); tests/unit/test_candidates_meta.py checks that).
 
 Inference with few accounts follows Knapp–Hartung: the coefficient covariance is (X'WX)^-1 scaled by
@@ -95,9 +95,18 @@ def _tau2_for(y: np.ndarray, x: np.ndarray, v: np.ndarray, target: float) -> flo
     hi = max(float(np.var(y)) * 10.0, float(np.max(v)), 1e-8)
     while _q(y, x, v, hi) > target:
         hi *= 10.0
-    from scipy import optimize
-
-    return float(optimize.brentq(lambda t2: _q(y, x, v, t2) - target, 0.0, hi, xtol=TAU2_TOL))
+    # Bisection on the monotone Q (scipy.optimize's brentq would do the same in fewer steps, but importing
+    # scipy.optimize pulls in scipy.spatial: seconds of the candidates command on a busy machine).
+    lo = 0.0
+    while hi - lo > TAU2_TOL:
+        mid = (lo + hi) / 2
+        if _q(y, x, v, mid) > target:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= abs(mid) * 1e-15:  # floating-point resolution reached
+            break
+    return (lo + hi) / 2
 
 
 def _predictive(y: np.ndarray, x: np.ndarray, v: np.ndarray) -> tuple[float, np.ndarray]:

@@ -44,7 +44,9 @@ class EffectInputs:
     pools: dict[str, pd.DataFrame] | None
     unlisted: list[str]
 
-    def args(self) -> tuple:
+    def args(
+        self,
+    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, fe.ControlStats | None, dict[str, pd.DataFrame] | None]:
         return (self.skam, self.skam_rows, self.unlisted_rows, self.all_customers, self.pools)
 
 

@@ -43,7 +43,7 @@ def test_intervals_cover_the_planted_effect_at_about_their_nominal_rate(name):
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("name", ["balanced_20_accounts", "messy_20_accounts"])
+@pytest.mark.parametrize("name", list(CASES))
 def test_over_200_panels_the_interval_covers_93_to_97_percent(name):
     rate = coverage(CASES[name], range(1000, 1200))
     print(f"\n{name}: coverage {rate:.1%} over 200 seeded panels")

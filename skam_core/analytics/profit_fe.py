@@ -215,31 +215,6 @@ class Stack:
         before, after = self.means()
         return after - before
 
-    @property
-    def post_weight(self) -> float:
-        return float(self.w[~self.pre].sum())
-
-    def contrast(self, months: int) -> np.ndarray:
-        """How the effect reads the month effects (T,): effect = (its own months' part) - c'b; sums to 0."""
-        pre = self.pre
-        c = np.zeros(months)
-        c[self.month[~pre]] = self.w[~pre] / self.w[~pre].sum()
-        c[self.month[pre]] = -self.w[pre] / self.w[pre].sum()
-        return c
-
-    def std_error(self) -> float:
-        """Heteroskedasticity-robust standard error of the difference of the two weighted means (the months taken
-        as independent given the month effects); NaN with a single month on a side."""
-        var = 0.0
-        for part in (self.pre, ~self.pre):
-            n = int(part.sum())
-            if n < 2:
-                return float("nan")
-            w, g = self.w[part], self.gap[part]
-            e = g - np.average(g, weights=w)
-            var += n / (n - 1) * float(np.sum(w**2 * e**2)) / float(w.sum()) ** 2
-        return float(np.sqrt(var))
-
 
 def build_stacks(
     treated: pd.DataFrame, starts: pd.Series, controls: ControlStats, *, horizon: int = HORIZON, own: bool = True
@@ -327,7 +302,8 @@ class Summary:
         return self.post_mean - self.pre_mean
 
     def std_error(self) -> np.ndarray:
-        """Stack.std_error for every stack."""
+        """Per stack: the heteroskedasticity-robust standard error of the difference of the two weighted means
+        (the months taken as independent given the month effects); NaN with a single month on a side."""
         pre = self.k < 0
         mean = np.where(pre, self.pre_mean[self.codes], self.post_mean[self.codes])
         sq = (self.w * (self.gap - mean)) ** 2
@@ -340,7 +316,8 @@ class Summary:
         return np.sqrt(var)
 
     def contrasts(self, months: int) -> np.ndarray:
-        """Stack.contrast for every stack (months x stacks)."""
+        """How each stack's effect reads the month effects (months x stacks): effect = (its own months' part) -
+        c'b, with c its revenue shares after minus before the start (each column sums to 0)."""
         pre = self.k < 0
         out = np.zeros((months, len(self.pre_mean)))
         out[self.month, self.codes] = np.where(

@@ -110,7 +110,7 @@ def _window_weights(n: np.ndarray, horizon: int) -> dict[str, np.ndarray]:
 
 
 def event_contrasts(stacks: list[fe.Stack], months: int, horizon: int = HORIZON) -> np.ndarray:
-    """How each event month's pooled effect reads the month effects (T x event months; see Stack.contrast)."""
+    """How each event month's pooled effect reads the month effects (T x event months; see Summary.contrasts)."""
     d, w = event_matrix(stacks, horizon)
     total = (w * ~np.isnan(d)).sum(axis=0)
     share = w / np.where(total > 0, total, 1.0)  # accounts x event months

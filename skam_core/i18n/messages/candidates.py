@@ -107,10 +107,12 @@ MESSAGES = {
     "candidates.col.note": ("Hinweis", "Note"),
     "candidates.extrapolated": ("außerhalb des Gelernten", "outside what was learned"),
     "candidates.pays_help": (
-        "P(lohnt): Wahrscheinlichkeit, dass ein Jahr Zuwachs auf den Umsatz den erfassten internen Aufwand "
-        "(Aufwandskosten der Geschäftschancen) deckt; leer, wo kein Aufwand erfasst ist.",
-        "P(pays): probability that one year's uplift on the revenue covers the internal effort recorded "
-        "(effort cost of the opportunities); empty where no effort is recorded.",
+        "P(lohnt): Wahrscheinlichkeit, dass der Zuwachs auf den Jahresumsatz über 24 Monate (so lange, wie der "
+        "Effekt gemessen wird) den erfassten internen Aufwand (Aufwandskosten der Geschäftschancen) deckt; leer, "
+        "wo kein Aufwand erfasst ist.",
+        "P(pays): probability that the uplift on the yearly revenue over 24 months (as long as the effect is "
+        "measured) covers the internal effort recorded (effort cost of the opportunities); empty where no effort "
+        "is recorded.",
     ),
     "candidates.own.title": ("Vorhersage für dieses Konto", "Prediction for this account"),
     "candidates.own.value": ("{est} (95 %: {low} bis {high})", "{est} (95 %: {low} to {high})"),
@@ -125,8 +127,8 @@ MESSAGES = {
         "≈ {eur} per year on {revenue} revenue (95 %: {low} to {high}).",
     ),
     "candidates.own.pays": (
-        "Wahrscheinlichkeit, dass ein Jahr Zuwachs den erfassten Aufwand von {effort} deckt: {p}.",
-        "Probability that one year's uplift covers the recorded effort of {effort}: {p}.",
+        "Wahrscheinlichkeit, dass 24 Monate Zuwachs den erfassten Aufwand von {effort} decken: {p}.",
+        "Probability that 24 months of uplift cover the recorded effort of {effort}: {p}.",
     ),
     "candidates.own.extrapolated": (
         "Der Fit-Score liegt außerhalb der gemessenen Konten ({low} bis {high}): Die Vorhersage verlängert die Linie.",

@@ -148,3 +148,40 @@ def append_kpi_entries(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> No
         )
     finally:
         cur.unregister("_kpi_in")
+
+
+def current_plan_items(cur: duckdb.DuckDBPyConnection, table_name: str) -> pd.DataFrame:
+    """The current version of every item of ``table_name`` that came from an import (it has an external_id),
+    removed ones included (a re-import leaves them removed), with is_deleted and valid_from. The plan tables
+    are small, so they are read whole and matched by (customer_id, external_id) in the caller."""
+    t = versioned.table(table_name)
+    cols = ", ".join(t.all_columns)
+    return cur.execute(
+        "SELECT " + cols + ", is_deleted, valid_from FROM " + t.name + " WHERE valid_to IS NULL AND external_id IS NOT NULL"
+    ).df()
+
+
+def write_plan_versions(cur: duckdb.DuckDBPyConnection, table_name: str, rows: pd.DataFrame, *, user_id: str) -> None:
+    """Close the current version of every item in ``rows`` (by id) where its successor becomes known, and insert
+    ``rows`` (all columns of the table, ``valid_from`` and ``is_deleted``) as the new current versions."""
+    if rows.empty:
+        return
+    t = versioned.table(table_name)
+    cur.register("_plan_new", rows[["id", "valid_from"]])
+    try:
+        cur.execute(
+            "UPDATE " + t.name + " AS t SET valid_to = n.valid_from FROM _plan_new n"
+            " WHERE t.valid_to IS NULL AND t.id = n.id"
+        )
+    finally:
+        cur.unregister("_plan_new")
+    cols = [*t.all_columns, "is_deleted", "valid_from"]
+    df = rows[cols].assign(changed_by=user_id)
+    cur.register("_plan_rows", df)
+    try:
+        column_list = ", ".join([*cols, "changed_by"])
+        cur.execute(
+            "INSERT INTO " + t.name + " (" + column_list + ", valid_to) SELECT " + column_list + ", NULL FROM _plan_rows"
+        )
+    finally:
+        cur.unregister("_plan_rows")

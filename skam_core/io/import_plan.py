@@ -42,8 +42,9 @@ def plan_fields(kind: str) -> tuple[Field, ...]:
 @dataclass
 class PlanRows:
     """The file's items: ``keys`` (external_id, customer_id; indexed by Excel row) and, per row, the values the
-    file sets. A required column's empty cell is left out (a new item takes the mapping's default, an existing
-    one keeps its value); an optional column's empty cell is None (cleared)."""
+    file sets. The empty cell of a column that cannot be empty (required, or with a default) is left out (a new
+    item takes the mapping's or the spec's default, an existing one keeps its value); an optional column's
+    empty cell is None (cleared)."""
 
     keys: pd.DataFrame
     values: list[dict[str, Any]]
@@ -132,7 +133,7 @@ def parse(
         coerce = _coercer(f, formats)
         for i, cell in enumerate(cells):
             if cell is None or cell == "":
-                if not f.required:
+                if not (f.required or f.default is not None):  # a column that cannot be empty keeps its value
                     items.values[i][f.name] = None
                 continue
             try:

@@ -205,8 +205,10 @@ def _financials(
     if not finish(problems, result):
         return
     progress(0.5, "compare")
+    unknown_then: list[tuple[str, datetime, datetime]] = []  # customers known after their figures (a warning)
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
+        nonlocal unknown_then
         require_import(user, "financials")
         sql.stage_financials(cur, rows, now=job.now)
         if "valid_from" in rows.columns:
@@ -223,6 +225,7 @@ def _financials(
                     )
                 finish(late, result)
                 return
+            unknown_then = sql.customers_known_after_figures(cur)
         counts = sql.diff_financials(cur)
         result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
         if job.dry_run:
@@ -234,8 +237,22 @@ def _financials(
         result.written = True
 
     store.transaction(work)
+    if unknown_then:
+        result.warnings.append(_not_back_dated(unknown_then))
     if result.written and len(rows) > 100_000:
         store.checkpoint()
+
+
+def _not_back_dated(late: list[tuple[str, datetime, datetime]]) -> str:
+    """The warning of a history load whose customers became known after their figures (docs/moving-in.md)."""
+    shown = ", ".join(f"{c} (known since {k:%Y-%m-%d}, figures since {f:%Y-%m-%d})" for c, k, f in late[:5])
+    more = f" and {len(late) - 5} more" if len(late) > 5 else ""
+    first = min(f for _, _, f in late)
+    return (
+        f"{len(late)} customer(s) are not back-dated: they became known after their figures, so as-of views"
+        f" before they were known leave their figures out: {shown}{more}. Import the customers with --known-since"
+        f" {first:%Y-%m-%d} or earlier before the figures (docs/moving-in.md, 'A history load')"
+    )
 
 
 # -- KPI values ---------------------------------------------------------------------------------------------

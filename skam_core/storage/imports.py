@@ -95,6 +95,21 @@ def financials_known_too_early(cur: duckdb.DuckDBPyConnection) -> list[tuple[int
     return [(int(r[0]), r[1]) for r in rows]
 
 
+def customers_known_after_figures(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, datetime, datetime]]:
+    """(customer_id, since when the customer is known, since when its first staged figures are) of every
+    staged customer that became known after its figures: as-of views in between leave those figures out (the
+    comparison counts only customers known at the as-of date)."""
+    return [
+        (str(r[0]), r[1], r[2])
+        for r in cur.execute(
+            "SELECT s.customer_id, c.known, min(s.valid_from) AS figures FROM fin_stage s"
+            " JOIN (SELECT customer_id, min(valid_from) AS known FROM customers GROUP BY customer_id) c"
+            "   ON c.customer_id = s.customer_id"
+            " GROUP BY s.customer_id, c.known HAVING c.known > min(s.valid_from) ORDER BY s.customer_id"
+        ).fetchall()
+    ]
+
+
 def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str) -> None:
     """Close changed versions where their successor becomes known, then insert every staged row that has no
     current version any more."""

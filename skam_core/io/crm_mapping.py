@@ -179,7 +179,8 @@ def parse_mapping(text: str, name: str, kind: str, columns: tuple[str, ...]) -> 
             str(k).strip().lower(): _scalar(v, f"mapping {name}: [values.{c}] {k}") for k, v in table.items()
         }
     defaults = {
-        column(c, "defaults"): _scalar(v, f"mapping {name}: [defaults] {c}") for c, v in (data.get("defaults") or {}).items()
+        column(c, "defaults"): _scalar(v, f"mapping {name}: [defaults] {c}")
+        for c, v in (data.get("defaults") or {}).items()
     }
     fmt = data.get("date_format")
     formats = () if fmt is None else _strings(fmt, f"mapping {name}: date_format")

@@ -56,7 +56,9 @@ def _defaults(kind: str, mapping: CrmMapping | None, result: ImportResult) -> di
     out: dict[str, Any] = {}
     for column, text in (mapping.defaults if mapping else {}).items():
         try:
-            out[column] = import_plan.parse_day(text, ()) if fields[column].kind == "date" else fields[column].coerce(text)
+            out[column] = (
+                import_plan.parse_day(text, ()) if fields[column].kind == "date" else fields[column].coerce(text)
+            )
         except (SpecError, ValueError) as exc:
             assert mapping is not None
             result.problems.append(f"mapping {mapping.name}: [defaults] {column}: {exc}")
@@ -200,6 +202,6 @@ def write_plan(
     store.transaction(work)
     if removed:
         shown = ", ".join(str(r) for r in removed[:EXAMPLES]) + (" ..." if len(removed) > EXAMPLES else "")
-        result.warnings.append(f"row(s) {shown}: the {ITEM[kind]} was removed on the dashboard; the import leaves it removed")
-
-
+        result.warnings.append(
+            f"row(s) {shown}: the {ITEM[kind]} was removed on the dashboard; the import leaves it removed"
+        )

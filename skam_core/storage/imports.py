@@ -172,7 +172,11 @@ def current_plan_items(cur: duckdb.DuckDBPyConnection, table_name: str) -> pd.Da
     t = versioned.table(table_name)
     cols = ", ".join(t.all_columns)
     return cur.execute(
-        "SELECT " + cols + ", is_deleted, valid_from FROM " + t.name + " WHERE valid_to IS NULL AND external_id IS NOT NULL"
+        "SELECT "
+        + cols
+        + ", is_deleted, valid_from FROM "
+        + t.name
+        + " WHERE valid_to IS NULL AND external_id IS NOT NULL"
     ).df()
 
 
@@ -196,7 +200,13 @@ def write_plan_versions(cur: duckdb.DuckDBPyConnection, table_name: str, rows: p
     try:
         column_list = ", ".join([*cols, "changed_by"])
         cur.execute(
-            "INSERT INTO " + t.name + " (" + column_list + ", valid_to) SELECT " + column_list + ", NULL FROM _plan_rows"
+            "INSERT INTO "
+            + t.name
+            + " ("
+            + column_list
+            + ", valid_to) SELECT "
+            + column_list
+            + ", NULL FROM _plan_rows"
         )
     finally:
         cur.unregister("_plan_rows")

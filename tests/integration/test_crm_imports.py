@@ -73,15 +73,24 @@ def crm(store, tmp_path):
 
 def _contacts(store, tmp_path, text=SF_CONTACTS, **kw):
     return import_file(
-        store, ADMIN, "stakeholders", _write(tmp_path, "sf.csv", text), mapping=_mapping(tmp_path, "stakeholders", MINE), **kw
+        store,
+        ADMIN,
+        "stakeholders",
+        _write(tmp_path, "sf.csv", text),
+        mapping=_mapping(tmp_path, "stakeholders", MINE),
+        **kw,
     )
 
 
 def test_a_salesforce_contacts_export_becomes_a_stakeholder_map_without_retyping(crm, tmp_path):
     r = _contacts(crm, tmp_path)
     assert r.ok and r.written and (r.added, r.changed, r.unchanged) == (3, 0, 0), r.problems
-    rows = _current(crm, "stakeholders", "external_id, customer_id, name, job_title, function, influence, attitude,"
-                    " long_term_responsibility, CAST(last_contact AS VARCHAR) AS last_contact")
+    rows = _current(
+        crm,
+        "stakeholders",
+        "external_id, customer_id, name, job_title, function, influence, attitude,"
+        " long_term_responsibility, CAST(last_contact AS VARCHAR) AS last_contact",
+    )
     assert rows[0] == {
         "external_id": "003A1", "customer_id": "K1", "name": "Anna Schmidt", "job_title": "CFO", "function": "finance",
         "influence": 5, "attitude": 0, "long_term_responsibility": True, "last_contact": "2026-03-31",
@@ -263,7 +272,10 @@ def test_bad_crm_input_is_named_by_row_and_column_and_changes_nothing(crm, tmp_p
     [
         ('kind = "stakeholders"\n', "a [columns] table is needed"),
         ('[columns]\nnickname = "Nick"\n', "[columns] nickname: not a column of the stakeholders import"),
-        ('kind = "opportunities"\n[columns]\nname = "Name"\n', "it is a mapping for opportunities, not for stakeholders"),
+        (
+            'kind = "opportunities"\n[columns]\nname = "Name"\n',
+            "it is a mapping for opportunities, not for stakeholders",
+        ),
         ('extends = "pipedrive"\n', "extends 'pipedrive', which is not a built-in mapping"),
         ("[columns\n", "not a TOML file"),
     ],
@@ -296,7 +308,9 @@ def test_the_cli_imports_a_crm_export_with_a_mapping_and_dry_run(tmp_path):
     again = _cli(tmp_path, db, "import", "stakeholders", "sf.csv", "--mapping", "mine.toml")
     assert again.stdout.strip() == "stakeholders: 3 rows imported: 0 added, 0 changed, 3 unchanged"
     unknown = _cli(tmp_path, db, "import", "stakeholders", "sf.csv", "--mapping", "pipedrive")
-    assert unknown.returncode == 2 and "built in for stakeholders: hubspot-contacts, salesforce-contacts" in unknown.stderr
+    assert (
+        unknown.returncode == 2 and "built in for stakeholders: hubspot-contacts, salesforce-contacts" in unknown.stderr
+    )
     wrong = _cli(tmp_path, db, "import", "stakeholders", "sf.csv", "--mapping", "salesforce-contacts")
     assert wrong.returncode == 1 and "row 2, column Account ID: '001N' is not a known customer" in wrong.stderr
     assert "nothing was imported" in wrong.stderr

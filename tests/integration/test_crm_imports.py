@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from skam_core.domain.users import User
 from skam_core.handover.server import HandoverServer
 from skam_core.io.crm_mapping import MappingError, load_mapping, parse_mapping
 from skam_core.io.import_files import OPTIONAL, REQUIRED
+from skam_core.io.known_since import KnownSince
 from skam_core.services.imports import import_file
 from skam_core.services.items import remove_item, save_item
 from skam_core.storage.db import Store
@@ -163,6 +165,20 @@ def test_an_item_removed_on_the_dashboard_stays_removed(crm, tmp_path):
     assert r.ok and (r.added, r.changed, r.unchanged) == (0, 0, 3)
     assert any("row(s) 2: the stakeholder was removed on the dashboard" in w for w in r.warnings)
     assert "003A1" not in [s["external_id"] for s in _current(crm, "stakeholders")]
+
+
+def test_a_plan_history_load_is_known_from_its_day_and_a_later_change_is_newer(crm, tmp_path):
+    day = date(2026, 6, 30)
+    r = _contacts(crm, tmp_path, known_since=KnownSince(day=day))
+    assert r.ok and r.written, r.problems
+    known = {v.date() for (v,) in crm.query("SELECT valid_from FROM stakeholders").rows}
+    assert known == {day}
+    r = _contacts(crm, tmp_path, SF_CONTACTS.replace("CFO", "CEO"), known_since=KnownSince(day=date(2026, 6, 1)))
+    assert r.problems == [
+        "row 2, column known_since: the stored version is known since 2026-06-30 21:59 UTC; a correction must be"
+        " known later (import corrections without --known-since)"
+    ]
+    assert _contacts(crm, tmp_path, SF_CONTACTS.replace("CFO", "CEO")).changed == 1
 
 
 def test_milestones_come_from_a_project_file_with_the_product_columns(crm, tmp_path):

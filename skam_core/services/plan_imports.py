@@ -68,6 +68,8 @@ def _defaults(kind: str, mapping: CrmMapping | None, result: ImportResult) -> di
 def _show(v: Any) -> str:
     if is_missing(v):
         return "(empty)"
+    if isinstance(v, datetime) and v.time() == datetime.min.time():
+        v = v.date()  # a DATE column read back as a timestamp
     s = v.isoformat() if isinstance(v, (date, datetime)) else str(v)
     return repr(s if len(s) <= 40 else s[:37] + "...")
 

@@ -68,7 +68,17 @@ OPTIONAL = {
         "copy_risk_reason",
         "known_since",
     ),
-    "milestones": ("owner", "start_date", "due", "status", "completed_on", "comment", "known_since"),
+    # opportunity_external_id: the opportunity (imported before, same account) the milestone belongs to.
+    "milestones": (
+        "owner",
+        "start_date",
+        "due",
+        "status",
+        "completed_on",
+        "comment",
+        "opportunity_external_id",
+        "known_since",
+    ),
 }
 Progress = Callable[[float, str], None]
 

@@ -29,6 +29,7 @@ from skam_core.io.tabular import Dialect
 STAGES = ("open", "won", "lost")
 STAGE = Field("stage", "choice", choices=STAGES)
 KEYS = ("external_id", "customer_id")
+LINK = "opportunity_external_id"  # milestones: the opportunity they belong to, by its external_id
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -118,6 +119,10 @@ def parse(
         items.header("external_id"),
         "'{value}' appears more than once for the same customer",
     )
+    if LINK in df.columns:  # a milestone's opportunity, by its CRM id (resolved against the store later)
+        link = as_text(df[LINK])
+        for i, cell in enumerate(link):
+            items.values[i][LINK] = cell or None
     formats = mapping.date_formats if mapping else ()
     rows = items.rows
     for f in plan_fields(kind):

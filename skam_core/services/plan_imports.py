@@ -127,11 +127,26 @@ def write_plan(
             versioned.lock_entity(cur, f"import/{kind}", c)
         stored = sql.current_plan_items(cur, kind)
         by_key = {(r["customer_id"], r["external_id"]): r for r in stored.to_dict("records")}
+        deals = {}
+        if kind == "milestones":
+            opps = sql.current_plan_items(cur, "opportunities")
+            deals = {
+                (r["customer_id"], r["external_id"]): r["id"] for r in opps.to_dict("records") if not r["is_deleted"]
+            }
         found, late, writes, changes, kept_removed = Problems(), Problems(), [], [], []
         added = changed = unchanged = 0
         for i, (row, c, ext) in enumerate(zip(items.rows, cid, items.keys["external_id"], strict=True)):
             values = dict(items.values[i])
             lost = values.pop("stage", None) == "lost"
+            if import_plan.LINK in values:
+                link = values.pop(import_plan.LINK)
+                values["opportunity_id"] = None if link is None else deals.get((c, link))
+                if link is not None and values["opportunity_id"] is None:
+                    found.add(
+                        int(row),
+                        items.header(import_plan.LINK),
+                        f"'{link}' is no opportunity of {c} (import the opportunities first)",
+                    )
             current = by_key.get((c, ext))
             if current is not None and current["is_deleted"]:
                 kept_removed.append(int(row))

@@ -190,6 +190,24 @@ def test_milestones_come_from_a_project_file_with_the_product_columns(crm, tmp_p
     ]
 
 
+def test_a_milestone_belongs_to_the_opportunity_named_by_its_crm_id(crm, tmp_path):
+    mapping = _mapping(tmp_path, "opportunities", DEALS_MINE)
+    assert import_file(crm, ADMIN, "opportunities", _write(tmp_path, "d.csv", HS_DEALS), mapping=mapping).ok
+    deal = crm.query("SELECT id FROM opportunities WHERE external_id = '9001' AND valid_to IS NULL").single_value()
+    text = "external_id,customer_id,title,due,opportunity_external_id\nT1,K1,Retrofit commissioned,2026-12-15,9001\n"
+    r = import_file(crm, ADMIN, "milestones", _write(tmp_path, "m.csv", text))
+    assert r.ok and r.added == 1, r.problems
+    assert _current(crm, "milestones", "opportunity_id")[0]["opportunity_id"] == deal
+    # Another account's deal, or one never imported, is no opportunity of this account.
+    for bad in ("T2,K2,Elsewhere,2026-12-15,9001", "T3,K1,Unknown,2026-12-15,9999"):
+        r = import_file(crm, ADMIN, "milestones", _write(tmp_path, "m.csv", text + bad + "\n"))
+        cid, link = bad.split(",")[1], bad.split(",")[-1]
+        assert r.problems == [
+            f"row 3, column opportunity_external_id: '{link}' is no opportunity of {cid} (import the opportunities"
+            " first)"
+        ]
+
+
 def test_an_account_manager_imports_only_into_the_accounts_they_manage(crm, tmp_path):
     am = User("am@x.example", "AM", Role.ACCOUNT_MANAGER)
     text = MILESTONES + "T3,K2,Not mine,2027-01-01,open,\n"

@@ -102,11 +102,14 @@ def parse_numbers(text: pd.Series, decimal: str) -> tuple[pd.Series, pd.Series]:
     point, commas. Arrow's compute kernels do the work: 6 M cells take well under a second."""
     arr = _arrow(text)
     grouping = "." if decimal == "," else ","
-    well_formed = pac.and_(pac.match_substring_regex(arr, _DIGITS[decimal]), pac.match_substring_regex(arr, r"\d"))
-    arr = pac.replace_substring(arr, grouping, "")
-    arr = pac.replace_substring(pac.replace_substring(arr, " ", ""), "\u00a0", "")
-    if decimal == ",":
-        arr = pac.replace_substring(arr, ",", ".")
+    # The form's parts are all optional, so it also matches a cell without a mantissa ('', '+', 'e5', '-E3'):
+    # refused here (Arrow's cast would raise on them). Anchored, this check stops at a cell's second character.
+    no_mantissa = pac.match_substring_regex(arr, r"^[+-]?([eE]|$)")
+    well_formed = pac.and_(pac.match_substring_regex(arr, _DIGITS[decimal]), pac.invert(no_mantissa))
+    # Separators are removed only where a cell has one (most files have none: each pass copies every cell).
+    for sep, by in ((grouping, ""), (" ", ""), ("\u00a0", ""), *([(",", ".")] if decimal == "," else [])):
+        if pac.any(pac.match_substring(arr, sep)).as_py():
+            arr = pac.replace_substring(arr, sep, by)
     usable = pac.fill_null(well_formed, False)
     parsed = pac.cast(pac.if_else(usable, arr, pa.scalar(None, pa.large_string())), pa.float64())
     values = pd.Series(parsed.to_numpy(zero_copy_only=False), index=text.index, dtype="float64")

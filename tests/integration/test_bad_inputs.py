@@ -34,6 +34,7 @@ REFUSED = [
     ("bad_intl_bad_grouping.csv", "financials", ["row 2, column revenue: '12,34' is not a number"]),
     ("bad_revenue_inf.csv", "financials", ["row 2, column revenue: 'inf' is not a number"]),
     ("bad_revenue_nan.csv", "financials", ["row 2, column operating_profit: 'NaN' is not a number"]),
+    ("bad_revenue_exponent_only.csv", "financials", ["row 2, column revenue: 'e5' is not a number"]),
     ("bad_revenue_huge.csv", "financials", ["row 2, column revenue: 1.7e308 lies outside the plausible range"]),
     ("bad_profit_beyond_1e15.csv", "financials", ["row 2, column operating_profit: -2e15 lies outside the plausible"]),
     ("bad_kpi_value_huge.csv", "kpis", ["row 2, column value: 1e300 lies outside the plausible range ±10^15"]),

@@ -3,6 +3,20 @@ the strategy and fit pages' own prediction, the charts)."""
 
 MESSAGES = {
     "candidates.title": ("Wer als Nächstes?", "Who next?"),
+    "steering.next_candidates.intro": (
+        "Die {n} Kunden mit dem größten vorhergesagten Zuwachs der Umsatzrendite (von {total} Kandidaten) — "
+        "jede Zahl mit ihrem Vorhersageintervall.",
+        "The {n} customers with the largest predicted margin uplift (of {total} candidates) — each figure with "
+        "its prediction interval.",
+    ),
+    "steering.next_candidates.none": (
+        "Noch keine Vorhersage: Dafür braucht es mehr SKAM-Konten mit gemessenem Effekt (siehe Portfolio).",
+        "No prediction yet: it needs more SKAM accounts with a measured effect (see the portfolio).",
+    ),
+    "steering.next_candidates.all": (
+        "Alle Kandidaten und die Grenzen des Modells",
+        "All candidates and the model's limits",
+    ),
     "candidates.intro": (
         "Vorhergesagter Zuwachs der Umsatzrendite für Kunden mit Fit-Bewertung, die noch nicht in der Umsetzung "
         "sind — gelernt aus den gemessenen Effekten der eigenen {n} SKAM-Konten (Meta-Regression auf den "
@@ -28,10 +42,11 @@ MESSAGES = {
         "No customer with a fit score outside implementation.",
     ),
     "candidates.outside_range": (
-        "{n} Kandidat(en) liegen mit ihrem Fit-Score außerhalb des Bereichs der gemessenen Konten ({low} bis "
-        "{high}): Ihre Vorhersage verlängert die Linie und ist grau markiert.",
-        "{n} candidate(s) have a fit score outside the range of the measured accounts ({low} to {high}): their "
-        "prediction extrapolates the line and is marked grey.",
+        "{n} [[n|Kandidat liegt|Kandidaten liegen]] mit [[n|seinem|ihrem]] Fit-Score außerhalb des Bereichs der "
+        "gemessenen Konten ({low} bis {high}): [[n|Seine|Ihre]] Vorhersage verlängert die Linie und ist grau "
+        "markiert.",
+        "{n} [[n|candidate has|candidates have]] a fit score outside the range of the measured accounts ({low} to "
+        "{high}): [[n|its|their]] prediction extrapolates the line and is marked grey.",
     ),
     "candidates.not_beyond_noise": (
         "Die gemessenen Konten zeigen nicht über das Rauschen hinaus, dass ein höherer Fit mehr Zuwachs bringt "

@@ -386,3 +386,35 @@ def test_every_built_in_mapping_reads_its_sample_export(demo_store):
         "SELECT attitude, influence, function FROM stakeholders WHERE external_id = '51001' AND valid_to IS NULL"
     ).first()
     assert champion == {"attitude": 2, "influence": 4, "function": "production"}
+
+
+def test_the_admin_page_imports_plan_content_through_a_built_in_mapping(crm, tmp_path, monkeypatch):
+    from unittest.mock import MagicMock
+
+    from skam_core.services import imports
+    from skam_core.ui.admin import tabs as admin
+    from skam_core.ui.kit import uploader
+
+    calls = []
+    real = imports.import_file
+
+    def recorder(store_, user, kind, source, **kwargs):
+        calls.append((kind, kwargs["mapping"].name if kwargs.get("mapping") else None, kwargs.get("dry_run")))
+        return real(store_, user, kind, source, **kwargs)
+
+    monkeypatch.setattr(imports, "import_file", recorder)
+    st = MagicMock()  # the page's widgets: stakeholders, a Salesforce export, the built-in mapping, "check"
+    st.segmented_control.return_value = "stakeholders"
+    st.file_uploader.return_value = MagicMock(getvalue=lambda: SF_CONTACTS.encode(), name="contacts.csv")
+    st.selectbox.return_value = "salesforce-contacts"
+    check, go = MagicMock(), MagicMock()
+    check.button.return_value, go.button.return_value = True, False
+    st.columns.return_value = (check, go)
+    st.text_input.return_value = ""
+    monkeypatch.setattr(admin, "st", st)
+    monkeypatch.setattr(uploader, "st", st)
+    admin.import_tab(MagicMock(store=crm, user=ADMIN, t=lambda key, **kw: key))
+    assert calls == [("stakeholders", "salesforce-contacts", True)]
+    # The built-in mapping does not know these account ids: the page lists the problems, nothing is written.
+    st.error.assert_called_with("admin.import.problems")
+    assert _versions(crm, "stakeholders") == 0

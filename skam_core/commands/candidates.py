@@ -7,10 +7,12 @@ A readable table by default; ``--json`` prints the contract's JSON (never NaN or
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from skam_core.analytics.candidates import CandidateModel, as_json
 from skam_core.commands.common import add_wait_option, run_report
-from skam_core.views.candidates import candidates
+
+if TYPE_CHECKING:
+    from skam_core.analytics.candidates import CandidateModel
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported when the command runs, not whenever the CLI starts (as in commands/profit.py).
+    from skam_core.analytics.candidates import as_json
+    from skam_core.views.candidates import candidates
+
     return run_report(args, candidates, preload="scipy.special", as_json=as_json, as_text=render_text)
 
 

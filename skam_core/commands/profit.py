@@ -6,10 +6,12 @@ Definitions: docs/methodology.md.
 
 from __future__ import annotations
 
-from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
-from skam_core.analytics.profit import ProfitAnalysis
+from typing import TYPE_CHECKING
+
 from skam_core.commands.common import add_wait_option, run_report
-from skam_core.views.profit import profit
+
+if TYPE_CHECKING:
+    from skam_core.analytics.profit import ProfitAnalysis
 
 
 def register(sub) -> None:
@@ -21,6 +23,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    # The analysis loads scipy (seconds): imported when this command runs, not whenever the CLI starts (every
+    # command's start builds the parser of every other one; an import would pay for it).
+    from skam_core.analytics.profit import ProfitAnalysis
+    from skam_core.views.profit import profit
+
     return run_report(args, profit, preload="scipy.special", as_json=ProfitAnalysis.as_json, as_text=render_text)
 
 
@@ -38,6 +45,8 @@ def _pp(x: float | None) -> str:
 
 def render_text(a: ProfitAnalysis) -> str:
     """The readable form: group table, ratio, effect and months to improvement, with reasons when missing."""
+    from skam_core.analytics.did import EXPECTED_MONTHS, REASONS
+
     lines = [f"Profit comparison as of {a.as_of.isoformat()}"]
     if a.window is None:
         lines.append(REASONS["no_financials"])

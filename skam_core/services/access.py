@@ -26,16 +26,21 @@ def require_account_write(cur: duckdb.DuckDBPyConnection, user: User, customer_i
         raise PermissionDenied(f"{user.user_id} does not manage account {customer_id} and may not change it.")
 
 
+# Imports of an account's content (checked row by row against the accounts the user may edit).
+ACCOUNT_KINDS = frozenset({"kpis", "stakeholders", "opportunities", "milestones"})
+
+
 def require_import(user: User, kind: str) -> None:
     """Who may import a kind of file at all: customers and financials are company-wide data (admins only); KPI
-    values whoever may record a KPI value on some account (``require_account_write``: admins, account managers
+    values and plan content whoever may edit some account (``require_account_write``: admins, account managers
     for their own accounts; the rows are checked account by account in ``services.imports``)."""
     if user.role is Role.VIEWER:
         raise PermissionDenied(f"{user.user_id} is a viewer and may not import.")
-    if kind == "kpis":
+    if kind in ACCOUNT_KINDS:
         if user.role not in (Role.ADMIN, Role.ACCOUNT_MANAGER):
+            what = "KPI values" if kind == "kpis" else kind
             raise PermissionDenied(
-                f"{user.user_id} ({user.role}) may not import KPI values: only admins and account managers may."
+                f"{user.user_id} ({user.role}) may not import {what}: only admins and account managers may."
             )
         return
     if not may_administer(user.role):

@@ -7,15 +7,14 @@ problems nothing is written and every problem is listed as ``row N, column C: wh
 gets PermissionDenied and the store is unchanged. Re-importing the same file adds no versions (values are
 compared with the current ones).
 
-Who may import: customers and financials admins only; KPI values whoever may record a KPI value
-(``services.kpis.record_kpi_values``): admins on every account, account managers on the accounts they manage
-(a row of another account is a problem of that row); executives and viewers nothing.
+Who may import: customers and financials admins only; KPI values and plan content (stakeholders, opportunities,
+milestones) whoever may edit the account: admins on every account, account managers on the accounts they
+manage (a row of another account is a problem of that row); executives and viewers nothing.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,13 +24,16 @@ import numpy as np
 import pandas as pd
 
 from skam_core.domain import clock
-from skam_core.domain.users import PermissionDenied, User, may_edit_account
+from skam_core.domain.users import PermissionDenied, User
 from skam_core.io import import_customers, import_financials, import_kpis
 from skam_core.io.columns import Problems
-from skam_core.io.import_files import KINDS, ImportResult, Progress, finish, read_import_file
+from skam_core.io.crm_mapping import CrmMapping
+from skam_core.io.import_files import KINDS, PLAN_KINDS, ImportResult, Progress, finish, read_import_file
 from skam_core.io.known_since import COLUMN, KnownSince, knowledge_instants
 from skam_core.io.tabular import Dialect
 from skam_core.services.access import require_import
+from skam_core.services.plan_imports import not_editable as _not_editable
+from skam_core.services.plan_imports import write_plan
 from skam_core.storage import imports as sql
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
@@ -55,6 +57,7 @@ def import_file(
     dry_run: bool = False,
     today: date | None = None,
     known_since: KnownSince | None = None,
+    mapping: CrmMapping | None = None,
     progress: Progress = _noop,
 ) -> ImportResult:
     """Validate and (unless dry_run) write one file (a path, or the bytes of an upload with its ``name`` for the
@@ -63,19 +66,42 @@ def import_file(
     unknown kind, WriteConflictError after bounded retries.
 
     ``known_since`` (or a ``known_since`` column) back-dates the versions to when the rows became known
-    (``skam_core.io.known_since``); a back-dated correction must still be newer than the version it replaces."""
+    (``skam_core.io.known_since``); a back-dated correction must still be newer than the version it replaces.
+
+    ``mapping`` (plan kinds: stakeholders, opportunities, milestones) reads a CRM's export through its header and
+    value translations (``skam_core.io.crm_mapping``); ``services.plan_imports`` writes them."""
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}; use one of {', '.join(KINDS)}")
+    if mapping is not None and kind not in PLAN_KINDS:
+        raise ValueError(f"a mapping applies to {', '.join(PLAN_KINDS)} only, not to {kind}")
     require_import(user, kind)
     result = ImportResult(kind)
     progress(0.0, "read")
-    read = read_import_file(kind, source, result, name=name)
+    origin: dict[str, str] = {}
+    read = read_import_file(kind, source, result, name=name, mapping=mapping, origin=origin)
     if read is None:
         return result
     df, dialect = read
     progress(0.2, "validate")
     job = _Job(today or clock.today(), utc_now(), known_since, dry_run)
-    _WRITERS[kind](store, user, df, dialect, result, job, progress)
+    if kind in PLAN_KINDS:
+        write_plan(
+            store,
+            user,
+            kind,
+            df,
+            dialect,
+            result,
+            today=job.today,
+            now=job.now,
+            known_since=known_since,
+            dry_run=dry_run,
+            mapping=mapping,
+            origin=origin,
+            progress=progress,
+        )
+    else:
+        _WRITERS[kind](store, user, df, dialect, result, job, progress)
     progress(1.0, "done")
     return result
 
@@ -179,8 +205,10 @@ def _financials(
     if not finish(problems, result):
         return
     progress(0.5, "compare")
+    unknown_then: list[tuple[str, datetime, datetime]] = []  # customers known after their figures (a warning)
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
+        nonlocal unknown_then
         require_import(user, "financials")
         sql.stage_financials(cur, rows, now=job.now)
         if "valid_from" in rows.columns:
@@ -197,6 +225,7 @@ def _financials(
                     )
                 finish(late, result)
                 return
+            unknown_then = sql.customers_known_after_figures(cur)
         counts = sql.diff_financials(cur)
         result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
         if job.dry_run:
@@ -208,19 +237,25 @@ def _financials(
         result.written = True
 
     store.transaction(work)
+    if unknown_then:
+        result.warnings.append(_not_back_dated(unknown_then))
     if result.written and len(rows) > 100_000:
         store.checkpoint()
 
 
+def _not_back_dated(late: list[tuple[str, datetime, datetime]]) -> str:
+    """The warning of a history load whose customers became known after their figures (docs/moving-in.md)."""
+    shown = ", ".join(f"{c} (known since {k:%Y-%m-%d}, figures since {f:%Y-%m-%d})" for c, k, f in late[:5])
+    more = f" and {len(late) - 5} more" if len(late) > 5 else ""
+    first = min(f for _, _, f in late)
+    return (
+        f"{len(late)} customer(s) are not back-dated: they became known after their figures, so as-of views"
+        f" before they were known leave their figures out: {shown}{more}. Import the customers with --known-since"
+        f" {first:%Y-%m-%d} or earlier before the figures (docs/moving-in.md, 'A history load')"
+    )
+
+
 # -- KPI values ---------------------------------------------------------------------------------------------
-
-
-def _not_editable(user: User, customer_ids: pd.Series, managers: Mapping[str, str | None]) -> pd.Series:
-    """Rows of a known account that ``user`` may not record KPI values on (the rule of
-    ``access.require_account_write``: admins every account, account managers the accounts they manage)."""
-    known = customer_ids.isin(managers.keys())
-    editable = customer_ids.map(lambda c: may_edit_account(user.role, user.user_id, managers.get(c)))
-    return known & ~editable.astype(bool)
 
 
 def _kpis(

@@ -95,6 +95,21 @@ def financials_known_too_early(cur: duckdb.DuckDBPyConnection) -> list[tuple[int
     return [(int(r[0]), r[1]) for r in rows]
 
 
+def customers_known_after_figures(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, datetime, datetime]]:
+    """(customer_id, since when the customer is known, since when its first staged figures are) of every
+    staged customer that became known after its figures: as-of views in between leave those figures out (the
+    comparison counts only customers known at the as-of date)."""
+    return [
+        (str(r[0]), r[1], r[2])
+        for r in cur.execute(
+            "SELECT s.customer_id, c.known, min(s.valid_from) AS figures FROM fin_stage s"
+            " JOIN (SELECT customer_id, min(valid_from) AS known FROM customers GROUP BY customer_id) c"
+            "   ON c.customer_id = s.customer_id"
+            " GROUP BY s.customer_id, c.known HAVING c.known > min(s.valid_from) ORDER BY s.customer_id"
+        ).fetchall()
+    ]
+
+
 def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str) -> None:
     """Close changed versions where their successor becomes known, then insert every staged row that has no
     current version any more."""
@@ -148,3 +163,50 @@ def append_kpi_entries(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> No
         )
     finally:
         cur.unregister("_kpi_in")
+
+
+def current_plan_items(cur: duckdb.DuckDBPyConnection, table_name: str) -> pd.DataFrame:
+    """The current version of every item of ``table_name`` that came from an import (it has an external_id),
+    removed ones included (a re-import leaves them removed), with is_deleted and valid_from. The plan tables
+    are small, so they are read whole and matched by (customer_id, external_id) in the caller."""
+    t = versioned.table(table_name)
+    cols = ", ".join(t.all_columns)
+    return cur.execute(
+        "SELECT "
+        + cols
+        + ", is_deleted, valid_from FROM "
+        + t.name
+        + " WHERE valid_to IS NULL AND external_id IS NOT NULL"
+    ).df()
+
+
+def write_plan_versions(cur: duckdb.DuckDBPyConnection, table_name: str, rows: pd.DataFrame, *, user_id: str) -> None:
+    """Close the current version of every item in ``rows`` (by id) where its successor becomes known, and insert
+    ``rows`` (all columns of the table, ``valid_from`` and ``is_deleted``) as the new current versions."""
+    if rows.empty:
+        return
+    t = versioned.table(table_name)
+    cur.register("_plan_new", rows[["id", "valid_from"]])
+    try:
+        cur.execute(
+            "UPDATE " + t.name + " AS t SET valid_to = n.valid_from FROM _plan_new n"
+            " WHERE t.valid_to IS NULL AND t.id = n.id"
+        )
+    finally:
+        cur.unregister("_plan_new")
+    cols = [*t.all_columns, "is_deleted", "valid_from"]
+    df = rows[cols].assign(changed_by=user_id)
+    cur.register("_plan_rows", df)
+    try:
+        column_list = ", ".join([*cols, "changed_by"])
+        cur.execute(
+            "INSERT INTO "
+            + t.name
+            + " ("
+            + column_list
+            + ", valid_to) SELECT "
+            + column_list
+            + ", NULL FROM _plan_rows"
+        )
+    finally:
+        cur.unregister("_plan_rows")

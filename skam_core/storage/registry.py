@@ -62,6 +62,7 @@ TABLES: dict[str, VersionedTable] = {
                 "capability_id",
                 "copy_risk",
                 "copy_risk_reason",
+                "external_id",
             ],
         ),
         _t(
@@ -82,6 +83,7 @@ TABLES: dict[str, VersionedTable] = {
                 "long_term_responsibility",
                 "last_contact",
                 "our_contact",
+                "external_id",
             ],
         ),
         _t(
@@ -119,6 +121,7 @@ TABLES: dict[str, VersionedTable] = {
                 "opportunity_id",
                 "objective_id",
                 "comment",
+                "external_id",
             ],
         ),
         _t(

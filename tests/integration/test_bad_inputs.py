@@ -34,6 +34,7 @@ REFUSED = [
     ("bad_intl_bad_grouping.csv", "financials", ["row 2, column revenue: '12,34' is not a number"]),
     ("bad_revenue_inf.csv", "financials", ["row 2, column revenue: 'inf' is not a number"]),
     ("bad_revenue_nan.csv", "financials", ["row 2, column operating_profit: 'NaN' is not a number"]),
+    ("bad_revenue_exponent_only.csv", "financials", ["row 2, column revenue: 'e5' is not a number"]),
     ("bad_revenue_huge.csv", "financials", ["row 2, column revenue: 1.7e308 lies outside the plausible range"]),
     ("bad_profit_beyond_1e15.csv", "financials", ["row 2, column operating_profit: -2e15 lies outside the plausible"]),
     ("bad_kpi_value_huge.csv", "kpis", ["row 2, column value: 1e300 lies outside the plausible range ±10^15"]),
@@ -71,6 +72,10 @@ REFUSED = [
     ("bad_xlsx_blank_then_error.xlsx", "customers", ["row 4, column name: is empty but required"]),
     ("bad_xlsx_month_0000.xlsx", "financials", ["row 2, column month: '0000-01' lies outside the years"]),
     ("bad_xlsx_huge_revenue.xlsx", "financials", ["row 2, column revenue: 1.7e+308 lies outside the plausible"]),
+    ("bad_crm_unknown_customer.csv", "stakeholders", ["row 2, column customer_id: 'NOPE' is not a known customer"]),
+    ("bad_crm_bad_date.csv", "milestones", ["row 2, column due: '2026-02-30' is not a valid calendar date"]),
+    ("bad_crm_unmapped_stage.csv", "opportunities", ["row 2, column stage: 'negotiation' is not one of open, won"]),
+    ("bad_crm_no_external_id.csv", "stakeholders", ["row 1, column external_id: required column is missing"]),
 ]
 
 # file, kind, a query on the store after the import, its expected rows

@@ -178,3 +178,24 @@ def test_the_cli_loads_a_history_and_refuses_a_future_date(tmp_path):
     assert "60 rows" not in ok.stdout and f"{30 * 60} added" in ok.stdout
     future = cli("import", "financials", str(tmp_path / "f.csv"), "--known-since", "2999-01-01")
     assert future.returncode == 2 and "lies in the future" in future.stderr
+
+
+def test_a_history_load_warns_when_its_customers_are_not_back_dated(store, tmp_path):
+    """Customers imported today, figures known since years ago: as-of views before today would leave the
+    figures out, so the import says which customers and how to load them."""
+    assert import_file(store, ADMIN, "customers", _customers_csv(tmp_path / "c.csv")).written
+    _financials().to_csv(tmp_path / "f.csv", index=False)
+    r = import_file(store, ADMIN, "financials", tmp_path / "f.csv", known_since=KnownSince(days_after_month_end=10))
+    assert r.ok and r.written
+    first = (MONTHS[0].to_timestamp() + pd.offsets.MonthEnd(0) + pd.Timedelta(days=10)).date()
+    [warning] = [w for w in r.warnings if "not back-dated" in w]
+    assert warning.startswith(f"{len(SKAM + OTHERS)} customer(s) are not back-dated")
+    assert f"K000 (known since {DEMO_TODAY}, figures since {first})" in warning
+    assert f"--known-since {first} or earlier" in warning
+
+
+def test_a_history_load_of_back_dated_customers_gives_no_such_warning(history, tmp_path):
+    store, fin = history
+    fin.to_csv(tmp_path / "f.csv", index=False)
+    r = import_file(store, ADMIN, "financials", tmp_path / "f.csv", known_since=KnownSince(days_after_month_end=10))
+    assert r.ok and not any("not back-dated" in w for w in r.warnings)

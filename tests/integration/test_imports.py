@@ -396,6 +396,7 @@ def test_cli_and_admin_use_the_same_import_service(store, tmp_path, monkeypatch)
     from skam_core import cli
     from skam_core.services import imports
     from skam_core.ui.admin import tabs as admin
+    from skam_core.ui.kit import uploader
 
     calls = []
 
@@ -417,6 +418,7 @@ def test_cli_and_admin_use_the_same_import_service(store, tmp_path, monkeypatch)
     st.columns.return_value = (check, go)
     st.text_input.return_value = ""  # no knowledge date: known from now
     monkeypatch.setattr(admin, "st", st)
+    monkeypatch.setattr(uploader, "st", st)  # the page's uploader widget (ui.kit.uploader)
     ctx = MagicMock(user=AM_BECKER, t=lambda key, **kw: key)
     admin.import_tab(ctx)
 

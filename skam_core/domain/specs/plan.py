@@ -15,6 +15,7 @@ SPECS = {
         Field("long_term_responsibility", "bool", default=False),
         Field("last_contact", "date"),
         Field("our_contact", "text", max_len=200),
+        Field("external_id", "text", max_len=200),  # the CRM's id (imports match on it); never typed in
     ),
     "customer_feedback": (
         Field("id", "text", required=True),
@@ -73,6 +74,7 @@ SPECS = {
         Field("opportunity_id", "text"),
         Field("objective_id", "text"),
         Field("comment", "text"),
+        Field("external_id", "text", max_len=200),
     ),
     "kpi_definitions": (
         Field("id", "text", required=True),

@@ -69,6 +69,7 @@ SPECS = {
         Field("capability_id", "text"),
         Field("copy_risk", "int", min=1, max=5),
         Field("copy_risk_reason", "text"),
+        Field("external_id", "text", max_len=200),
     ),
     "value_items": (
         Field("id", "text", required=True),

@@ -16,6 +16,23 @@ MESSAGES = {
     "admin.import.kind.customers": ("Kunden", "Customers"),
     "admin.import.kind.financials": ("Monatszahlen", "Monthly financials"),
     "admin.import.kind.kpis": ("KPI-Werte", "KPI values"),
+    "admin.import.kind.stakeholders": ("Stakeholder (CRM)", "Stakeholders (CRM)"),
+    "admin.import.kind.opportunities": ("Geschäftschancen (CRM)", "Opportunities (CRM)"),
+    "admin.import.kind.milestones": ("Meilensteine", "Milestones"),
+    "admin.import.mapping": ("Zuordnung der Spalten", "Column mapping"),
+    "admin.import.mapping_none": ("Keine: die Spalten des Produkts", "None: the product's columns"),
+    "admin.import.mapping_own": ("Eigene Zuordnung hochladen (.toml)", "Upload your own mapping (.toml)"),
+    "admin.import.mapping_file": ("Zuordnung (.toml)", "Mapping (.toml)"),
+    "admin.import.mapping_help": (
+        "Liest einen Export aus Salesforce, HubSpot oder Asana: welche Spalte welches Feld füllt und wie die Werte "
+        "übersetzt werden. Die eingebauten Zuordnungen kennen Ihre Kunden-IDs nicht; eine eigene Zuordnung "
+        '(extends = "salesforce-contacts" und [values.customer_id]) ergänzt sie. Anleitung: docs/moving-in.md.',
+        "Reads an export from Salesforce, HubSpot or Asana: which column fills which field and how values "
+        "translate. The built-in mappings do not know your customer ids; your own mapping "
+        '(extends = "salesforce-contacts" and [values.customer_id]) adds them. Guide: docs/moving-in.md.',
+    ),
+    "admin.import.change": ("Änderung", "Change"),
+    "admin.import.more_changes": ("… und {n} weitere", "… and {n} more"),
     "admin.import.columns": ("Pflichtspalten: {required}", "Required columns: {required}"),
     "admin.import.columns_optional": (
         "Pflichtspalten: {required} · optional: {optional}",

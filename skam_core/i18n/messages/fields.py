@@ -76,6 +76,7 @@ MESSAGES = {
     "field.on_steering_committee": ("Im Lenkungsausschuss", "On the steering committee"),
     "field.opportunity_id": ("Geschäftsmöglichkeit", "Opportunity"),
     "field.our_contact": ("Unser Kontakt", "Our contact"),
+    "field.external_id": ("ID im CRM", "CRM id"),
     "field.our_margin_pct": ("Unsere Marge (%)", "Our margin (%)"),
     "field.our_revenue_eur": ("Unser Umsatz (EUR/Jahr)", "Our revenue (EUR/yr)"),
     "field.owner": ("Verantwortlich", "Owner"),

@@ -10,7 +10,8 @@ import streamlit as st
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
 from skam_core.i18n import vocabulary
-from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
+from skam_core.io.crm_mapping import CrmMapping, MappingError, built_in_names, load_mapping, parse_mapping
+from skam_core.io.import_files import KINDS, OPTIONAL, PLAN_KINDS, REQUIRED
 from skam_core.io.known_since import parse_option
 from skam_core.services import imports
 from skam_core.storage.db import StoreError
@@ -22,6 +23,45 @@ from skam_core.ui.kit.uploader import file_uploader
 from skam_core.views import common as common_view
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
+MAX_MAPPING_BYTES = 256 * 1024  # a mapping is a few hundred lines of TOML
+
+
+def _mapping(ctx: PageContext, kind: str) -> tuple[bool, CrmMapping | None]:
+    """The mapping a plan-content upload is read through: none (the product's columns), a built-in one, or an
+    uploaded .toml (a company's own, e.g. extending a built-in one with its accounts). (usable, mapping)."""
+    t = ctx.t
+    own = "__upload__"
+    choice = st.selectbox(
+        t("admin.import.mapping"),
+        ["", *built_in_names(kind), own],
+        key=f"admin_mapping_{kind}",
+        format_func=lambda n: (
+            t("admin.import.mapping_none") if n == "" else t("admin.import.mapping_own") if n == own else n
+        ),
+        help=t("admin.import.mapping_help"),
+    )
+    columns = REQUIRED[kind] + OPTIONAL[kind]
+    try:
+        if choice == own:
+            upload = file_uploader(
+                ctx,
+                t("admin.import.mapping_file"),
+                types=["toml"],
+                key=f"admin_mapping_file_{kind}",
+                help=t("admin.import.mapping_help"),
+                max_mb=1,
+            )
+            if upload is None:
+                return False, None
+            raw = upload.getvalue()
+            if len(raw) > MAX_MAPPING_BYTES:
+                raise MappingError(f"mapping: larger than {MAX_MAPPING_BYTES // 1024} KB")
+            # The sent name labels the mapping in messages; it is never used as a path.
+            return True, parse_mapping(raw.decode("utf-8"), "upload.toml", kind, columns)
+        return True, load_mapping(choice, kind, columns) if choice else None
+    except (MappingError, UnicodeDecodeError) as exc:
+        st.error(md(str(exc)))
+        return False, None
 
 
 def import_tab(ctx: PageContext) -> None:
@@ -53,6 +93,11 @@ def import_tab(ctx: PageContext) -> None:
     if upload is None:
         return
     data = upload.getvalue()  # the sent file name is used for its extension only, never as a path
+    mapping = None
+    if kind in PLAN_KINDS:
+        usable, mapping = _mapping(ctx, kind)
+        if not usable:
+            return
     when = st.text_input(
         t("admin.import.known_since"),
         key=f"admin_known_since_{kind}",
@@ -83,6 +128,7 @@ def import_tab(ctx: PageContext) -> None:
             name=upload.name,
             dry_run=not real,
             known_since=known_since,
+            mapping=mapping,
             progress=progress,
         )
     except (PermissionDenied, StoreError) as exc:
@@ -108,6 +154,11 @@ def import_tab(ctx: PageContext) -> None:
         st.success(t("admin.import.done", counts=counts), icon=":material/check_circle:")
     else:
         st.info(t("admin.import.checked", counts=counts), icon=":material/fact_check:")
+    if result.changes:  # text from the file, shown as text
+        more = [t("admin.import.more_changes", n=result.more_changes)] if result.more_changes else []
+        st.dataframe(
+            pd.DataFrame({t("admin.import.change"): [*result.changes, *more]}), hide_index=True, width="stretch"
+        )
 
 
 def users_tab(ctx: PageContext) -> None:

@@ -26,6 +26,11 @@ def period_choices(today: date, months: int = 24) -> list[date]:
     return [month_add(first, -k) for k in range(months)]
 
 
+def due_period(today: date) -> date:
+    """The month whose values are due on ``today``: last month."""
+    return period_choices(today, 2)[1]
+
+
 def bulk_frame(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, period: date) -> pd.DataFrame:
     """What the fast-entry table shows for one period: every KPI with unit, plausible range, target and current
     value for that period, and empty columns for the new value and a comment."""

@@ -4,7 +4,6 @@ the overview of the accounts a manager can enter values for."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import pandas as pd
 
@@ -28,9 +27,4 @@ def kpi_entry(store: Store, asof: AsOf, customer_id: str) -> KpiEntryView:
 def kpi_overview(store: Store, asof: AsOf, customer_ids: Sequence[str]) -> pd.DataFrame:
     """Per account: how many KPIs, the latest period with a value, when the last value was entered, and how many
     KPIs already have last month's value (the month that is due now)."""
-    return kq.account_overview(store, sorted(customer_ids), asof, due_period(asof.day))
-
-
-def due_period(day: date) -> date:
-    """The month whose values are due on ``day``: last month."""
-    return kpi_entry_rules.period_choices(day, 2)[1]
+    return kq.account_overview(store, sorted(customer_ids), asof, kpi_entry_rules.due_period(asof.day))

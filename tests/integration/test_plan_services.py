@@ -163,7 +163,8 @@ def test_an_account_stays_due_until_every_kpi_has_last_months_value(demo_store, 
     """The KPI page's overview ticks "missing" while any KPI lacks the due month, not only when all do."""
     from datetime import date
 
-    from skam_core.views.kpis import due_period, kpi_overview
+    from skam_core.analytics.kpi_entry import due_period
+    from skam_core.views.kpis import kpi_overview
 
     later = date(2027, 1, 15)  # December 2026 is due then; the demo has no values for it
     asof = AsOf.now(later)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from skam_core.analytics import kpi_entry
 from skam_core.domain.enums import Role
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import display_name
@@ -74,7 +75,7 @@ def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
 def overview_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
     """The user's accounts with the latest period that has values: what is due this month."""
     t = ctx.t
-    due_period = kpis_view.due_period(ctx.asof.day)  # last month's values are due now
+    due_period = kpi_entry.due_period(ctx.asof.day)  # last month's values are due now
     last = pd.to_datetime(accounts["last_period"])
     current = accounts["kpis_current"].astype(int)
     total = accounts["kpis"].astype(int)

@@ -1,0 +1,147 @@
+"""Figures built once per content: ``chart(figure(charts.stage_bars, counts, ctx.lang))``.
+
+Building a Plotly figure is most of a page's server time (issue 15: every property set is validated, the
+template deep-copied); the builders in skam_core.charts are pure (data in, figure out), so the finished figure —
+made inert (charts.inert) and turned into Plotly JSON — is kept per builder and *content* of its arguments: a
+digest of every DataFrame, value and dataclass passed. A write changes the data a view returns, so the next
+render digests differently and builds afresh; no data version needs threading through, and two pages drawing
+the same data share one figure. Arguments the digest does not know are never guessed at: the figure is then
+built each time.
+
+The cached JSON reaches st.plotly_chart as a Prebuilt: st.plotly_chart turns a Figure into its dict (to_dict)
+and serialises that; a Prebuilt hands over the kept dict instead of a new figure to validate again. The JSON is
+shared by every session and must not be changed (use a built figure where a page alters one, e.g. the
+presentation's larger type).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import decimal
+import enum
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from skam_core.charts.inert import inert_spec
+
+MAX_FIGURES = 512  # ~20-80 KB of JSON each; one per chart, account, as-of day and language in use
+
+
+class Prebuilt(go.Figure):
+    """A finished, inert figure as Plotly JSON, for st.plotly_chart. Read-only."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        # go.Figure.__init__ is left out on purpose: it would validate the JSON again, the cost this avoids.
+        self._spec = spec
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._spec
+
+    def to_plotly_json(self) -> dict[str, Any]:
+        return self._spec
+
+    def has_points(self) -> bool:
+        """Whether any trace has data points (an empty chart is better replaced by an empty state)."""
+        return any(len(tr.get("x") if tr.get("x") is not None else ()) for tr in self._spec.get("data", ()))
+
+
+class _Unknown(TypeError):
+    """An argument whose content the digest cannot vouch for."""
+
+
+def _feed(h: Any, obj: Any) -> None:
+    h.update(type(obj).__qualname__.encode())
+    h.update(b"\x00")
+    if obj is None or obj is pd.NaT or isinstance(obj, (bool, int, float, str, bytes, dt.date, dt.time, dt.timedelta)):
+        h.update(repr(obj).encode())
+    elif isinstance(obj, (decimal.Decimal, enum.Enum)):
+        h.update(repr(obj).encode())
+    elif isinstance(obj, pd.DataFrame):
+        h.update(repr((list(obj.columns), [str(d) for d in obj.dtypes], obj.shape, obj.index.names)).encode())
+        try:
+            h.update(pd.util.hash_pandas_object(obj, index=True).to_numpy().tobytes())
+        except TypeError as exc:  # e.g. lists in cells
+            raise _Unknown(str(exc)) from exc
+    elif isinstance(obj, (pd.Series, pd.Index)):
+        h.update(repr((obj.name, str(obj.dtype), len(obj))).encode())
+        try:
+            h.update(pd.util.hash_pandas_object(obj, index=isinstance(obj, pd.Series)).to_numpy().tobytes())
+        except TypeError as exc:
+            raise _Unknown(str(exc)) from exc
+    elif isinstance(obj, np.ndarray):
+        h.update(repr((str(obj.dtype), obj.shape)).encode())
+        if obj.dtype == object:
+            for v in obj.ravel().tolist():
+                _feed(h, v)
+        else:
+            h.update(np.ascontiguousarray(obj).tobytes())
+    elif isinstance(obj, np.generic):
+        h.update(repr(obj.item()).encode())
+    elif isinstance(obj, (list, tuple)):
+        h.update(str(len(obj)).encode())
+        for v in obj:
+            _feed(h, v)
+    elif isinstance(obj, Mapping):
+        h.update(str(len(obj)).encode())
+        for k in sorted(obj, key=repr):
+            _feed(h, k)
+            _feed(h, obj[k])
+    elif isinstance(obj, (set, frozenset)):
+        for v in sorted(obj, key=repr):
+            _feed(h, v)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            h.update(f.name.encode())
+            _feed(h, getattr(obj, f.name))
+    else:
+        raise _Unknown(f"no digest for {type(obj).__qualname__}")
+
+
+def digest(*args: Any, **kwargs: Any) -> str | None:
+    """A digest of the arguments' content, or None when one of them is of a kind it does not know."""
+    h = hashlib.blake2b(digest_size=20)
+    try:
+        _feed(h, args)
+        _feed(h, kwargs)
+    except _Unknown:
+        return None
+    return h.hexdigest()
+
+
+_figures: OrderedDict[tuple[str, str], Prebuilt] = OrderedDict()
+_lock = threading.Lock()
+builds = 0  # figures built (not taken from the cache) since start; read by tests
+
+
+def figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> Prebuilt:
+    """``builder(*args, **kwargs)``, inert and as JSON, built once per content of the arguments."""
+    global builds
+    d = digest(*args, **kwargs)
+    key = (f"{builder.__module__}.{builder.__qualname__}", d or "")
+    if d is not None:
+        with _lock:
+            hit = _figures.get(key)
+            if hit is not None:
+                _figures.move_to_end(key)
+                return hit
+    made = Prebuilt(inert_spec(builder(*args, **kwargs)))
+    with _lock:
+        builds += 1
+        if d is not None:
+            _figures[key] = made
+            while len(_figures) > MAX_FIGURES:
+                _figures.popitem(last=False)
+    return made
+
+
+def clear() -> None:
+    with _lock:
+        _figures.clear()

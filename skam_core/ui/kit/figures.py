@@ -2,11 +2,11 @@
 
 Building a Plotly figure is most of a page's server time (issue 15: every property set is validated, the
 template deep-copied); the builders in skam_core.charts are pure (data in, figure out), so the finished figure —
-made inert (charts.inert) and turned into Plotly JSON — is kept per builder and *content* of its arguments: a
-digest of every DataFrame, value and dataclass passed. A write changes the data a view returns, so the next
-render digests differently and builds afresh; no data version needs threading through, and two pages drawing
-the same data share one figure. Arguments the digest does not know are never guessed at: the figure is then
-built each time.
+made inert (charts.inert) and turned into Plotly JSON — is kept per builder and *content* of its arguments (a
+digest of their pickle: every DataFrame, value and dataclass passed). A write changes the data a view returns,
+so the next render digests differently and builds afresh; no data version needs threading through, and two
+pages drawing the same data share one figure. Arguments that cannot be pickled are never guessed at: the figure
+is then built each time.
 
 The cached JSON reaches st.plotly_chart as a Prebuilt: st.plotly_chart turns a Figure into its dict (to_dict)
 and serialises that; a Prebuilt hands over the kept dict instead of a new figure to validate again. The JSON is
@@ -16,18 +16,13 @@ presentation's larger type).
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import decimal
-import enum
 import hashlib
+import pickle
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 
 from skam_core.charts.inert import inert_spec
@@ -53,67 +48,15 @@ class Prebuilt(go.Figure):
         return any(len(tr.get("x") if tr.get("x") is not None else ()) for tr in self._spec.get("data", ()))
 
 
-class _Unknown(TypeError):
-    """An argument whose content the digest cannot vouch for."""
-
-
-def _feed(h: Any, obj: Any) -> None:
-    h.update(type(obj).__qualname__.encode())
-    h.update(b"\x00")
-    if obj is None or obj is pd.NaT or isinstance(obj, (bool, int, float, str, bytes, dt.date, dt.time, dt.timedelta)):
-        h.update(repr(obj).encode())
-    elif isinstance(obj, (decimal.Decimal, enum.Enum)):
-        h.update(repr(obj).encode())
-    elif isinstance(obj, pd.DataFrame):
-        h.update(repr((list(obj.columns), [str(d) for d in obj.dtypes], obj.shape, obj.index.names)).encode())
-        try:
-            h.update(pd.util.hash_pandas_object(obj, index=True).to_numpy().tobytes())
-        except TypeError as exc:  # e.g. lists in cells
-            raise _Unknown(str(exc)) from exc
-    elif isinstance(obj, (pd.Series, pd.Index)):
-        h.update(repr((obj.name, str(obj.dtype), len(obj))).encode())
-        try:
-            h.update(pd.util.hash_pandas_object(obj, index=isinstance(obj, pd.Series)).to_numpy().tobytes())
-        except TypeError as exc:
-            raise _Unknown(str(exc)) from exc
-    elif isinstance(obj, np.ndarray):
-        h.update(repr((str(obj.dtype), obj.shape)).encode())
-        if obj.dtype == object:
-            for v in obj.ravel().tolist():
-                _feed(h, v)
-        else:
-            h.update(np.ascontiguousarray(obj).tobytes())
-    elif isinstance(obj, np.generic):
-        h.update(repr(obj.item()).encode())
-    elif isinstance(obj, (list, tuple)):
-        h.update(str(len(obj)).encode())
-        for v in obj:
-            _feed(h, v)
-    elif isinstance(obj, Mapping):
-        h.update(str(len(obj)).encode())
-        for k in sorted(obj, key=repr):
-            _feed(h, k)
-            _feed(h, obj[k])
-    elif isinstance(obj, (set, frozenset)):
-        for v in sorted(obj, key=repr):
-            _feed(h, v)
-    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for f in dataclasses.fields(obj):
-            h.update(f.name.encode())
-            _feed(h, getattr(obj, f.name))
-    else:
-        raise _Unknown(f"no digest for {type(obj).__qualname__}")
-
-
 def digest(*args: Any, **kwargs: Any) -> str | None:
-    """A digest of the arguments' content, or None when one of them is of a kind it does not know."""
-    h = hashlib.blake2b(digest_size=20)
+    """A digest of the arguments' content: of their pickle, which holds every value of a DataFrame, dataclass or
+    list (equal pickles, equal content; equal content pickled differently only builds once more). None when an
+    argument cannot be pickled."""
     try:
-        _feed(h, args)
-        _feed(h, kwargs)
-    except _Unknown:
+        data = pickle.dumps((args, kwargs), protocol=5)
+    except Exception:  # whatever cannot be pickled is simply not cached
         return None
-    return h.hexdigest()
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 _figures: OrderedDict[tuple[str, str], Prebuilt] = OrderedDict()

@@ -41,9 +41,16 @@ class PageContext:
     account: str | None
     present: bool = False  # presentation mode (present=1): no sidebar, no edit controls, large type
     fmt: Formatter = field(init=False)
+    _user_names: dict[str, str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.fmt = Formatter(self.lang)
+
+    def user_names(self) -> dict[str, str]:
+        """user id -> display name, read once per run: a history shows one per row (kit.editing.display_name)."""
+        if self._user_names is None:
+            self._user_names = self.read(common_view.user_names)
+        return self._user_names
 
     def t(self, key: str, **kwargs: object) -> str:
         """The message ``key`` as markdown: its string parameters are data and shown as typed (kit.text.md)."""

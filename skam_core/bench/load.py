@@ -50,10 +50,11 @@ class Session:
         self.timeout_s = timeout_s
         # The first subprotocol is the one the server selects; the second would carry the XSRF token, which only
         # matters for an OIDC cookie (local mode has none).
-        self._ws = connect(_stream_url(url), subprotocols=["streamlit"], max_size=None, open_timeout=30)  # type: ignore[list-item]
+        self._connection = connect(_stream_url(url), subprotocols=["streamlit"], max_size=None, open_timeout=30)  # type: ignore[list-item]
+        self._ws = self._connection.__enter__()
 
     def close(self) -> None:
-        self._ws.close()
+        self._connection.__exit__(None, None, None)
 
     def __enter__(self) -> Session:
         return self

@@ -32,6 +32,7 @@ class LoadOptions:
     pages: tuple[str, ...] = DEFAULT_PAGES
     query: str | None = None  # None: lang=de and the first account in implementation
     profile: Path | None = None
+    app_dir: Path = ROOT  # the checkout whose dashboard the started servers run (another one: before/after)
 
 
 def judge(o: Outcome, servers: int) -> tuple[str, bool | None]:
@@ -110,7 +111,7 @@ def run_load(o: LoadOptions, progress: Callable[[str], None] = lambda _m: None) 
                     db, account = o.db, _account_of(o.db)
                 options = [a for kv in o.server_options for a in (f"--{kv.partition('=')[0]}", kv.partition("=")[2])]
                 for _ in range(o.processes):
-                    server = stack.enter_context(serve(ROOT / "dashboard.py", db, options))
+                    server = stack.enter_context(serve(o.app_dir / "dashboard.py", db, options, cwd=o.app_dir))
                     urls.append(server.url)
                     pids.append(server.pid)
                 result["store"] = "demo store (built for the run)" if o.db is None else db
@@ -172,7 +173,8 @@ def _s(v: float | None) -> str:
 
 def render_load(r: dict) -> str:
     lines = [
-        f"SKAM load test: {len(r['urls'])} server(s), {r['store']}, {r['cpus']} CPUs",
+        f"SKAM load test: {len(r['urls'])} server(s), {r['store']}, {r['cpus']} CPUs"
+        + (f", dashboard of {r['app_dir']}" if r.get("app_dir") and Path(r["app_dir"]) != ROOT else ""),
         f"pages {', '.join(r['pages'])} with ?{r['query']}"
         + (f"; options {r['server_options']}" if r["server_options"] else ""),
         "",

@@ -31,14 +31,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(script: Path, db: str | Path, options: Sequence[str] = (), start_timeout_s: float = 90) -> Iterator[Server]:
-    """``streamlit run script`` with SKAM_DB=db; ``options`` are further ``--section.key value`` arguments."""
+def serve(
+    script: Path, db: str | Path, options: Sequence[str] = (), start_timeout_s: float = 90, cwd: Path = ROOT
+) -> Iterator[Server]:
+    """``streamlit run script`` with SKAM_DB=db from ``cwd`` (its .streamlit/config.toml applies); ``options``
+    are further ``--section.key value`` arguments."""
     port = free_port()
-    env = {**os.environ, "SKAM_DB": str(db)}
+    env = {**os.environ, "SKAM_DB": str(db), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("PYTHONPATH", None)  # the script's own checkout is imported (sys.path starts with its folder)
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port), *options]
     # The server's output goes to a file, not a pipe: a pipe nobody reads would stop the server once it is full.
     log = tempfile.TemporaryFile(mode="w+")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + start_timeout_s

@@ -68,6 +68,11 @@ def register(sub) -> None:
         "--query", help="query of every page (default: lang=de&account=<first account in implementation>)"
     )
     load.add_argument("--profile", help="record the first started server with py-spy (raw format) into this file")
+    load.add_argument(
+        "--app-dir",
+        help="the checkout whose dashboard the started servers run (default: this one), e.g. an export of an "
+        "older commit to measure before and after a change back to back",
+    )
     p.set_defaults(func=run)
 
 
@@ -86,6 +91,7 @@ def run_load(args: argparse.Namespace) -> int:
             pages=tuple(p.strip().strip("/") for p in args.pages.split(",")),
             query=args.query,
             profile=Path(args.profile) if args.profile else None,
+            **({"app_dir": Path(args.app_dir).resolve()} if args.app_dir else {}),
         )
         if options.seconds <= 0 or options.processes < 1:
             raise ValueError("--seconds must be positive and --processes at least 1")

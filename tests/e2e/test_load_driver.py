@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-from skam_core.bench.load import PageError, Scenario, Session, run_scenario
+from skam_core.bench.load import Outcome, PageError, Scenario, Session, parse_scenarios, run_scenario
+from skam_core.bench.load_run import _row, judge, render_load
 from skam_core.bench.server import serve
 from tests.e2e.conftest import streamlit_server
 
@@ -49,3 +50,31 @@ def test_a_scenario_counts_every_completed_page(dashboard):
     assert not out.errors
     assert out.pages >= 2 and out.pages_per_s > 0
     assert out.quantile(0.95) >= out.quantile(0.5) > 0
+
+
+def test_scenarios_are_read_as_sessions_and_think_time():
+    assert parse_scenarios("1:0, 10,20:5") == [Scenario(1, 0), Scenario(10, 0), Scenario(20, 5)]
+    for bad in ("", "0:0", "5:-1", "x:1"):
+        with pytest.raises(ValueError):
+            parse_scenarios(bad)
+
+
+def _outcome(sessions: int, think: float, times: list[float], seconds: float, errors=()) -> Outcome:
+    return Outcome(Scenario(sessions, think), seconds, {"": times}, list(errors))
+
+
+def test_each_scenario_is_held_to_its_budget_or_is_a_reference():
+    assert judge(_outcome(10, 0, [0.5] * 120, 10.0), 1) == ("≥ 10 pages/s", True)
+    assert judge(_outcome(10, 0, [0.5] * 50, 10.0), 1) == ("≥ 10 pages/s", False)
+    assert judge(_outcome(20, 5, [0.3] * 95 + [2.5] * 5, 60.0), 1) == ("p95 < 2 s", True)
+    assert judge(_outcome(20, 5, [0.3] * 90 + [2.5] * 10, 60.0), 1) == ("p95 < 2 s", False)
+    assert judge(_outcome(40, 5, [0.3] * 100, 60.0), 1)[1] is None  # beyond the stated load: reference
+    assert judge(_outcome(40, 5, [0.3] * 100, 60.0), 2)[1] is True  # 20 per server on two servers
+    assert judge(_outcome(1, 0, [0.1] * 100, 10.0), 1)[1] is None
+
+
+def test_a_failed_page_fails_the_report_loudly():
+    bad = _row(_outcome(10, 0, [0.5] * 10, 5.0, ["/profit on http://x: exception ValueError: boom"]), "b", True)
+    report = {"urls": ["http://x"], "store": "s", "cpus": 2, "pages": ["/profit"], "query": "", "server_options": []}
+    text = render_load({**report, "scenarios": [bad], "all_ok": False})
+    assert "FAILED" in text and "ValueError: boom" in text and "SOME ROWS FAILED" in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -104,3 +105,15 @@ def test_a_kpi_entry_shows_in_its_chart_at_the_next_render(app_env):
     changed = {c.proto.spec for c in after.get("plotly_chart")} - before
     assert len(changed) == 1  # the KPI's own chart, drawn afresh; the others are as they were
     assert "123.456" in next(iter(changed)) or "123,456" in next(iter(changed))  # its hover or label text
+
+
+@pytest.mark.parametrize(
+    ("x", "points"),
+    [([], False), (["a"], True), (np.array([], dtype=float), False), (np.array([1.0, 2.0]), True)],
+)
+def test_a_kept_figure_knows_whether_it_has_points(x, points):
+    def scatter(values):
+        return go.Figure(go.Scatter(x=values, y=values))
+
+    assert figures.figure(scatter, x).has_points() is points
+    assert figures.figure(lambda: go.Figure()).has_points() is False

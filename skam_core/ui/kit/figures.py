@@ -16,6 +16,7 @@ presentation's larger type).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import pickle
 import threading
@@ -23,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import plotly.graph_objects as go
 
 from skam_core.charts.inert import inert_spec
@@ -45,7 +47,19 @@ class Prebuilt(go.Figure):
 
     def has_points(self) -> bool:
         """Whether any trace has data points (an empty chart is better replaced by an empty state)."""
-        return any(len(tr.get("x") if tr.get("x") is not None else ()) for tr in self._spec.get("data", ()))
+        return any(_length(tr.get("x")) for tr in self._spec.get("data", ()))
+
+    def __repr__(self) -> str:
+        return f"Prebuilt({len(self._spec.get('data', ()))} traces)"
+
+
+def _length(values: Any) -> int:
+    """How many values a trace's ``x`` holds: a list, or a typed array as Plotly writes NumPy data."""
+    if values is None:
+        return 0
+    if isinstance(values, dict) and "bdata" in values:
+        return len(base64.b64decode(values["bdata"])) // np.dtype(values["dtype"]).itemsize
+    return len(values)
 
 
 def digest(*args: Any, **kwargs: Any) -> str | None:

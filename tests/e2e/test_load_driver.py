@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 from skam_core.bench.load import Outcome, PageError, Scenario, Session, parse_scenarios, run_scenario
 from skam_core.bench.load_run import _row, judge, render_load
 from skam_core.bench.server import serve
+from tests.conftest import ROOT
 from tests.e2e.conftest import streamlit_server
 
 pytestmark = pytest.mark.slow
@@ -78,3 +82,19 @@ def test_a_failed_page_fails_the_report_loudly():
     report = {"urls": ["http://x"], "store": "s", "cpus": 2, "pages": ["/profit"], "query": "", "server_options": []}
     text = render_load({**report, "scenarios": [bad], "all_ok": False})
     assert "FAILED" in text and "ValueError: boom" in text and "SOME ROWS FAILED" in text
+
+
+def test_bench_load_runs_end_to_end_from_the_command_line():
+    done = subprocess.run(
+        [sys.executable, "-m", "skam_core", "bench", "--load", "--sessions", "1:0", "--seconds", "2", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    (row,) = report["scenarios"]
+    assert row["sessions"] == 1 and row["pages"] >= 1 and not row["errors"]
+    assert row["server_cpu_per_page_s"] > 0 and row["server_rss_bytes"][0] > 0
+    assert report["pages"] == ["/steering", "/", "/profit", "/kpis"]

@@ -11,6 +11,7 @@ from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.steering.board_files import board_buttons
 from skam_core.ui.steering.export import export_buttons, portfolio_report, snapshot_url
 from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.next_candidates import render_next_candidates
 from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
 from skam_core.ui.steering.present import render_presentation
@@ -47,6 +48,7 @@ if ctx.account is None:
         f"steering_{ctx.asof.day.isoformat()}",
         key=f"portfolio_{ctx.asof.day.isoformat()}",
     )
+    render_next_candidates(ctx)
     st.stop()
 
 p = ctx.read(steering_view.pack, ctx.account)
@@ -59,7 +61,7 @@ if ctx.present:
     st.stop()
 
 link = snapshot_url(ctx, ctx.account, p.day)
-footer = t("steering.export.footer", day=f.day(p.day), url=link)
+footer = ctx.t_plain("steering.export.footer", day=f.day(p.day), url=link)  # printed as is in the PDF
 render_pack(
     ctx,
     p,

@@ -15,7 +15,12 @@ import numpy as np
 import pandas as pd
 
 from skam_core.analytics import meta
+from skam_core.analytics.did import HORIZON
 
+# The gain is counted over the months the measured effect covers (months 0-24 after the start: the estimand of
+# analytics.profit_effect), never beyond what the company's accounts have shown: a longer payback would assume the
+# uplift lasts, a shorter one would ignore that it builds up (the demo's windows: +0.1 / +3.5 / +6.1 pp).
+PAYS_MONTHS = HORIZON
 MIN_ACCOUNTS = 5  # below this, a line through the accounts' effects says nothing
 ACCOUNTS_PER_COVARIATE = 10  # the usual rule of thumb: a further covariate only with ten more accounts
 ESTIMAND = "account_margin_change_vs_others"
@@ -112,9 +117,8 @@ def _covariates(measured: pd.DataFrame) -> tuple[str, ...]:
 def _spearman(a: np.ndarray, b: np.ndarray) -> float | None:
     if len(a) < 3:
         return None
-    from scipy.stats import rankdata
-
-    ra, rb = rankdata(a), rankdata(b)
+    ra = pd.Series(a).rank(method="average").to_numpy()  # average ranks for ties, as scipy's rankdata
+    rb = pd.Series(b).rank(method="average").to_numpy()
     if np.std(ra) == 0 or np.std(rb) == 0:
         return None
     return float(np.corrcoef(ra, rb)[0, 1])
@@ -156,8 +160,9 @@ def build(as_of: date, effects: pd.DataFrame, customers: pd.DataFrame) -> Candid
     pays = np.full(len(pool_rows), np.nan)
     known = (effort > 0) & (revenue > 0)
     if known.any():
-        # The gain pays when one year's uplift on the account's revenue covers the recorded effort.
-        pays[known] = mf.probability_above(xc[known], effort[known] / revenue[known])
+        # The gain pays when the uplift on the account's yearly revenue over PAYS_MONTHS covers the recorded effort.
+        years = PAYS_MONTHS / 12
+        pays[known] = mf.probability_above(xc[known], effort[known] / (revenue[known] * years))
     lo_fit, hi_fit = float(measured["fit_score"].min()), float(measured["fit_score"].max())
     order = np.lexsort((-revenue, -mean))  # best prediction first; the larger customer first on a tie
     pick = pool_rows[order]
@@ -215,6 +220,7 @@ def as_json(model: CandidateModel) -> dict[str, Any]:
         "covariates": list(model.covariates) if f else [],
         "fit_range": {"low": _num(fr[0], 2), "high": _num(fr[1], 2)} if fr else None,
         "beyond_noise": model.beyond_noise,
+        "pays_over_months": PAYS_MONTHS,
     }
     cands = []
     for r in model.candidates.to_dict("records"):

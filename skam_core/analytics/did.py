@@ -39,7 +39,7 @@ class Effect:
     accounts: int = 0  # SKAM accounts that inform the estimate
     observations: int = 0  # account-months used
     reason: str | None = None  # a REASONS key when there is no estimate
-    inference: str | None = None  # clustered | placebo (analytics.profit_inference)
+    inference: str | None = None  # wild_bootstrap | placebo (analytics.profit_inference)
     estimand: str | None = None  # a short name, explained in docs/methodology.md
 
     @property

@@ -4,8 +4,10 @@ accounts, with the between-account variance tau^2 estimated by Paule–Mandel.
 Why these lines are written here: statsmodels' ``stats.meta_analysis.combine_effects`` pools effects with
 Paule–Mandel or DerSimonian–Laird, but takes no covariates, and no maintained Python library installed here
 does a meta-regression (PyMARE, the one that does, is unmaintained and not a dependency). So the weighted fit is
-statsmodels' WLS and only the estimating equation of tau^2 is ours: the generalised Paule–Mandel equation
-Q(tau^2) = sum w_i (y_i - x_i b)^2 = k - p with w_i = 1 / (s_i^2 + tau^2), solved with scipy's brentq (without
+weighted least squares in closed form (equal to statsmodels' WLS, which tests/unit/test_candidates_meta.py checks;
+importing statsmodels alone took seconds of the ``candidates`` command), and the estimating equation of tau^2 is
+ours: the generalised Paule–Mandel equation
+Q(tau^2) = sum w_i (y_i - x_i b)^2 = k - p with w_i = 1 / (s_i^2 + tau^2), solved by bisection (without
 covariates it equals combine_effects(method_re="pm"); tests/unit/test_candidates_meta.py checks that).
 
 Inference with few accounts follows Knapp–Hartung: the coefficient covariance is (X'WX)^-1 scaled by
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from scipy.special import chdtri, stdtr, stdtrit  # distribution functions (scipy.stats imports slowly)
 
 from skam_core.analytics.blas import single_threaded_blas
 
@@ -51,40 +54,28 @@ class MetaFit:
         return float(np.sqrt(self.tau2))
 
     def coef_interval(self, j: int, level: float = 0.95) -> tuple[float, float]:
-        from scipy import stats
-
-        t = stats.t.ppf(0.5 + level / 2, self.df)
+        t = stdtrit(self.df, 0.5 + level / 2)
         se = float(np.sqrt(self.cov[j, j]))
         return float(self.coef[j] - t * se), float(self.coef[j] + t * se)
 
     def predict(self, x: np.ndarray, level: float = 0.95) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """For rows of ``x`` (n, p): mean, prediction sd (tau^2 included), low and high of the prediction
         interval. Vectorised: 100,000 rows cost a few milliseconds."""
-        from scipy import stats
-
         mean = x @ self.coef
         var_fit = ((x @ self.pred_cov) * x).sum(axis=1)
         sd = np.sqrt(np.maximum(var_fit, 0.0) + self.pred_tau2)
-        t = stats.t.ppf(0.5 + level / 2, self.df)
+        t = stdtrit(self.df, 0.5 + level / 2)
         return mean, sd, mean - t * sd, mean + t * sd
 
     def probability_above(self, x: np.ndarray, threshold: np.ndarray) -> np.ndarray:
         """P(a new account's effect > threshold) under the predictive t distribution."""
-        from scipy import stats
-
         mean, sd, _, _ = self.predict(x)
-        return np.asarray(stats.t.sf((threshold - mean) / sd, self.df), dtype="float64")
-
-
-def _wls(y: np.ndarray, x: np.ndarray, w: np.ndarray) -> Any:
-    from statsmodels.regression.linear_model import WLS  # heavy import: only when there is something to fit
-
-    return WLS(y, x, weights=w).fit()
+        return np.asarray(stdtr(self.df, (mean - threshold) / sd), dtype="float64")
 
 
 def _solve(y: np.ndarray, x: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted least squares in closed form, for the hundreds of small solves of the tau^2 search (statsmodels'
-    WLS, used for the fit itself, costs ~0.3 ms each in set-up alone)."""
+    """Weighted least squares in closed form: coefficients and (X'WX)^-1 (statsmodels' WLS params and
+    normalized_cov_params)."""
     xtw = x.T * w
     inv = np.linalg.inv(xtw @ x)
     return inv @ (xtw @ y), inv
@@ -104,9 +95,18 @@ def _tau2_for(y: np.ndarray, x: np.ndarray, v: np.ndarray, target: float) -> flo
     hi = max(float(np.var(y)) * 10.0, float(np.max(v)), 1e-8)
     while _q(y, x, v, hi) > target:
         hi *= 10.0
-    from scipy import optimize
-
-    return float(optimize.brentq(lambda t2: _q(y, x, v, t2) - target, 0.0, hi, xtol=TAU2_TOL))
+    # Bisection on the monotone Q (scipy.optimize's brentq would do the same in fewer steps, but importing
+    # scipy.optimize pulls in scipy.spatial: seconds of the candidates command on a busy machine).
+    lo = 0.0
+    while hi - lo > TAU2_TOL:
+        mid = (lo + hi) / 2
+        if _q(y, x, v, mid) > target:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= abs(mid) * 1e-15:  # floating-point resolution reached
+            break
+    return (lo + hi) / 2
 
 
 def _predictive(y: np.ndarray, x: np.ndarray, v: np.ndarray) -> tuple[float, np.ndarray]:
@@ -114,10 +114,8 @@ def _predictive(y: np.ndarray, x: np.ndarray, v: np.ndarray) -> tuple[float, np.
     of quantiles of tau^2's Q-profile confidence distribution. Q is evaluated on a log grid of tau^2 in one
     batched solve and inverted by interpolation (Q falls monotonically in tau^2): hundreds of root searches would
     cost more than the predictions for 100,000 customers."""
-    from scipy import stats
-
     k, p = x.shape
-    targets = stats.chi2.ppf((np.arange(CD_GRID) + 0.5) / CD_GRID, k - p)
+    targets = chdtri(k - p, 1 - (np.arange(CD_GRID) + 0.5) / CD_GRID)  # chi^2 quantiles
     top = max(float(np.var(y)) * 100.0, float(np.max(v)) * 100.0, 1e-6)
     while _q(y, x, v, top) > targets[0]:
         top *= 10.0
@@ -156,12 +154,11 @@ def fit(y: Any, se: Any, x: Any) -> MetaFit:
     with single_threaded_blas():
         tau2 = paule_mandel_tau2(y, x, v)
         w = 1.0 / (v + tau2)
-        res = _wls(y, x, w)
+        coef, inv = _solve(y, x, w)
         pred_tau2, pred_cov = _predictive(y, x, v)
-    q = float(np.sum(w * res.resid**2))
+    q = float(np.sum(w * (y - x @ coef) ** 2))
     scale = max(1.0, q / (k - p))
-    cov = np.asarray(res.normalized_cov_params, dtype="float64") * scale
-    return MetaFit(np.asarray(res.params, dtype="float64"), cov, tau2, k - p, q, k, pred_tau2, pred_cov)
+    return MetaFit(coef, inv * scale, tau2, k - p, q, k, pred_tau2, pred_cov)
 
 
 def shrink(y: Any, se: Any, fitted: Any, tau2: float) -> tuple[np.ndarray, np.ndarray]:

@@ -251,7 +251,10 @@ def estimate_effect(
         return did.no_effect("no_skam_accounts"), empty
     if all_customers is None or all_customers.months == 0:
         return did.no_effect("no_controls"), empty
-    own = fe.stats_of_rows(pd.concat([rows, unlisted_rows]), all_customers.first, all_customers.months)
+    # Their scores are taken at the all-customer month effects, as the stored meat's are.
+    own = fe.stats_of_rows(
+        pd.concat([rows, unlisted_rows]), all_customers.first, all_customers.months, all_customers.month_effects()
+    )
     measured = pe.measure(all_customers.minus(own), rows, pe.starts_of(accounts), pool_rows)
     r = measured.result
     if r is None:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from skam_core.analytics import profit_fe as fe
 from skam_core.analytics import profit_inference as inf
+from skam_core.analytics.blas import single_threaded_blas
 from skam_core.analytics.did import HORIZON, month_index
 
 ESTIMAND = "att_revenue_weighted"
@@ -53,7 +54,18 @@ def measure(
     pool_rows: dict[str, pd.DataFrame] | None = None,
 ) -> Measured:
     """``controls``: the never-SKAM customers' statistics; ``treated``: the SKAM accounts' monthly rows;
-    ``pool_rows``: per account, the monthly rows of its placebo customers (for programmes below MIN_CLUSTERED)."""
+    ``pool_rows``: per account, the monthly rows of its placebo customers (for programmes below MIN_CLUSTERED).
+    Many small matrix products and solves: one BLAS thread (see analytics.blas)."""
+    with single_threaded_blas():
+        return _measure(controls, treated, starts, pool_rows)
+
+
+def _measure(
+    controls: fe.ControlStats,
+    treated: pd.DataFrame,
+    starts: pd.Series,
+    pool_rows: dict[str, pd.DataFrame] | None = None,
+) -> Measured:
     if controls.months == 0 or not (controls.revenue > 0).any():
         return Measured(None, 0, 0, "no_controls")
     stacks = fe.build_stacks(treated, starts, controls)
@@ -61,7 +73,7 @@ def measure(
         return Measured(None, 0, 0, "no_pre_post")
     g, obs = len(stacks), sum(len(s.k) for s in stacks)
     if g >= inf.MIN_CLUSTERED:
-        return Measured(inf.clustered(stacks), g, obs, None)
+        return Measured(inf.wild_bootstrap(stacks, controls), g, obs, None)
     pools = []
     for s in stacks:
         rows = (pool_rows or {}).get(s.customer_id)

@@ -20,6 +20,11 @@ as two units, before and after its start, and ``b`` is solved with it. The accou
 
 which is exactly the coefficient of ``post`` in the revenue-weighted two-way fixed-effects regression of the
 account and the control customers (tests/unit/test_profit_fe.py checks it against pyfixest).
+
+The month effects are estimated: ``b - b_true = A^+ sum_i g_i`` with each control customer's score
+``g_it = w_it (y_it - a_i - b_t)``. So an effect that reads the month effects through a contrast ``c`` (T,) carries
+the control side's variance ``c' A^+ M A^+ c`` with ``M = sum_i g_i g_i'`` (clustered by customer), the ``meat``
+kept beside the gram (residuals from the all-customer fit: the SKAM accounts' part is taken off like the rest).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
 from skam_core.analytics.did import HORIZON, month_index
 
@@ -43,6 +48,7 @@ class ControlStats:
     gram: np.ndarray  # (T, T) sum_i w_i w_i' / W_i
     adjusted: np.ndarray  # (T,) sum_i w_it P_i / W_i
     profit: np.ndarray  # (T,) sum of profit per month
+    meat: np.ndarray  # (T, T) sum_i g_i g_i' (scores with the all-customer month effects)
 
     @property
     def months(self) -> int:
@@ -55,11 +61,36 @@ class ControlStats:
             self.gram - other.gram,
             self.adjusted - other.adjusted,
             self.profit - other.profit,
+            self.meat - other.meat,
         )
 
     def month_effects(self) -> np.ndarray:
         """b (T,), up to a constant; NaN in months without control revenue."""
         return solve_month_effects(self.revenue, self.gram, self.profit - self.adjusted)
+
+    def _solved(self, contrasts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """x = A^+ c for the contrasts (T x n) over the months with control revenue, and M over those months."""
+        has = self.revenue > 1e-9
+        c = contrasts[has]
+        x = np.zeros_like(c)
+        if has.sum() >= 2:
+            a = (np.diag(self.revenue) - self.gram)[np.ix_(has, has)]
+            try:  # the same pinned first month as the month effects (c sums to 0, so the pin does not matter)
+                x[1:] = np.linalg.solve(a[1:, 1:], c[1:])
+            except np.linalg.LinAlgError:
+                x = np.linalg.lstsq(a, c, rcond=None)[0]
+        return x, self.meat[np.ix_(has, has)]
+
+    def contrast_variance(self, contrasts: np.ndarray) -> np.ndarray:
+        """Per column c of ``contrasts`` (T x n, each summing to 0): the variance of c'b from the month effects'
+        estimation, clustered by control customer (c' A^+ M A^+ c)."""
+        x, meat = self._solved(contrasts)
+        return np.maximum(np.einsum("tn,tn->n", x, meat @ x), 0.0)
+
+    def contrast_cov(self, contrasts: np.ndarray) -> np.ndarray:
+        """The covariance matrix (n x n) of the contrasts' c'b (see contrast_variance)."""
+        x, meat = self._solved(contrasts)
+        return x.T @ meat @ x
 
 
 def _positive(rows: pd.DataFrame) -> pd.DataFrame:
@@ -67,15 +98,23 @@ def _positive(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def stats_from_arrays(
-    codes: np.ndarray, m: np.ndarray, w: np.ndarray, p: np.ndarray, first: int, months: int
+    codes: np.ndarray,
+    m: np.ndarray,
+    w: np.ndarray,
+    p: np.ndarray,
+    first: int,
+    months: int,
+    effects: np.ndarray | None = None,
 ) -> ControlStats:
-    """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0)."""
+    """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0).
+    ``effects``: the month effects the scores of ``meat`` are taken at (the all-customer fit's); without them
+    the meat is left at zero."""
     ok = (m >= 0) & (m < months) & (w > 0)
     codes, m, w, p = codes[ok], m[ok], w[ok], p[ok]
     gram = np.zeros((months, months))
     if len(codes) == 0:
         z = np.zeros(months)
-        return ControlStats(first, z, gram, z.copy(), z.copy())
+        return ControlStats(first, z, gram, z.copy(), z.copy(), gram.copy())
     _, codes = np.unique(codes, return_inverse=True)
     n = int(codes.max()) + 1
     big_w = np.bincount(codes, weights=w, minlength=n)
@@ -83,17 +122,26 @@ def stats_from_arrays(
     u = np.zeros((n, months))
     u[codes, m] = w / np.sqrt(big_w[codes])
     gram = u.T @ u
+    meat = np.zeros((months, months))
+    if effects is not None:
+        b = np.nan_to_num(effects[m])
+        level = (big_p - np.bincount(codes, weights=w * b, minlength=n)) / big_w  # the customer effects a_i
+        u[:] = 0.0
+        u[codes, m] = p - w * (level[codes] + b)
+        meat = u.T @ u
     return ControlStats(
         first,
         np.bincount(m, weights=w, minlength=months),
         gram,
         np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months),
         np.bincount(m, weights=p, minlength=months),
+        meat,
     )
 
 
-def stats_of_rows(rows: pd.DataFrame, first: int, months: int) -> ControlStats:
-    """The statistics of customers' monthly rows (customer_id, month, revenue, operating_profit)."""
+def stats_of_rows(rows: pd.DataFrame, first: int, months: int, effects: np.ndarray | None = None) -> ControlStats:
+    """The statistics of customers' monthly rows (customer_id, month, revenue, operating_profit); ``effects`` as
+    in stats_from_arrays."""
     rows = _positive(rows)
     codes = pd.factorize(np.asarray(rows["customer_id"], dtype=object))[0]
     m = month_index(rows["month"].to_numpy()) - first if len(rows) else np.zeros(0, dtype="int64")
@@ -104,6 +152,7 @@ def stats_of_rows(rows: pd.DataFrame, first: int, months: int) -> ControlStats:
         rows["operating_profit"].to_numpy(dtype="float64"),
         first,
         months,
+        effects,
     )
 
 
@@ -166,23 +215,6 @@ class Stack:
         before, after = self.means()
         return after - before
 
-    @property
-    def post_weight(self) -> float:
-        return float(self.w[~self.pre].sum())
-
-    def std_error(self) -> float:
-        """Heteroskedasticity-robust standard error of the difference of the two weighted means (the months taken
-        as independent given the month effects); NaN with a single month on a side."""
-        var = 0.0
-        for part in (self.pre, ~self.pre):
-            n = int(part.sum())
-            if n < 2:
-                return float("nan")
-            w, g = self.w[part], self.gap[part]
-            e = g - np.average(g, weights=w)
-            var += n / (n - 1) * float(np.sum(w**2 * e**2)) / float(w.sum()) ** 2
-        return float(np.sqrt(var))
-
 
 def build_stacks(
     treated: pd.DataFrame, starts: pd.Series, controls: ControlStats, *, horizon: int = HORIZON, own: bool = True
@@ -196,12 +228,12 @@ def build_stacks(
         return []
     has_controls = controls.revenue > 1e-9
     start_m = dict(zip(starts.index, month_index(starts.to_numpy()), strict=True))
-    out = []
     ids = np.asarray(rows["customer_id"], dtype=object)
     groups = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices
     m_all = month_index(rows["month"].to_numpy()) - controls.first
     w_all = rows["revenue"].to_numpy(dtype="float64")
     p_all = rows["operating_profit"].to_numpy(dtype="float64")
+    kept = []
     for cid, sel in groups.items():
         if cid not in start_m:
             continue
@@ -213,29 +245,119 @@ def build_stacks(
         post = k >= 0
         if post.all() or not post.any():
             continue
-        b = fixed
-        if own:
-            extra = stats_from_arrays(post.astype("int64"), m, w, p, controls.first, controls.months)
-            b = solve_month_effects(
-                controls.revenue + extra.revenue,
-                controls.gram + extra.gram,
-                controls.profit - controls.adjusted + extra.profit - extra.adjusted,
-            )
-        out.append(Stack(str(cid), k.astype("int64"), w, p / w - b[m], m))
+        kept.append((str(cid), k.astype("int64"), w, p, m))
+    effects = _own_month_effects(controls, kept) if own else np.broadcast_to(fixed, (len(kept), controls.months))
+    return [Stack(cid, k, w, p / w - b[m], m) for (cid, k, w, p, m), b in zip(kept, effects, strict=True)]
+
+
+def _own_month_effects(controls: ControlStats, kept: list) -> np.ndarray:
+    """Per account (rows): the month effects solved with the account as two extra units, before and after its
+    start, all accounts in one batched solve (same normal equations as solve_month_effects)."""
+    t = controls.months
+    has = controls.revenue > 1e-9
+    out = np.full((len(kept), t), np.nan)
+    if not kept or has.sum() == 0:
+        return out
+    base = np.diag(controls.revenue) - controls.gram
+    a = np.repeat(base[None], len(kept), axis=0)
+    rhs = np.repeat((controls.profit - controls.adjusted)[None], len(kept), axis=0)
+    for j, (_, k, w, p, m) in enumerate(kept):
+        a[j, m, m] += w
+        rhs[j, m] += p
+        for part in (k < 0, k >= 0):
+            mp, wp = m[part], w[part]
+            a[j, mp[:, None], mp[None, :]] -= np.outer(wp, wp) / wp.sum()
+            rhs[j, mp] -= wp * p[part].sum() / wp.sum()
+    idx = np.flatnonzero(has)
+    sub = a[:, idx[:, None], idx[None, :]]
+    right = rhs[:, idx]
+    sol = np.zeros_like(right)
+    try:  # the first month pinned at 0, as in solve_month_effects
+        sol[:, 1:] = np.linalg.solve(sub[:, 1:, 1:], right[:, 1:, None])[..., 0]
+    except np.linalg.LinAlgError:
+        sol = np.stack([np.linalg.lstsq(x, y, rcond=None)[0] for x, y in zip(sub, right, strict=True)])
+    out[:, idx] = sol - sol.mean(axis=1, keepdims=True)
     return out
 
 
-def account_effects(stacks: list[Stack], level: float = 0.95) -> pd.DataFrame:
-    """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom)."""
-    est = np.array([s.effect for s in stacks], dtype="float64")
-    se = np.array([s.std_error() for s in stacks], dtype="float64")
-    n_pre = np.array([int(s.pre.sum()) for s in stacks], dtype="int64")
-    n_post = np.array([len(s.k) for s in stacks], dtype="int64") - n_pre
+@dataclass(frozen=True)
+class Summary:
+    """All stacks' per-account figures at once (vectorised over the concatenated months; placebo pools hold
+    hundreds of stacks)."""
+
+    codes: np.ndarray  # per month row: the stack's position
+    k: np.ndarray
+    w: np.ndarray
+    gap: np.ndarray
+    month: np.ndarray
+    pre_mean: np.ndarray  # per stack: revenue-weighted mean gap before the start
+    post_mean: np.ndarray
+    pre_weight: np.ndarray
+    post_weight: np.ndarray
+    n_pre: np.ndarray
+    n_post: np.ndarray
+
+    @property
+    def effect(self) -> np.ndarray:
+        return self.post_mean - self.pre_mean
+
+    def std_error(self) -> np.ndarray:
+        """Per stack: the heteroskedasticity-robust standard error of the difference of the two weighted means
+        (the months taken as independent given the month effects); NaN with a single month on a side."""
+        pre = self.k < 0
+        mean = np.where(pre, self.pre_mean[self.codes], self.post_mean[self.codes])
+        sq = (self.w * (self.gap - mean)) ** 2
+        g = len(self.pre_mean)
+        var = np.zeros(g)
+        for part, n, total in ((pre, self.n_pre, self.pre_weight), (~pre, self.n_post, self.post_weight)):
+            s2 = np.bincount(self.codes[part], weights=sq[part], minlength=g)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                var += np.where(n >= 2, n / np.maximum(n - 1, 1) * s2 / total**2, np.nan)
+        return np.sqrt(var)
+
+    def contrasts(self, months: int) -> np.ndarray:
+        """How each stack's effect reads the month effects (months x stacks): effect = (its own months' part) -
+        c'b, with c its revenue shares after minus before the start (each column sums to 0)."""
+        pre = self.k < 0
+        out = np.zeros((months, len(self.pre_mean)))
+        out[self.month, self.codes] = np.where(
+            pre, -self.w / self.pre_weight[self.codes], self.w / self.post_weight[self.codes]
+        )
+        return out
+
+
+def summarise(stacks: list[Stack]) -> Summary:
+    g = len(stacks)
+    lengths = np.array([len(s.k) for s in stacks], dtype="int64")
+    codes = np.repeat(np.arange(g), lengths)
+
+    def cat(name: str) -> np.ndarray:
+        return np.concatenate([getattr(s, name) for s in stacks]) if stacks else np.zeros(0)
+
+    k, w, gap, month = cat("k").astype("int64"), cat("w"), cat("gap"), cat("month").astype("int64")
+    pre = k < 0
+    pre_w = np.bincount(codes[pre], weights=w[pre], minlength=g)
+    post_w = np.bincount(codes[~pre], weights=w[~pre], minlength=g)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pre_mean = np.bincount(codes[pre], weights=(w * gap)[pre], minlength=g) / pre_w
+        post_mean = np.bincount(codes[~pre], weights=(w * gap)[~pre], minlength=g) / post_w
+    n_pre = np.bincount(codes[pre], minlength=g)
+    return Summary(codes, k, w, gap, month, pre_mean, post_mean, pre_w, post_w, n_pre, lengths - n_pre)
+
+
+def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlStats | None = None) -> pd.DataFrame:
+    """Per account: its effect, standard error and interval (t with n_pre + n_post - 2 degrees of freedom); with
+    ``controls``, the month effects' own variance is added to each account's."""
+    summary = summarise(stacks)
+    est, se = summary.effect, summary.std_error()
+    if controls is not None and stacks:
+        se = np.sqrt(se**2 + controls.contrast_variance(summary.contrasts(controls.months)))
+    n_pre, n_post = summary.n_pre, summary.n_post
     df = n_pre + n_post - 2
     ok = np.isfinite(se) & (df > 0)
     half = np.full(len(stacks), np.nan)
     if ok.any():
-        half[ok] = stats.t.ppf(0.5 + level / 2, df[ok]) * se[ok]
+        half[ok] = stdtrit(df[ok], 0.5 + level / 2) * se[ok]
     out = pd.DataFrame(
         {
             "customer_id": [s.customer_id for s in stacks],
@@ -253,16 +375,6 @@ def account_effects(stacks: list[Stack], level: float = 0.95) -> pd.DataFrame:
 def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:
     """The estimand: the revenue-weighted mean effect over the SKAM account-months after start, and each account's
     weight (its revenue after start)."""
-    weights = np.array([s.post_weight for s in stacks])
-    effects = np.array([s.effect for s in stacks])
-    return float(np.sum(weights * effects) / weights.sum()), weights / weights.sum()
-
-
-def clustered(stacks: list[Stack], level: float = 0.95) -> tuple[float, float, float, float]:
-    """Estimate, standard error (clustered by account, CRV1) and interval (t with G - 1 degrees of freedom)."""
-    est, share = pooled(stacks)
-    g = len(stacks)
-    effects = np.array([s.effect for s in stacks])
-    se = float(np.sqrt(g / (g - 1) * np.sum((share * (effects - est)) ** 2)))
-    half = float(stats.t.ppf(0.5 + level / 2, g - 1)) * se
-    return est, se, est - half, est + half
+    summary = summarise(stacks)
+    weights = summary.post_weight
+    return float(np.sum(weights * summary.effect) / weights.sum()), weights / weights.sum()

@@ -1,8 +1,9 @@
-"""Inference for the SKAM effect (analytics.profit_fe): clustered by account, or by placebo for small programmes;
+"""Inference for the SKAM effect (analytics.profit_fe): a wild bootstrap by account, or by placebo for small programmes;
 the event study with simultaneous bands, the joint pre-trend test and the effect windows.
 
-* ``clustered`` (at least MIN_CLUSTERED accounts): CRV1 by account, t with G - 1 degrees of freedom; the event
-  study's simultaneous (sup-t) band from a Rademacher multiplier bootstrap over accounts.
+* ``wild_bootstrap`` (at least MIN_CLUSTERED accounts): the wild cluster bootstrap with the null imposed (WCR,
+  Webb weights) by account, the month effects' estimation variance added; the event study's simultaneous (sup-t)
+  band from a Rademacher wild bootstrap-t over accounts, the month effects' noise drawn alongside.
 * ``placebo`` (fewer accounts; Conley & Taber 2011): each account's real start date given to never-SKAM customers
   of a similar size; the spread of their estimates is the estimate's spread without an effect. Intervals
   ``[estimate - q97.5, estimate - q2.5]``; the simultaneous band from the placebo paths' studentised maximum.
@@ -19,13 +20,14 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
 from skam_core.analytics import profit_fe as fe
+from skam_core.analytics import wild_bootstrap as wb
 from skam_core.analytics.did import HORIZON
 
-# Below this many accounts the clustered interval undercovers (simulation in tests/unit/test_profit_coverage.py
-# and docs/methodology.md); the placebo interval is used instead.
+# Below this many accounts the placebo interval is used (a wild bootstrap over a handful of accounts has too few
+# distinct draws; simulation in tests/unit/test_profit_coverage.py and docs/methodology.md).
 MIN_CLUSTERED = 12
 DRAWS = 999
 WINDOWS = {"0-8": (0, 8), "9-18": (9, 18), "19-24": (19, 24)}
@@ -56,10 +58,9 @@ def event_matrix(stacks: list[fe.Stack], horizon: int = HORIZON) -> tuple[np.nda
     k_n = 2 * horizon + 1
     d = np.full((len(stacks), k_n), np.nan)
     w = np.zeros((len(stacks), k_n))
-    for j, s in enumerate(stacks):
-        before, _ = s.means()
-        d[j, s.k + horizon] = s.gap - before
-        w[j, s.k + horizon] = s.w
+    s = fe.summarise(stacks)
+    d[s.codes, s.k + horizon] = s.gap - s.pre_mean[s.codes]
+    w[s.codes, s.k + horizon] = s.w
     return d, w
 
 
@@ -108,27 +109,53 @@ def _window_weights(n: np.ndarray, horizon: int) -> dict[str, np.ndarray]:
     return out
 
 
-def clustered(stacks: list[fe.Stack], horizon: int = HORIZON) -> Result:
+def event_contrasts(stacks: list[fe.Stack], months: int, horizon: int = HORIZON) -> np.ndarray:
+    """How each event month's pooled effect reads the month effects (T x event months; see Summary.contrasts)."""
+    d, w = event_matrix(stacks, horizon)
+    total = (w * ~np.isnan(d)).sum(axis=0)
+    share = w / np.where(total > 0, total, 1.0)  # accounts x event months
+    s = fe.summarise(stacks)
+    out = np.zeros((months, 2 * horizon + 1))
+    np.add.at(out, (s.month, s.k + horizon), share[s.codes, s.k + horizon])
+    pre = np.zeros((months, len(stacks)))
+    before = s.k < 0
+    pre[s.month[before], s.codes[before]] = s.w[before] / s.pre_weight[s.codes[before]]
+    return out - pre @ share
+
+
+def wild_bootstrap(stacks: list[fe.Stack], controls: fe.ControlStats, horizon: int = HORIZON) -> Result:
+    """Inference from MIN_CLUSTERED accounts on: the effect's interval from the wild cluster bootstrap with the null
+    imposed (analytics.wild_bootstrap), the event study's band from a wild bootstrap-t over accounts; both with
+    the month effects' estimation variance added (it is shared by all accounts)."""
     g = len(stacks)
-    est, se, lo, hi = fe.clustered(stacks)
+    summary = fe.summarise(stacks)
+    effects = summary.effect
+    _, share = fe.pooled(stacks)
+    contrast = summary.contrasts(controls.months) @ share
+    est, se, lo, hi = wb.interval(effects, share, float(controls.contrast_variance(contrast[:, None])[0]))
     d, w = event_matrix(stacks, horizon)
     delta, n = _pool(d, w)
     seen = ~np.isnan(d)
     total = (w * seen).sum(axis=0)
     psi = np.where(seen, w * (d - delta), 0.0) / np.where(total > 0, total, 1.0)
     scale = np.sqrt(g / (g - 1))
-    se_k = scale * np.sqrt((psi**2).sum(axis=0))
+    control_cov = controls.contrast_cov(event_contrasts(stacks, controls.months, horizon))
+    control_var = np.maximum(np.diag(control_cov), 0.0)
+    se_k = np.sqrt(scale**2 * (psi**2).sum(axis=0) + control_var)
     valid = (n >= 2) & (se_k > 0)
     rng = np.random.default_rng(SEED)
     signs = rng.choice([-1.0, 1.0], size=(DRAWS, g))
-    # Wild bootstrap-t: each draw's effects move by E psi and its standard errors are recomputed from the
-    # draw's own scores (with few accounts the studentised maximum has heavier tails than a normal one).
+    # Wild bootstrap-t: each draw's effects move by E psi plus a draw of the month effects' noise, and its
+    # standard errors are recomputed from the draw's own scores (with few accounts the studentised maximum has
+    # heavier tails than a normal one).
     share_k = np.where(seen, w, 0.0) / np.where(total > 0, total, 1.0)
     moved = signs @ psi
     s1 = (psi**2).sum(axis=0)
     cross = signs @ (psi * share_k)
-    var = s1 - 2 * moved * cross + moved**2 * (share_k**2).sum(axis=0)
-    z = (moved / np.sqrt(np.maximum(var, 1e-300)))[:, valid]
+    var = scale**2 * (s1 - 2 * moved * cross + moved**2 * (share_k**2).sum(axis=0)) + control_var
+    vals, vecs = np.linalg.eigh(control_cov)
+    noise = rng.standard_normal((DRAWS, len(vals))) @ (vecs * np.sqrt(np.maximum(vals, 0.0))).T
+    z = ((scale * moved + noise) / np.sqrt(np.maximum(var, 1e-300)))[:, valid]
     crit = float(np.quantile(np.abs(z).max(axis=1), 0.95)) if valid.any() else np.nan
     low = np.where(valid, delta - crit * se_k, np.nan)
     high = np.where(valid, delta + crit * se_k, np.nan)
@@ -136,23 +163,23 @@ def clustered(stacks: list[fe.Stack], horizon: int = HORIZON) -> Result:
     pre = valid & (k < 0)
     pre_v = pre[valid]
     pretrend = _sup_p(delta[pre] / se_k[pre], z[:, pre_v]) if pre.any() else None
-    tcrit = float(stats.t.ppf(0.975, g - 1))
+    tcrit = float(stdtrit(g - 1, 0.975))
     windows = {}
     for name, lw in _window_weights(n, horizon).items():
         if lw.sum() == 0:
             windows[name] = Interval(None, None, None)
             continue
         e = float(np.nansum(lw * delta))
-        s = float(scale * np.sqrt(((psi @ lw) ** 2).sum()))
+        s = float(np.sqrt(scale**2 * ((psi @ lw) ** 2).sum() + lw @ control_cov @ lw))
         windows[name] = Interval(e, e - tcrit * s, e + tcrit * s, s)
     return Result(
-        "clustered",
+        "wild_bootstrap",
         Interval(est, lo, hi, se),
         _study_frame(delta, low, high, n, horizon),
         windows,
         pretrend,
         int(pre.sum()),
-        fe.account_effects(stacks),
+        fe.account_effects(stacks, controls=controls),
     )
 
 
@@ -169,7 +196,7 @@ def placebo(stacks: list[fe.Stack], pools: list[list[fe.Stack]], horizon: int = 
     accounts = fe.account_effects(stacks)
     lows, highs, ses = [], [], []
     for j, pool in enumerate(pools):
-        p_tau = np.array([p.effect for p in pool])
+        p_tau = fe.summarise(pool).effect
         p_d, _ = event_matrix(pool, horizon)
         pick = rng.integers(0, len(pool), size=DRAWS)
         tau += share[j] * p_tau[pick]

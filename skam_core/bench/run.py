@@ -94,19 +94,19 @@ def _worker(task: str, args: dict, progress) -> dict:
     return json.loads(out_lines[-1])
 
 
-def _cli_profit(store: Path, runs: int) -> list[float]:
-    """`python -m skam_core profit --json` end to end: start-up, imports, store, computation."""
+def _cli_profit(store: Path, runs: int, command: str = "profit") -> list[float]:
+    """`python -m skam_core profit --json` (or ``command``) end to end: start-up, imports, store, computation."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "skam_core", "--db", str(store), "profit", "--json"],
+            [sys.executable, "-m", "skam_core", "--db", str(store), command, "--json"],
             capture_output=True,
             text=True,
         )
         times.append(time.perf_counter() - started)
         if done.returncode != 0:
-            raise RuntimeError(f"profit command failed: {done.stderr.strip()}")
+            raise RuntimeError(f"{command} command failed: {done.stderr.strip()}")
     return times
 
 
@@ -184,6 +184,8 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
         m = _worker("measure", {"store": str(p["work"]), "runs": o.runs}, progress)
         progress(f"profit command end to end, {o.runs} runs ...")
         cli = _cli_profit(p["work"], o.runs)
+        progress(f"candidates command end to end, {o.runs} runs ...")
+        cli_candidates = _cli_profit(p["work"], o.runs, "candidates")
         startup = _startup(o.runs)
     finally:
         p["work"].unlink(missing_ok=True)
@@ -204,6 +206,26 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
             m["profit"],
             "profit",
             detail=f"first call {m['profit_first_s']:.2f} s (loads statsmodels)",
+        )
+    )
+    if "effect" in m:
+        report.rows.append(
+            _seconds_row(
+                f"profit: the effect and event study alone, {m['effect_accounts']} accounts (loaded inputs)",
+                m["effect"],
+                "page",
+            )
+        )
+    report.rows.append(
+        _seconds_row(
+            "candidates: the data behind Who next in the server (profit analysis, portfolio, predictions)",
+            m["candidates"],
+            "page",
+        )
+    )
+    report.rows.append(
+        _seconds_row(
+            "candidates: python -m skam_core candidates --json (end to end, new process)", cli_candidates, "profit"
         )
     )
     for key, times in m["pages"].items():

@@ -134,6 +134,17 @@ def measure(args: dict) -> dict:
     cold, _ = timed(profit, store, now)
     out["profit_first_s"] = cold
     out["profit"] = repeat(profit, store, now)
+    log("the effect and event study alone ...")
+    from skam_core.analytics.profit import estimate_effect
+    from skam_core.views.candidates import candidates
+    from skam_core.views.profit import effect_only
+
+    inputs = effect_only(store, now)
+    if inputs is not None:
+        out["effect"] = repeat(lambda: estimate_effect(*inputs.args()))
+        out["effect_accounts"] = int(estimate_effect(*inputs.args())[0].accounts)
+    log("candidates ...")
+    out["candidates"] = repeat(candidates, store, now)
     for page, fn in PAGE_DATA.items():
         for label, asof in (("now", now), ("as_of", AsOf.at(past, today))):
             log(f"page data: {page} ({label}) ...")

@@ -70,7 +70,7 @@ def fit_size_uplift(cands: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> g
                     "color": df["estimate"] * 100,
                     "colorscale": [[0, TRAFFIC["red"]], [0.5, "#F7F7F7"], [1, TRAFFIC["green"]]],
                     "cmid": 0,
-                    "colorbar": {"title": {"text": t("candidates.chart.uplift_axis")}},
+                    "colorbar": {"title": {"text": t("candidates.chart.uplift_axis"), "side": "right"}},
                     "line": {"width": 1, "color": INK},
                 },
                 name=t("candidates.chart.candidates"),

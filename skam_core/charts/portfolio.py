@@ -172,5 +172,5 @@ def account_margin_trend(
     )
     margins = [*monthly["margin"], *([others_margin] if others_margin is not None else [])]
     fig.update_yaxes(title=t("chart.margin_axis"), secondary_y=True, showgrid=False, **share_ticks(margins, lang))
-    fig.update_xaxes(title=t("chart.month_axis"))
+    fig.update_xaxes(title=t("chart.month_axis"), tickformat=month_format(lang))  # Plotly's month names are English
     return fig

@@ -3,6 +3,7 @@ green (in implementation); status colours follow the traffic-light convention ev
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Iterable
 
 import plotly.graph_objects as go
@@ -54,6 +55,9 @@ def tint(color: str, alpha: float) -> str:
     return f"rgba({r}, {g}, {b}, {alpha})"
 
 
+TITLE_LINE = 46  # characters of a 17 px title that fit a half-page chart at 1280 px
+
+
 def apply_layout(
     fig: go.Figure,
     *,
@@ -70,11 +74,13 @@ def apply_layout(
         legend = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0}
     else:
         legend = {"orientation": "h", "yanchor": "top", "y": legend_below, "xanchor": "left", "x": 0}
+    # Plotly does not wrap titles: a long one is cut at the edge of a half-page chart, so it takes two lines.
+    lines = textwrap.wrap(title, TITLE_LINE) if len(title) > TITLE_LINE else [title]
     fig.update_layout(
-        title={"text": title, "x": 0.0, "xanchor": "left", "font": {"size": 17}},
+        title={"text": "<br>".join(lines), "x": 0.0, "xanchor": "left", "font": {"size": 17}},
         separators=plotly_separators(lang),
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        margin={"l": 10, "r": 10, "t": 60 + 22 * (len(lines) - 1), "b": 10},
         font={"family": FONT, "size": 13},
         template="plotly_white",
         legend={"title": {"text": legend_title or ""}, **legend},

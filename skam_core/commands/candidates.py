@@ -22,9 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return run_report(
-        args, candidates, preload="statsmodels.regression.linear_model", as_json=as_json, as_text=render_text
-    )
+    return run_report(args, candidates, preload="scipy.special", as_json=as_json, as_text=render_text)
 
 
 def _pp(x: float) -> str:

@@ -21,7 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    return run_report(args, profit, preload="scipy.stats", as_json=ProfitAnalysis.as_json, as_text=render_text)
+    return run_report(args, profit, preload="scipy.special", as_json=ProfitAnalysis.as_json, as_text=render_text)
 
 
 def _money(x: float) -> str:

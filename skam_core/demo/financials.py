@@ -58,8 +58,19 @@ class DemoSize:
         return 12 if self.customers <= 5000 else max(12, self.customers // 500)
 
 
+BOOKED_DAYS_AFTER_MONTH_END = 10  # a month's figures are booked on the 10th of the next month
+
+
+def booked_on(month: date) -> date:
+    """The day a month's figures are booked (and so known): the 10th of the following month."""
+    return month_add(month.replace(day=1), 1) + timedelta(days=BOOKED_DAYS_AFTER_MONTH_END - 1)
+
+
 def last_complete_month(today: date) -> date:
-    return month_add(today.replace(day=1), -1)
+    """The latest month already booked on ``today``: on the 1st to 9th that is the month before last, so that no
+    figure in the demo is known before the day it would be booked."""
+    last = month_add(today.replace(day=1), -1)
+    return last if booked_on(last) <= today else month_add(last, -1)
 
 
 def generate_customers(size: DemoSize, today: date, rng: np.random.Generator) -> pd.DataFrame:
@@ -214,7 +225,7 @@ def generate_financials(customers: pd.DataFrame, size: DemoSize, today: date, rn
     profit = np.where(idle, -rng.uniform(50, 400, (n, m)), profit)
 
     booked = np.array(
-        [datetime.combine(month_add(d, 1) + timedelta(days=9), datetime.min.time()) for d in months],
+        [datetime.combine(booked_on(d), datetime.min.time()) for d in months],
         dtype="datetime64[us]",
     )
     return pd.DataFrame(

@@ -22,7 +22,9 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
     opps = opportunities[["id", "customer_id", "effort_cost_eur"]]
     if not items.empty:
         used = items[items["opportunity_id"].notna()]
-        declined_only = used.groupby("opportunity_id")["status"].agg(lambda s: bool((s == "declined").all()))
+        # Vectorised (a Python lambda per opportunity took a second at 100,000 customers).
+        declined = (used["status"] == "declined").to_numpy(dtype=bool)
+        declined_only = pd.Series(declined).groupby(used["opportunity_id"].to_numpy()).all()
         opps = opps[~opps["id"].map(declined_only).fillna(False).astype(bool)]
     cost = pd.to_numeric(opps["effort_cost_eur"], errors="coerce")
     sums = cost.groupby(opps["customer_id"]).sum(min_count=1)

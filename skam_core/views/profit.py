@@ -3,6 +3,8 @@ totals, the SKAM accounts and their rows, the spread of customer margins — ana
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from skam_core.analytics import profit_effect as pe
@@ -31,30 +33,66 @@ def customer_window_sums(store: Store, asof: AsOf, window: Window) -> pd.DataFra
     return pq.window_sums(store, asof, window.start, window.end, pq.window_is_current(state, asof, window.end))
 
 
-def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
-    """Everything the profit page and the ``profit`` command show, as known at ``asof``."""
-    state = pq.ensure_aggregates(store, asof.today)
-    window = window_for(pq.latest_month(store, asof))
+@dataclass(frozen=True)
+class EffectInputs:
+    """What the measured effect needs, loaded (analytics.profit.estimate_effect takes them in this order)."""
+
+    skam: pd.DataFrame
+    skam_rows: pd.DataFrame
+    unlisted_rows: pd.DataFrame
+    all_customers: fe.ControlStats | None
+    pools: dict[str, pd.DataFrame] | None
+    unlisted: list[str]
+
+    def args(
+        self,
+    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, fe.ControlStats | None, dict[str, pd.DataFrame] | None]:
+        return (self.skam, self.skam_rows, self.unlisted_rows, self.all_customers, self.pools)
+
+
+def effect_inputs(store: Store, asof: AsOf, window: Window, state: pq.AggregateState) -> EffectInputs:
+    """The SKAM accounts and their rows, the unlisted customers' rows, the all-customer statistics and (for a
+    small programme) the placebo customers' rows, as known at ``asof``."""
     skam = pq.skam_accounts(store, asof)
-    total = cq.customer_count(store, asof)
-    if window is None:
-        empty_rows = pq.key_account_months(store, [], asof, asof.day)
-        spread = pd.DataFrame({"is_skam": [], "customers": [], "mean": [], "q": []})
-        return analyse(asof.day, None, skam, total, pd.DataFrame(), empty_rows, empty_rows, spread)
-    ids = skam["customer_id"].tolist()
-    totals = pq.monthly_totals(store, asof, window.end)
-    skam_rows = pq.key_account_months(store, ids, asof, window.end)
+    skam_rows = pq.key_account_months(store, skam["customer_id"].tolist(), asof, window.end)
     unlisted = pq.unlisted_customers(store, asof)
     unlisted_rows = pq.customer_months(store, unlisted, asof, window.end)
     current = pq.window_is_current(state, asof, window.end)
-    spread = pq.margin_spread(store, asof, window.start, window.end, ids, unlisted, current=current)
     sums = pfq.effect_sums(store, asof, window.end, current)
     all_customers = None
     if sums.first is not None:
         first = int(month_index([sums.first])[0])
-        all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit)
+        all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit, sums.meat)
     pools = placebo_rows(store, asof, window, current, skam, skam_rows, unlisted) if all_customers else None
-    return analyse(asof.day, window, skam, total, totals, skam_rows, unlisted_rows, spread, all_customers, pools)
+    return EffectInputs(skam, skam_rows, unlisted_rows, all_customers, pools, unlisted)
+
+
+def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
+    """Everything the profit page and the ``profit`` command show, as known at ``asof``."""
+    state = pq.ensure_aggregates(store, asof.today)
+    window = window_for(pq.latest_month(store, asof))
+    total = cq.customer_count(store, asof)
+    if window is None:
+        skam = pq.skam_accounts(store, asof)
+        empty_rows = pq.key_account_months(store, [], asof, asof.day)
+        spread = pd.DataFrame({"is_skam": [], "customers": [], "mean": [], "q": []})
+        return analyse(asof.day, None, skam, total, pd.DataFrame(), empty_rows, empty_rows, spread)
+    e = effect_inputs(store, asof, window, state)
+    ids = e.skam["customer_id"].tolist()
+    totals = pq.monthly_totals(store, asof, window.end)
+    current = pq.window_is_current(state, asof, window.end)
+    spread = pq.margin_spread(store, asof, window.start, window.end, ids, e.unlisted, current=current)
+    return analyse(
+        asof.day, window, e.skam, total, totals, e.skam_rows, e.unlisted_rows, spread, e.all_customers, e.pools
+    )
+
+
+def effect_only(store: Store, asof: AsOf) -> EffectInputs | None:
+    """The loaded inputs of the measured effect (None without financials): the benchmark times the effect and
+    event study on them (analytics.profit.estimate_effect), apart from the reads."""
+    state = pq.ensure_aggregates(store, asof.today)
+    window = window_for(pq.latest_month(store, asof))
+    return None if window is None else effect_inputs(store, asof, window, state)
 
 
 def placebo_rows(

@@ -48,3 +48,14 @@ def test_account_in_implementation_shows_no_prediction(app_env):
     at = run_app("pages/strategy.py", params={"lang": "en", "account": measured})
     assert_clean(at)
     assert "Prediction for this account" not in [x.value for x in at.subheader]
+
+
+def test_the_chairs_overview_names_the_top_candidates_from_the_same_model(app_env):
+    at = run_app("pages/steering.py", params={"lang": "en"})
+    assert_clean(at)
+    assert "Who next?" in [s.value for s in at.subheader]
+    s = Store(app_env)
+    model = candidates(s, AsOf.now(DEMO_TODAY))
+    s.close()
+    table = next(d.value for d in at.dataframe if "Customer" in d.value.columns)
+    assert list(table["Customer"]) == list(model.candidates["name"].head(5))  # the portfolio's ranking, top five

@@ -37,7 +37,8 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
     assert all(m.help for m in at.metric)
     verdict = "**Urteil:**" if lang == "de" else "**Verdict:**"
     assert verdict in body and ("pro Jahr" if lang == "de" else "per year") in body
-    inference = "placebo" if expected.effect.inference == "placebo" else ("geclustert" if lang == "de" else "clustered")
+    bootstrap = "neuziehungsverfahren" if lang == "de" else "wild cluster bootstrap"
+    inference = "placebo" if expected.effect.inference == "placebo" else bootstrap
     assert inference in body.lower()
     tables = [df.value for df in at.dataframe]
     low = "95 % von" if lang == "de" else "95 % from"

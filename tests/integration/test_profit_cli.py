@@ -47,7 +47,7 @@ def test_json_has_the_contract_shape_and_types(demo_db):
     assert isinstance(data["ratio"], float) and data["ratio"] > 1
     assert list(data["effect"]) == ["estimate", "ci_low", "ci_high", "std_error", "accounts", "inference", "estimand"]
     assert data["effect"]["ci_low"] <= data["effect"]["estimate"] <= data["effect"]["ci_high"]
-    assert data["effect"]["inference"] in ("clustered", "placebo") and data["effect"]["estimand"]
+    assert data["effect"]["inference"] in ("wild_bootstrap", "placebo") and data["effect"]["estimand"]
     assert "Infinity" not in out.stdout and "NaN" not in out.stdout
     assert 0 <= data["pretrend"]["p_value"] <= 1
     assert len(data["accounts"]) == data["effect"]["accounts"]

@@ -73,3 +73,21 @@ def test_the_verdict_puts_the_margin_gap_in_eur_a_year_next_to_the_pp(demo_store
     assert abs(pack.margin_gap_eur - pack.margin_gap * pack.revenue_12m) < 1e-6
     line = verdict_line(FakeCtx("de"), pack)
     assert " Pp. " in line and "€" in line and "pro Jahr" in line
+
+
+def test_documents_print_data_and_links_as_typed_without_markdown_escapes(demo_store, monkeypatch):
+    """The page escapes data for markdown; a PDF prints text as it is — "http\\://" or "Rollout\\_2027" in the
+    minutes would be a defect."""
+    from skam_core.services.steering import NewEscalation, raise_escalation
+
+    _blank_png(monkeypatch)
+    cid = key_account_of(demo_store, AM_BECKER.user_id, "implementation")
+    title = "Rollout_2027 *Phase 2* [neu]"
+    raise_escalation(demo_store, AM_BECKER, cid, NewEscalation(title, "Vertrieb", "Budget_freigeben", None))
+    ctx = FakeCtx("de", account=cid)
+    url = "http://skam.example:8501/steering?account=K1&as_of=2026-11-27"
+    report = board_report(ctx, _pack(demo_store, cid), f"Snapshot: {url}")
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "Rollout_2027 *Phase 2* [neu]" in text, text[:2000]
+    assert url in text and "\\" not in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pytest
@@ -18,6 +18,7 @@ from skam_core.domain.users import PermissionDenied, User
 from skam_core.i18n import translate
 from skam_core.i18n.formats import Formatter
 from skam_core.services.steering import Meeting, NewEscalation, decide_escalation, raise_escalation, record_meeting
+from skam_core.ui.kit.text import md_all
 from skam_core.views.steering import pack as load_pack_view
 from tests.conftest import AM_BECKER, AM_YILMAZ, DEMO_TODAY, VIEWER, key_account_of, require_chromium
 
@@ -26,19 +27,27 @@ CEO = User("d.hartmann@hartmann-antriebe.example", "Dr. Dorothea Hartmann", Role
 
 @dataclass
 class FakeCtx:
-    """What the export builders read from a page context."""
+    """What the export builders read from a page context — messages escaped for markdown as the real one does, so
+    that an escape reaching a document shows in these tests."""
 
     lang: str
     as_of: date | None = None
     today: date = field(default_factory=clock.today)
     account: str | None = None
     present: bool = False
+    plain_text: bool = False
 
     def __post_init__(self):
         self.fmt = Formatter(self.lang)
 
     def t(self, key, **kw):
+        return self.t_plain(key, **kw) if self.plain_text else translate(key, self.lang, **md_all(kw))
+
+    def t_plain(self, key, **kw):
         return translate(key, self.lang, **kw)
+
+    def for_documents(self):
+        return replace(self, plain_text=True)
 
     @property
     def as_of_date(self):

@@ -11,8 +11,8 @@ import pandas as pd
 
 from skam_core.analytics import profit_effect as pe
 from skam_core.analytics import profit_fe as fe
+from skam_core.analytics import profit_inference as inf
 from skam_core.analytics.did import month_index
-from skam_core.domain.validation import month_add
 
 FIRST = date(2021, 1, 1)
 
@@ -37,53 +37,64 @@ def make_panel(
     grows to ``effect``; ``hetero``: spread of the accounts' own effects around ``effect``. A common month shock and
     a parallel trend affect everyone. The column ``gain`` holds the effect planted in each row."""
     rng = np.random.default_rng(seed)
+    n = treated + others
+    t = np.arange(months)
     shock = rng.normal(0, 0.01, months) + np.linspace(0, 0.01, months)
-    starts = starts or [months // 2] * treated
-    rows = []
-    start_dates = {}
-    for i in range(treated + others):
-        is_t = i < treated
-        cid = f"S{i:03d}" if is_t else f"C{i:05d}"
-        level = rng.normal(0.06, 0.02)
-        size = float(np.exp(rng.normal(np.log(50_000), 0.8)))
-        first = 0
-        if not is_t and rng.random() < entering:
-            first = int(rng.integers(1, months - 6))
-            level -= 0.03
-        own_effect = effect + (rng.normal(0, hetero) if is_t and hetero else 0.0)
-        s = starts[i % len(starts)] if is_t else None
-        if s is not None:
-            start_dates[cid] = pd.Timestamp(month_add(FIRST, s)) + pd.Timedelta(days=int(rng.integers(0, 27)))
-        for t in range(first, months):
-            rev = size * float(rng.uniform(0.7, 1.3))
-            k = None if s is None else t - s
-            gain = 0.0
-            if k is not None and k >= 0:
-                gain = own_effect * (min(1.0, (k + 1) / ramp) if ramp else 1.0)
-            margin = level + shock[t] + gain + rng.normal(0, noise)
-            op = rev * margin
-            if not is_t and tiny and rng.random() < tiny:
-                rev, op = 10.0, -5_000.0
-            rows.append((cid, month_add(FIRST, t), rev, op, gain))
-    panel = pd.DataFrame(rows, columns=["customer_id", "month", "revenue", "operating_profit", "gain"])
-    panel["month"] = pd.to_datetime(panel["month"])
-    return panel, pd.Series(start_dates)
+    level = rng.normal(0.06, 0.02, n)
+    size = np.exp(rng.normal(np.log(50_000), 0.8, n))
+    is_t = np.arange(n) < treated
+    enters = ~is_t & (rng.random(n) < entering)
+    first = np.where(enters, rng.integers(1, max(months - 6, 2), n), 0)
+    level = level - 0.03 * enters
+    own_effect = effect + (rng.normal(0, hetero, n) if hetero else np.zeros(n))
+    start = np.array([(starts or [months // 2])[i % len(starts or [0])] for i in range(n)])
+    day = rng.integers(0, 27, n)
+    rev = size[:, None] * rng.uniform(0.7, 1.3, (n, months))
+    k = t[None, :] - start[:, None]
+    ramped = np.minimum(1.0, (k + 1) / ramp) if ramp else np.ones((n, months))
+    gain = np.where(is_t[:, None] & (k >= 0), own_effect[:, None] * ramped, 0.0)
+    op = rev * (level[:, None] + shock[None, :] + gain + rng.normal(0, noise, (n, months)))
+    small = ~is_t[:, None] & (rng.random((n, months)) < tiny)
+    rev, op = np.where(small, 10.0, rev), np.where(small, -5_000.0, op)
+    keep = t[None, :] >= first[:, None]
+    ids = np.array([f"S{i:03d}" if i < treated else f"C{i:05d}" for i in range(n)], dtype=object)
+    month = (np.datetime64(FIRST, "M") + t).astype("datetime64[ns]")
+    panel = pd.DataFrame(
+        {
+            "customer_id": np.broadcast_to(ids[:, None], (n, months))[keep],
+            "month": np.broadcast_to(month[None, :], (n, months))[keep],
+            "revenue": rev[keep],
+            "operating_profit": op[keep],
+            "gain": gain[keep],
+        }
+    )
+    first_month = np.datetime64(FIRST, "M")
+    start_dates = {
+        ids[i]: pd.Timestamp((first_month + start[i]).astype("datetime64[D]")) + pd.Timedelta(days=int(day[i]))
+        for i in range(treated)
+    }
+    return panel, pd.Series(start_dates, dtype="datetime64[ns]")
 
 
 def all_stats(panel: pd.DataFrame) -> fe.ControlStats:
+    """The all-customer statistics as the store keeps them (the meat's scores at the all-customer fit)."""
     first = int(month_index(panel["month"].to_numpy()).min())
     last = int(month_index(panel["month"].to_numpy()).max())
-    return fe.stats_of_rows(panel, first, last - first + 1)
+    plain = fe.stats_of_rows(panel, first, last - first + 1)
+    return fe.stats_of_rows(panel, first, last - first + 1, plain.month_effects())
 
 
 def run(panel: pd.DataFrame, starts: pd.Series, *, pool: int = pe.POOL_SIZE) -> pe.Measured:
-    """The estimator as the view runs it; placebo customers: the ``pool`` controls nearest in size."""
+    """The estimator as the view runs it; placebo customers: the ``pool`` controls nearest in size (only for a
+    programme too small for the wild bootstrap, as the view does)."""
     stats = all_stats(panel)
     treated = panel[panel["customer_id"].isin(starts.index)]
-    controls = stats.minus(fe.stats_of_rows(treated, stats.first, stats.months))
+    controls = stats.minus(fe.stats_of_rows(treated, stats.first, stats.months, stats.month_effects()))
+    pools: dict[str, pd.DataFrame] = {}
+    if len(starts) >= inf.MIN_CLUSTERED:
+        return pe.measure(controls, treated, starts, pools)
     others = panel[~panel["customer_id"].isin(starts.index)]
     sizes = others.groupby("customer_id")["revenue"].sum()
-    pools = {}
     for cid in starts.index:
         own = treated.loc[treated["customer_id"] == cid, "revenue"].sum()
         near = (np.log(sizes.clip(lower=1)) - np.log(max(own, 1))).abs().sort_values(kind="stable").index[:pool]

@@ -52,6 +52,19 @@ def test_paule_mandel_without_covariates_equals_statsmodels_combine_effects():
     assert ours.coef[0] == pytest.approx(theirs.mean_effect_re, rel=1e-6)
 
 
+def test_the_weighted_fit_equals_statsmodels_wls_with_knapp_hartung_scaling():
+    from statsmodels.regression.linear_model import WLS
+
+    rng = np.random.default_rng(3)
+    fit, _, y, se = panel(rng, 15, 0.0006)
+    x = np.column_stack([np.ones(15), fit - 75])
+    ours = meta.fit(y, se, x)
+    res = WLS(y, x, weights=1 / (se**2 + ours.tau2)).fit()
+    np.testing.assert_allclose(ours.coef, res.params, rtol=1e-10)
+    scale = max(1.0, ours.q / (15 - 2))
+    np.testing.assert_allclose(ours.cov, res.normalized_cov_params * scale, rtol=1e-10)
+
+
 def test_slope_rising_with_fit_is_recovered_within_its_interval():
     rng = np.random.default_rng(2)
     fit, _, est, se = panel(rng, 40, 0.0008)
@@ -117,15 +130,21 @@ def test_candidates_outside_the_learned_fit_range_are_marked_and_warned():
     assert [w.code for w in model.warnings][0] == "outside_range"
 
 
-def test_probability_pays_compares_one_years_gain_with_the_recorded_effort():
+def test_probability_pays_compares_the_gain_over_the_measured_24_months_with_the_recorded_effort():
     rng = np.random.default_rng(9)
     fit, _, est, se = panel(rng, 10, 0.0)
-    effects, customers = frames(fit, est, se, cand_fit=[80, 80], revenue=1e6)
-    customers.loc[customers["customer_id"] == "C000", "effort_eur"] = 1.0  # surely paid
-    customers.loc[customers["customer_id"] == "C001", "effort_eur"] = 1e6  # needs +100 pp: never
+    effects, customers = frames(fit, est, se, cand_fit=[80, 80, 80, 80], revenue=1e6)
+    yearly = cm.build(DAY, effects, customers).candidates["estimate"].iloc[0] * 1e6  # the predicted gain per year
+    assert yearly > 0
+    efforts = {"C000": 1.0, "C001": 1.5 * yearly, "C002": 2.5 * yearly, "C003": 1e6}
+    for cid, effort in efforts.items():
+        customers.loc[customers["customer_id"] == cid, "effort_eur"] = effort
     model = cm.build(DAY, effects, customers)
     pays = dict(zip(model.candidates["customer_id"], model.candidates["probability_pays"], strict=True))
-    assert pays["C000"] > 0.8 and pays["C001"] < 1e-6
+    assert pays["C000"] > 0.8 and pays["C003"] < 1e-6  # surely paid; needs +50 pp a year: never
+    # One and a half years' gain is covered by two years of it (more likely than not); two and a half is not.
+    assert pays["C001"] > 0.5 > pays["C002"]
+    assert cm.PAYS_MONTHS == 24 and cm.as_json(model)["model"]["pays_over_months"] == 24
     assert model.candidates.loc[0, "eur"] == pytest.approx(model.candidates.loc[0, "estimate"] * 1e6)
 
 

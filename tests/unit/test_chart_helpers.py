@@ -86,3 +86,17 @@ def test_translator_and_palette():
     assert TRAFFIC["grey"] == GREY == STATUS_COLORS["open"]
     assert STATUS_COLORS["delayed"] == TRAFFIC["red"]
     assert tint("#D64545", 0.25) == "rgba(214, 69, 69, 0.25)"
+
+
+def test_a_long_chart_title_takes_two_lines_and_the_plot_moves_down_for_it():
+    import plotly.graph_objects as go
+
+    from skam_core.charts.theme import TITLE_LINE, apply_layout
+
+    long = "Vorhergesagter Zuwachs je Kandidat (95-%-Vorhersageintervall)"
+    assert len(long) > TITLE_LINE
+    fig = apply_layout(go.Figure(), title=long, lang="de")
+    first, second = fig.layout.title.text.split("<br>")
+    assert f"{first} {second}" == long and fig.layout.margin.t > 60
+    short = apply_layout(go.Figure(), title="Ampel je KPI", lang="de")
+    assert short.layout.title.text == "Ampel je KPI" and short.layout.margin.t == 60

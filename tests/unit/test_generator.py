@@ -128,3 +128,18 @@ def test_no_version_is_dated_after_today(demo):
     for name, df in demo[2].items():
         col = "entered_at" if name == "kpi_entries" else "valid_from"
         assert pd.to_datetime(df[col]).max() <= pd.Timestamp(TODAY) + pd.Timedelta(days=1), name
+
+
+@pytest.mark.parametrize(
+    ("today", "last_month"),
+    [
+        (date(2026, 12, 1), date(2026, 10, 1)),  # November is booked on 10 December: not known yet
+        (date(2026, 12, 9), date(2026, 10, 1)),
+        (date(2026, 12, 10), date(2026, 11, 1)),  # booked today
+        (date(2028, 3, 1), date(2028, 1, 1)),  # after a 29 February
+    ],
+)
+def test_no_financial_month_is_known_before_it_is_booked(today, last_month):
+    _, financials, _ = generate(SMALL, today)
+    assert pd.to_datetime(financials["month"]).max().date() == last_month
+    assert pd.to_datetime(financials["valid_from"]).max() <= pd.Timestamp(today)

@@ -93,6 +93,6 @@ def test_money_ticks_follow_the_language():
     periods = value.economics(value.components(ITEMS, VOPPS), date(2026, 11, 1), 1).periods
     de = value_charts.economics_chart(periods, "de", "Quartal").layout.yaxis.ticktext
     en = value_charts.economics_chart(periods, "en", "Quarter").layout.yaxis.ticktext
-    assert all(t.endswith("€") for t in de) and "-10.000 €" in de
-    assert all("€" in t and not t.endswith("€") for t in en) and "-€10k" in en
+    assert all(t.endswith("€") for t in de) and "-20.000 €" in de
+    assert all("€" in t and not t.endswith("€") for t in en) and "-€20k" in en
     assert strategy_charts.wrap_hyphen("Lebenszykluskosten-Beratung", 19) == "Lebenszykluskosten-<br>Beratung"

@@ -3,6 +3,20 @@ the strategy and fit pages' own prediction, the charts)."""
 
 MESSAGES = {
     "candidates.title": ("Wer als Nächstes?", "Who next?"),
+    "steering.next_candidates.intro": (
+        "Die {n} Kunden mit dem größten vorhergesagten Zuwachs der Umsatzrendite (von {total} Kandidaten) — "
+        "jede Zahl mit ihrem Vorhersageintervall.",
+        "The {n} customers with the largest predicted margin uplift (of {total} candidates) — each figure with "
+        "its prediction interval.",
+    ),
+    "steering.next_candidates.none": (
+        "Noch keine Vorhersage: Dafür braucht es mehr SKAM-Konten mit gemessenem Effekt (siehe Portfolio).",
+        "No prediction yet: it needs more SKAM accounts with a measured effect (see the portfolio).",
+    ),
+    "steering.next_candidates.all": (
+        "Alle Kandidaten und die Grenzen des Modells",
+        "All candidates and the model's limits",
+    ),
     "candidates.intro": (
         "Vorhergesagter Zuwachs der Umsatzrendite für Kunden mit Fit-Bewertung, die noch nicht in der Umsetzung "
         "sind — gelernt aus den gemessenen Effekten der eigenen {n} SKAM-Konten (Meta-Regression auf den "
@@ -28,10 +42,11 @@ MESSAGES = {
         "No customer with a fit score outside implementation.",
     ),
     "candidates.outside_range": (
-        "{n} Kandidat(en) liegen mit ihrem Fit-Score außerhalb des Bereichs der gemessenen Konten ({low} bis "
-        "{high}): Ihre Vorhersage verlängert die Linie und ist grau markiert.",
-        "{n} candidate(s) have a fit score outside the range of the measured accounts ({low} to {high}): their "
-        "prediction extrapolates the line and is marked grey.",
+        "{n} [[n|Kandidat liegt|Kandidaten liegen]] mit [[n|seinem|ihrem]] Fit-Score außerhalb des Bereichs der "
+        "gemessenen Konten ({low} bis {high}): [[n|Seine|Ihre]] Vorhersage verlängert die Linie und ist grau "
+        "markiert.",
+        "{n} [[n|candidate has|candidates have]] a fit score outside the range of the measured accounts ({low} to "
+        "{high}): [[n|its|their]] prediction extrapolates the line and is marked grey.",
     ),
     "candidates.not_beyond_noise": (
         "Die gemessenen Konten zeigen nicht über das Rauschen hinaus, dass ein höherer Fit mehr Zuwachs bringt "
@@ -92,10 +107,12 @@ MESSAGES = {
     "candidates.col.note": ("Hinweis", "Note"),
     "candidates.extrapolated": ("außerhalb des Gelernten", "outside what was learned"),
     "candidates.pays_help": (
-        "P(lohnt): Wahrscheinlichkeit, dass ein Jahr Zuwachs auf den Umsatz den erfassten internen Aufwand "
-        "(Aufwandskosten der Geschäftschancen) deckt; leer, wo kein Aufwand erfasst ist.",
-        "P(pays): probability that one year's uplift on the revenue covers the internal effort recorded "
-        "(effort cost of the opportunities); empty where no effort is recorded.",
+        "P(lohnt): Wahrscheinlichkeit, dass der Zuwachs auf den Jahresumsatz über 24 Monate (so lange, wie der "
+        "Effekt gemessen wird) den erfassten internen Aufwand (Aufwandskosten der Geschäftschancen) deckt; leer, "
+        "wo kein Aufwand erfasst ist.",
+        "P(pays): probability that the uplift on the yearly revenue over 24 months (as long as the effect is "
+        "measured) covers the internal effort recorded (effort cost of the opportunities); empty where no effort "
+        "is recorded.",
     ),
     "candidates.own.title": ("Vorhersage für dieses Konto", "Prediction for this account"),
     "candidates.own.value": ("{est} (95 %: {low} bis {high})", "{est} (95 %: {low} to {high})"),
@@ -110,8 +127,8 @@ MESSAGES = {
         "≈ {eur} per year on {revenue} revenue (95 %: {low} to {high}).",
     ),
     "candidates.own.pays": (
-        "Wahrscheinlichkeit, dass ein Jahr Zuwachs den erfassten Aufwand von {effort} deckt: {p}.",
-        "Probability that one year's uplift covers the recorded effort of {effort}: {p}.",
+        "Wahrscheinlichkeit, dass 24 Monate Zuwachs den erfassten Aufwand von {effort} decken: {p}.",
+        "Probability that 24 months of uplift cover the recorded effort of {effort}: {p}.",
     ),
     "candidates.own.extrapolated": (
         "Der Fit-Score liegt außerhalb der gemessenen Konten ({low} bis {high}): Die Vorhersage verlängert die Linie.",

@@ -53,12 +53,12 @@ MESSAGES = {
         "Kontos nach seinem SKAM-Start gegenüber seinen eigenen bis zu 24 Monaten davor, bereinigt um die "
         "Monatseffekte der Kunden ohne SKAM (Kunden- und Monats-Fixeffekte)? Umsatzgewichtetes Mittel über die "
         "SKAM-Konten und ihre bis zu 24 Monate nach dem Start, in Prozentpunkten (Pp.), mit 95-%-Intervall "
-        "(nach Konto geclustert, bei weniger als zwölf Konten Placebo-Verfahren).",
+        "(Neuziehungsverfahren nach Konto, bei weniger als zwölf Konten Placebo-Verfahren).",
         "Difference-in-differences: how much did an account's margin (sum of profit ÷ sum of revenue) rise after "
         "its SKAM start compared with its own up to 24 months before, net of the month effects of the never-SKAM "
         "customers (customer and month fixed effects)? Revenue-weighted mean over the SKAM accounts and their up "
-        "to 24 months after the start, in percentage points (pp), with a 95 % interval (clustered by account; "
-        "placebo method below twelve accounts).",
+        "to 24 months after the start, in percentage points (pp), with a 95 % interval (wild cluster bootstrap by "
+        "account; placebo method below twelve accounts).",
     ),
     "profit.m.effect_ci": ("95-%-Intervall: {low} bis {high}", "95 % interval: {low} to {high}"),
     "profit.m.months": ("Verbesserung ab", "Improvement from"),

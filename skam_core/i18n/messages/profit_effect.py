@@ -6,11 +6,17 @@ MESSAGES = {
         "Intervall: Standardfehler nach Konto geclustert ({n} Konten)",
         "Interval: standard errors clustered by account ({n} accounts)",
     ),
+    "profit.inference.wild_bootstrap": (
+        "Intervall: Neuziehungsverfahren nach Konto mit zufälligen Gewichten ({n} Konten), die Schätzunsicherheit "
+        "der Monatseffekte der übrigen Kunden eingerechnet",
+        "Interval: wild cluster bootstrap by account ({n} accounts), the estimation noise of the other "
+        "customers' month effects included",
+    ),
     "profit.inference.placebo": (
         "Intervall: Placebo-Verfahren – die echten Startdaten zufällig ähnlich großen Kunden ohne SKAM gegeben "
-        "({n} Konten sind für geclusterte Fehler zu wenige)",
+        "({n} Konten sind für das Neuziehungsverfahren nach Konto zu wenige)",
         "Interval: placebo method – the real start dates given to never-SKAM customers of similar size "
-        "({n} accounts are too few for clustered errors)",
+        "({n} accounts are too few for a bootstrap by account)",
     ),
     "profit.verdict": (
         "**Urteil:** SKAM hebt die Umsatzrendite der SKAM-Konten um {pp} (95 %: {low} bis {high}). Bei ihrem "

@@ -42,7 +42,7 @@ class AggregateState:
 # The definition of the aggregates: bump it whenever a migration adds or changes an aggregate table, so that
 # stores built before see their aggregates as stale and rebuild them once (the sources' fingerprint alone
 # stays the same; a table added empty by a migration would otherwise stay empty until the figures change).
-AGGREGATES_VERSION = "3"
+AGGREGATES_VERSION = "4"
 
 
 def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:

@@ -1,5 +1,6 @@
-"""The pre-aggregate behind the measured SKAM effect (migration 033): per month and per pair of months, the sums
-a revenue-weighted customer + month fixed-effects fit needs (analytics.profit_fe explains them). Built from the
+"""The pre-aggregate behind the measured SKAM effect (migrations 033, 036): per month and per pair of months, the
+sums a revenue-weighted customer + month fixed-effects fit needs, and its scores' products for the month effects'
+variance (analytics.profit_fe explains them). Built from the
 current rows with the other financial aggregates; as-of reads of older knowledge compute the same sums from the
 rows visible then (a scan). The sums over pairs of months are products of each customer's monthly revenue, done
 with numpy over the rows DuckDB hands out (a self-join of 6 M rows in SQL takes far longer)."""
@@ -26,6 +27,7 @@ class EffectSums:
     operating_profit: np.ndarray
     adjusted: np.ndarray
     gram: np.ndarray
+    meat: np.ndarray
 
 
 def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date) -> EffectSums:
@@ -34,7 +36,7 @@ def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date
     ).fetchall()[0][0]
     if first is None:
         z = np.zeros(0)
-        return EffectSums(None, z, z, z, np.zeros((0, 0)))
+        return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
     d = cur.execute(
         f"SELECT hash(customer_id) AS c, datediff('month', ?::DATE, month)::INTEGER AS m, revenue AS w,"
         f" operating_profit AS p FROM financials WHERE {vis} AND revenue > 0 AND month <= ?",
@@ -48,19 +50,26 @@ def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date
     big_p = np.bincount(codes, weights=p, minlength=n)
     u = np.zeros((n, months))
     u[codes, m] = w / np.sqrt(big_w[codes])
-    return EffectSums(
-        first,
-        np.bincount(m, weights=w, minlength=months),
-        np.bincount(m, weights=p, minlength=months),
-        np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months),
-        u.T @ u,
-    )
+    gram = u.T @ u
+    revenue = np.bincount(m, weights=w, minlength=months)
+    profit = np.bincount(m, weights=p, minlength=months)
+    adjusted = np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months)
+    # The all-customer month effects b (any solution of A b = r: the scores do not depend on its constant), then
+    # each customer's scores g_t = p_t - w_t (a_i + b_t).
+    has = revenue > 0
+    b = np.zeros(months)
+    b[has] = np.linalg.lstsq((np.diag(revenue) - gram)[np.ix_(has, has)], (profit - adjusted)[has], rcond=None)[0]
+    level = (big_p - np.bincount(codes, weights=w * b[m], minlength=n)) / big_w
+    u[:] = 0.0
+    u[codes, m] = p - w * (level[codes] + b[m])
+    return EffectSums(first, revenue, profit, adjusted, gram, u.T @ u)
 
 
 def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
     """Recompute the tables of migration 033 from the current rows up to ``end`` (the window end)."""
     cur.execute("DELETE FROM agg_fe_months")
     cur.execute("DELETE FROM agg_fe_gram")
+    cur.execute("DELETE FROM agg_fe_meat")
     if end is None:
         return
     s = _sums(cur, "valid_to IS NULL", [], end)
@@ -71,13 +80,15 @@ def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
         {"month": months, "revenue": s.revenue, "operating_profit": s.operating_profit, "adjusted": s.adjusted}
     )
     a, b = np.triu_indices(len(months))
-    gram = pd.DataFrame({"month_a": [months[i] for i in a], "month_b": [months[j] for j in b], "value": s.gram[a, b]})
+    pairs = {"month_a": [months[i] for i in a], "month_b": [months[j] for j in b]}
     cur.register("fe_months_new", frame)
-    cur.register("fe_gram_new", gram)
+    cur.register("fe_gram_new", pd.DataFrame({**pairs, "value": s.gram[a, b]}))
+    cur.register("fe_meat_new", pd.DataFrame({**pairs, "value": s.meat[a, b]}))
     cur.execute("INSERT INTO agg_fe_months SELECT month::DATE, revenue, operating_profit, adjusted FROM fe_months_new")
     cur.execute("INSERT INTO agg_fe_gram SELECT month_a::DATE, month_b::DATE, value FROM fe_gram_new")
-    cur.unregister("fe_months_new")
-    cur.unregister("fe_gram_new")
+    cur.execute("INSERT INTO agg_fe_meat SELECT month_a::DATE, month_b::DATE, value FROM fe_meat_new")
+    for name in ("fe_months_new", "fe_gram_new", "fe_meat_new"):
+        cur.unregister(name)
 
 
 def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSums:
@@ -90,22 +101,32 @@ def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSum
     months = store.df("SELECT * FROM agg_fe_months ORDER BY month")
     if months.empty:
         z = np.zeros(0)
-        return EffectSums(None, z, z, z, np.zeros((0, 0)))
-    gram_rows = store.df(
-        "SELECT datediff('month', (SELECT min(month) FROM agg_fe_months), month_a) AS a,"
-        " datediff('month', (SELECT min(month) FROM agg_fe_months), month_b) AS b, value FROM agg_fe_gram"
-    )
+        return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
     t = len(months)
-    gram = np.zeros((t, t))
-    a, b = gram_rows["a"].to_numpy(dtype="int64"), gram_rows["b"].to_numpy(dtype="int64")
-    gram[a, b] = gram[b, a] = gram_rows["value"].to_numpy(dtype="float64")
     return EffectSums(
         pd.Timestamp(months["month"].iloc[0]).date(),
         months["revenue"].to_numpy(dtype="float64"),
         months["operating_profit"].to_numpy(dtype="float64"),
         months["adjusted"].to_numpy(dtype="float64"),
-        gram,
+        _symmetric(store, "agg_fe_gram", t),
+        _symmetric(store, "agg_fe_meat", t),
     )
+
+
+# The two pair tables (fixed names, never user input).
+_PAIR_SQL = {
+    table: f"SELECT datediff('month', (SELECT min(month) FROM agg_fe_months), month_a) AS a,"
+    f" datediff('month', (SELECT min(month) FROM agg_fe_months), month_b) AS b, value FROM {table}"
+    for table in ("agg_fe_gram", "agg_fe_meat")
+}
+
+
+def _symmetric(store: Store, table: str, t: int) -> np.ndarray:
+    rows = store.df(_PAIR_SQL[table])
+    out = np.zeros((t, t))
+    a, b = rows["a"].to_numpy(dtype="int64"), rows["b"].to_numpy(dtype="int64")
+    out[a, b] = out[b, a] = rows["value"].to_numpy(dtype="float64")
+    return out
 
 
 def similar_customers(

@@ -5,7 +5,7 @@ server, so nothing here assumes that the entrypoint ran first."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import streamlit as st
@@ -41,6 +41,8 @@ class PageContext:
     asof: AsOf  # the time this request looks at, made once in setup_page and passed down to every view
     account: str | None
     present: bool = False  # presentation mode (present=1): no sidebar, no edit controls, large type
+    # Documents (PDF, PPTX) print text as it is: there, messages must not carry markdown escapes ("http\://…").
+    plain_text: bool = False
     fmt: Formatter = field(init=False)
     _user_names: dict[str, str] | None = field(default=None, init=False, repr=False)
 
@@ -54,8 +56,15 @@ class PageContext:
         return self._user_names
 
     def t(self, key: str, **kwargs: object) -> str:
-        """The message ``key`` as markdown: its string parameters are data and shown as typed (kit.text.md)."""
+        """The message ``key`` as markdown: its string parameters are data and shown as typed (kit.text.md);
+        plain text in a context made for documents (``for_documents``)."""
+        if self.plain_text:
+            return self.t_plain(key, **kwargs)
         return Markdown(translate(key, self.lang, **md_all(kwargs)))
+
+    def for_documents(self) -> PageContext:
+        """The same context for building a PDF or PPTX: every message in plain text."""
+        return replace(self, plain_text=True)
 
     def t_plain(self, key: str, **kwargs: object) -> str:
         """The message for places that show plain text (tables, select options, file names, charts)."""

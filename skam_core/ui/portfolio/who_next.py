@@ -25,7 +25,8 @@ def warning_texts(ctx: PageContext, model: CandidateModel) -> list[str]:
     return out
 
 
-def _table(ctx: PageContext, cands: pd.DataFrame) -> None:
+def candidates_table(ctx: PageContext, cands: pd.DataFrame) -> None:
+    """The candidates with their predicted uplift, € per year and chance to pay, interval beside each figure."""
     t, f = ctx.t, ctx.fmt
     st.dataframe(
         pd.DataFrame(
@@ -93,7 +94,7 @@ def render_who_next(ctx: PageContext) -> None:
         chart(figure(charts.ranking, model.candidates, ctx.lang))
     with right:
         chart(figure(charts.fit_size_uplift, model.candidates, model.accounts, ctx.lang))
-    _table(ctx, model.candidates)
+    candidates_table(ctx, model.candidates)
     with st.expander(t("candidates.caveats")):
         for key in ("selection", "regression", "interval"):
             st.markdown(t(f"candidates.caveat.{key}"))

@@ -129,6 +129,7 @@ def _appendix(ctx: PageContext, pack: Pack) -> Section:
 
 
 def board_report(ctx: PageContext, pack: Pack, footer: str) -> Report:
+    ctx = ctx.for_documents()
     return Report(
         title=ctx.t("steering.pack_title", name=pack.customer["name"]),
         subtitle=ctx.t("steering.as_of", day=ctx.fmt.day(pack.day)),

@@ -30,6 +30,7 @@ def snapshot_url(ctx: PageContext, customer_id: str | None, day) -> str:
 
 
 def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Section]:
+    ctx = ctx.for_documents()
     t, f = ctx.t, ctx.fmt
     name = pack.customer["name"]
     head = Metrics([Metric(label, value, note or "") for label, value, _, note in headline(ctx, pack)])
@@ -82,6 +83,7 @@ def pack_sections(ctx: PageContext, pack, *, charts_too: bool = True) -> list[Se
 
 
 def pack_report(ctx: PageContext, pack) -> Report:
+    ctx = ctx.for_documents()
     url = snapshot_url(ctx, pack.customer["customer_id"], pack.day)
     return Report(
         title=ctx.t("steering.pack_title", name=pack.customer["name"]),
@@ -93,6 +95,7 @@ def pack_report(ctx: PageContext, pack) -> Report:
 
 
 def portfolio_report(ctx: PageContext, overview_table: pd.DataFrame, packs: list) -> Report:
+    ctx = ctx.for_documents()
     url = snapshot_url(ctx, None, ctx.asof.day)
     sections = [Section(ctx.t("steering.overview.title"), [Table(overview_table)])]
     for pack in packs:

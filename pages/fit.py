@@ -10,6 +10,7 @@ from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
 from skam_core.ui.fit import editors, sections
 from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
@@ -77,7 +78,8 @@ else:
         if r.priority_id in notes.index and r.capability_id in notes.columns:
             notes.loc[r.priority_id, r.capability_id] = r.note
     chart(
-        charts.fit_heatmap(
+        figure(
+            charts.fit_heatmap,
             view.matrix,
             notes,
             options_map(view.priorities, "id", "priority"),
@@ -88,7 +90,7 @@ else:
     )
     left, right = st.columns([1.4, 1])
     with left:
-        chart(charts.breakdown_bar(view.breakdown, ctx.lang))
+        chart(figure(charts.breakdown_bar, view.breakdown, ctx.lang))
     with right:
         st.markdown(t("fit.formula_title"))
         st.caption(t("fit.formula"))
@@ -116,7 +118,7 @@ else:
     st.caption(t("fit.size_caption", start=f.month(portfolio.window_start), end=f.month(portfolio.window_end)))
     left, right = st.columns([1.7, 1])
     with left:
-        chart(charts.fit_size_scatter(portfolio.accounts, ctx.account, ctx.lang, res.rho))
+        chart(figure(charts.fit_size_scatter, portfolio.accounts, ctx.account, ctx.lang, res.rho))
     with right:
         metric(
             t("fit.m.rho"),

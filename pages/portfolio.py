@@ -5,6 +5,7 @@ import streamlit as st
 
 from skam_core.charts import portfolio as charts
 from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, metric
 from skam_core.views import portfolio as portfolio_view
@@ -42,8 +43,8 @@ comparison_metrics(ctx, cmp, (c3, c4, c5), prefix="portfolio", others_caption="p
 
 left, right = st.columns([2.2, 1])
 with left:
-    fig = charts.fit_size_matrix(data.accounts, ctx.lang)
-    if not any(len(tr.x) for tr in fig.data):
+    fig = figure(charts.fit_size_matrix, data.accounts, ctx.lang)
+    if not fig.has_points():
         empty_state(t("portfolio.no_fit"), t("portfolio.no_fit_next"))
     else:
         event = chart(fig, key="fit_size", on_select="rerun", selection_mode="points")
@@ -57,7 +58,7 @@ with left:
                 st.rerun()
         st.caption(t("portfolio.fit_size_hint"))
 with right:
-    chart(charts.stage_bars(data.stage_counts, ctx.lang))
+    chart(figure(charts.stage_bars, data.stage_counts, ctx.lang))
 
 st.subheader(t("portfolio.table_title"))
 account_table(ctx, data.accounts)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.charts import profit as charts
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
 from skam_core.ui.kit.widgets import chart, comparison_metrics, empty_state, metric
 from skam_core.views import profit as profit_view
@@ -118,14 +119,14 @@ if cmp.skam.customers > 0:
 
 left, right = st.columns([1.6, 1])
 with left:
-    chart(charts.trailing_margins(data.monthly, ctx.lang))
+    chart(figure(charts.trailing_margins, data.monthly, ctx.lang))
     st.caption(t("profit.chart.trend_hint"))
 with right:
-    chart(charts.margin_spread(data.spread, data.accounts, ctx.lang))
+    chart(figure(charts.margin_spread, data.spread, data.accounts, ctx.lang))
     st.caption(t("profit.chart.spread_hint"))
 
 if not data.event_study.empty:
-    chart(charts.event_study(data.event_study, months, ctx.lang))
+    chart(figure(charts.event_study, data.event_study, months, ctx.lang))
     st.caption(t("profit.chart.event_hint"))
 
 if not data.accounts.empty:
@@ -133,9 +134,9 @@ if not data.accounts.empty:
     st.caption(t("profit.accounts_caption"))
     left, right = st.columns([1.2, 1])
     with left:
-        chart(charts.before_after(data.accounts, ctx.lang))
+        chart(figure(charts.before_after, data.accounts, ctx.lang))
     with right:
-        chart(charts.size_uplift(data.accounts, data.size_uplift_correlation, ctx.lang))
+        chart(figure(charts.size_uplift, data.accounts, data.size_uplift_correlation, ctx.lang))
         r = data.size_uplift_correlation
         if r is None:
             st.caption(t("profit.correlation_none"))

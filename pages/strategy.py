@@ -8,6 +8,7 @@ import streamlit as st
 from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
 from skam_core.ui.kit.editing import last_changes
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy import editors
@@ -72,7 +73,7 @@ st.caption(t("strategy.forces_caption"))
 left, right = st.columns([1, 1.2])
 with left:
     if data.profile["score"].notna().any():
-        chart(charts.forces_radar(data.profile, ctx.lang))
+        chart(figure(charts.forces_radar, data.profile, ctx.lang))
     else:
         empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
 with right:
@@ -91,7 +92,7 @@ else:
     left, right = st.columns([1, 1.6])
     with left:
         if data.markets["share_pct"].notna().any():
-            chart(charts.markets_bar(data.markets, ctx.lang))
+            chart(figure(charts.markets_bar, data.markets, ctx.lang))
         else:
             st.caption(t("strategy.markets_no_share"))
     with right:
@@ -146,7 +147,7 @@ else:
     pr = data.priorities
     left, right = st.columns([1, 1])
     with left:
-        chart(charts.priorities_bar(pr, ctx.lang))
+        chart(figure(charts.priorities_bar, pr, ctx.lang))
     with right:
         st.dataframe(
             pd.DataFrame(

@@ -7,6 +7,7 @@ import streamlit as st
 
 from skam_core.analytics.value import ECONOMIC_INPUTS, economics
 from skam_core.charts import value as charts
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
@@ -163,12 +164,12 @@ editors.components(ctx, view, can_edit)
 left, right = st.columns([1.4, 1])
 with left:
     if (comps["customer_benefit_eur"].notna() & (comps["status"] != "declined")).any():
-        chart(charts.benefit_waterfall(comps, ctx.lang))
+        chart(figure(charts.benefit_waterfall, comps, ctx.lang))
     else:
         empty_state(t("value.benefit_empty"), t("value.benefit_empty_next"))
 with right:
     if comps["copy_risk"].notna().any():
-        chart(charts.copy_risk_bar(comps, ctx.lang))
+        chart(figure(charts.copy_risk_bar, comps, ctx.lang))
     else:
         empty_state(t("value.copy_empty"), t("value.copy_empty_next"))
 risky = comps[comps["copy_risk"].notna()]
@@ -186,7 +187,7 @@ st.caption(t("value.economics_caption", start=f.month(eco.start), n=years))
 if eco.periods.empty:
     empty_state(t("value.economics_empty"), t("value.economics_empty_next"))
 else:
-    chart(charts.economics_chart(eco.periods, ctx.lang, t("value.chart.quarter_axis")))
+    chart(figure(charts.economics_chart, eco.periods, ctx.lang, t("value.chart.quarter_axis")))
     stg = eco.stages
     st.dataframe(
         pd.DataFrame(
@@ -210,7 +211,7 @@ st.subheader(t("value.sequence_title"))
 st.caption(t("value.sequence_caption"))
 if comps["start_month"].notna().any():
     horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
-    chart(charts.sequence_timeline(comps, ctx.lang, ctx.asof.day, horizon_end.date()))
+    chart(figure(charts.sequence_timeline, comps, ctx.lang, ctx.asof.day, horizon_end.date()))
 else:
     empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 

@@ -25,4 +25,7 @@ BUDGETS = {
     "kpi_save": Budget("< 300 ms*", 0.3, "* no budget of its own in DESIGN.md; held to the page budget"),
     "concurrent": Budget("no error", 0.0),
     "memory": Budget("< 1 GB", 1024**3),
+    # issue 15: many people at once, over the websocket protocol (bench --load)
+    "pages_per_s": Budget("≥ 10 pages/s", 10.0, "judged without think time, at 4 or more sessions (saturated)"),
+    "p95": Budget("p95 < 2 s", 2.0, "judged with >= 5 s think time, up to 20 sessions per server"),
 }

@@ -33,7 +33,11 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def inert_spec(fig: go.Figure) -> dict[str, Any]:
+    """``fig`` as Plotly JSON (a dict) with no markup but the builders' own; numbers and arrays untouched."""
+    return _clean(fig.to_plotly_json())
+
+
 def inert(fig: go.Figure) -> go.Figure:
     """``fig`` with no markup but the builders' own (a new figure; numbers and arrays untouched)."""
-    spec = fig.to_plotly_json()
-    return go.Figure(_clean(spec), skip_invalid=False, _validate=False)
+    return go.Figure(inert_spec(fig), skip_invalid=False, _validate=False)

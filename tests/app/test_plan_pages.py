@@ -9,6 +9,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store, WriteConflictError
+from skam_core.ui.kpis.history import K_TAB
 from tests.app.conftest import assert_clean, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
@@ -310,3 +311,25 @@ def test_the_first_milestone_of_an_account_without_a_plan(app_env):
     assert counts["verzögert"] == "1"  # due three days ago, never done: delayed without anyone setting it
     row = Store(app_env).query("SELECT status, changed_by FROM milestones WHERE customer_id = ?", [cid]).first()
     assert row == {"status": "open", "changed_by": BECKER}
+
+
+def test_the_kpi_history_is_read_once_its_tab_is_chosen_and_shows_a_new_entry(app_env):
+    cid = _own(app_env)
+    kpi_id, _ = _percent_kpi(app_env, cid)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    assert not [s for s in at.selectbox if s.key == "kpis_hist_kpi"]  # the history tab is closed: not built
+    at.session_state[K_TAB] = "History & corrections"  # what choosing the tab reports (on_change="rerun")
+    at.run()
+    assert_clean(at)
+    assert at.selectbox(key="kpis_hist_kpi")
+    rows_before = len(at.dataframe[-1].value)
+    at.session_state[K_TAB] = "Single value"
+    at.run()
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
+    at.text_input(key="kpis_one_value").set_value("66")
+    at.button(key="kpis_one_save").click().run()
+    assert_clean(at)
+    at.session_state[K_TAB] = "History & corrections"
+    at.run()
+    assert len(at.dataframe[-1].value) == rows_before + 1

@@ -10,6 +10,7 @@ from skam_core.services.kpis import record_kpi_entry
 from skam_core.services.steering import Meeting, record_meeting
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now
+from skam_core.ui.steering.forms import MEETING_BOX
 from tests.app.conftest import assert_clean, run_app, texts
 from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, key_account_of
 
@@ -116,6 +117,20 @@ def test_account_manager_sees_the_forms_and_a_viewer_does_not(app_env):
     viewer = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CFO)
     assert_clean(viewer)
     assert not any(e.label == "Record a meeting" for e in viewer.expander)
+
+
+def test_the_meeting_form_is_built_only_once_opened(app_env):
+    # Its three entry tables cost every run of the page while nobody records a meeting (issue 15).
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=AM_BECKER.user_id)
+    assert_clean(at)
+    meeting = [e for e in at.expander if e.label == "Record a meeting"][0]
+    assert not meeting.data_editor and not meeting.text_area
+    at.session_state[MEETING_BOX] = True  # what opening it in the browser reports (on_change="rerun")
+    at.run()
+    assert_clean(at)
+    meeting = [e for e in at.expander if e.label == "Record a meeting"][0]
+    assert len(meeting.data_editor) == 3 and meeting.text_area
 
 
 def test_an_executive_decides_an_open_escalation(app_env):

@@ -8,6 +8,7 @@ from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui.fit import editors
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.views import fit as fit_view
@@ -87,7 +88,7 @@ def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_n
                 caption=t("fit.m.effort_caption", cost=f.eur(opps["effort_cost_eur"].sum(min_count=1))),
             )
         with right:
-            chart(charts.opportunities_by_type(opps, ctx.lang))
+            chart(figure(charts.opportunities_by_type, opps, ctx.lang))
         not_ready = sum(r != "ok" for r in ready)
         if not_ready:
             st.warning(t("fit.not_ready", n=not_ready), icon=":material/engineering:")
@@ -135,7 +136,7 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
             )
         with c4:
             metric(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help"))
-        chart(charts.capacity_chart(check, now, ctx.lang, cust["name"]))
+        chart(figure(charts.capacity_chart, check, now, ctx.lang, cust["name"]))
         if problems.empty:
             st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
         else:

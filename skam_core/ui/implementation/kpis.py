@@ -12,6 +12,7 @@ from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.ui.kit.editing import display_name
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, page_link
 
@@ -102,4 +103,4 @@ def _kpi_card(ctx: PageContext, r: dict, kpi: dict, series: pd.DataFrame) -> Non
     if r["periods_with_value"] == 0 and series[series["kpi_id"] == r["kpi_id"]]["target"].notna().sum() == 0:
         st.caption(t("impl.kpi.no_data"))
         return
-    chart(charts.kpi_chart(series, kpi, ctx.lang, today=ctx.asof.day), key=f"kpi_chart_{r['kpi_id']}")
+    chart(figure(charts.kpi_chart, series, kpi, ctx.lang, today=ctx.asof.day), key=f"kpi_chart_{r['kpi_id']}")

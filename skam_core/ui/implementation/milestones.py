@@ -12,6 +12,7 @@ from skam_core.charts import implementation as charts
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
 from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.plan.common import names_list
@@ -64,7 +65,7 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
         else:
-            chart(charts.milestone_gantt(shown, ctx.asof.day, ctx.lang), key="impl_gantt")
+            chart(figure(charts.milestone_gantt, shown, ctx.asof.day, ctx.lang), key="impl_gantt")
             _table(ctx, view, shown)
     if editable and not ms.empty:
         _status_update(ctx, view)

@@ -29,27 +29,41 @@ def _file_stem(name: str, ctx: PageContext) -> str:
 
 
 def table_downloads(ctx: PageContext, df: pd.DataFrame, name: str, *, key: str) -> None:
-    """Two small buttons under a table. ``df`` holds raw values (numbers as numbers), with readable headers."""
+    """Two small buttons under a table. ``df`` holds raw values (numbers as numbers), with readable headers.
+
+    The files are written when a button is clicked (Streamlit runs the callable then, on a thread of its own),
+    not on every run of the page: most runs download nothing (issue 15: ~6 % of the server's time went into
+    files nobody took). A click downloads without running the page again (on_click="ignore")."""
     if df.empty:
         return
     stem = _file_stem(name, ctx)
+    lang = ctx.lang
+
+    def csv_file() -> bytes:
+        return csv_bytes(df, lang)
+
+    def xlsx_file() -> bytes:
+        return xlsx_bytes(df)
+
     # A wrapping row of content-wide buttons: fixed column shares cut the labels in narrow page columns.
     row = st.container(horizontal=True, gap="small")
     row.download_button(
         ctx.t("download.csv"),
-        csv_bytes(df, ctx.lang),
+        csv_file,
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}.csv",
         icon=":material/download:",
+        on_click="ignore",
         width="content",
     )
     row.download_button(
         ctx.t("download.xlsx"),
-        xlsx_bytes(df),
+        xlsx_file,
         file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}.xlsx",
         icon=":material/table_view:",
+        on_click="ignore",
         width="content",
     )

@@ -23,7 +23,6 @@ from skam_core.storage.db import NotFoundError, StaleEditError, StoreError, Writ
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.views import common as common_view
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def display_name(ctx: PageContext, user_id: str | None) -> str:
     uid = str(user_id).lower()
     if uid == ctx.user.user_id:
         return ctx.user.name
-    return ctx.read(common_view.user_names).get(uid, str(user_id))
+    return ctx.user_names().get(uid, str(user_id))
 
 
 def changed_text(ctx: PageContext, who: Any, when: Any) -> str:

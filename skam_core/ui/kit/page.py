@@ -21,6 +21,7 @@ from skam_core.ui import cache
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.downloads import switch_off_built_in_export
+from skam_core.ui.kit.fmt import CachedFormatter
 from skam_core.ui.kit.screen import fit_narrow_screens
 from skam_core.ui.kit.store import open_store
 from skam_core.ui.kit.text import Markdown, md_all
@@ -43,9 +44,16 @@ class PageContext:
     # Documents (PDF, PPTX) print text as it is: there, messages must not carry markdown escapes ("http\://…").
     plain_text: bool = False
     fmt: Formatter = field(init=False)
+    _user_names: dict[str, str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.fmt = Formatter(self.lang)
+        self.fmt = CachedFormatter(self.lang)
+
+    def user_names(self) -> dict[str, str]:
+        """user id -> display name, read once per run: a history shows one per row (kit.editing.display_name)."""
+        if self._user_names is None:
+            self._user_names = self.read(common_view.user_names)
+        return self._user_names
 
     def t(self, key: str, **kwargs: object) -> str:
         """The message ``key`` as markdown: its string parameters are data and shown as typed (kit.text.md);

@@ -10,6 +10,7 @@ import streamlit as st
 
 from skam_core.charts.inert import inert
 from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.figures import Prebuilt
 
 if TYPE_CHECKING:
     from skam_core.ui.kit.page import PageContext
@@ -39,8 +40,9 @@ def empty_state(message: str, next_step: str) -> None:
 
 def chart(fig, **kwargs: Any) -> Any:
     """A Plotly chart with the dashboard's chart config; ``kwargs`` as st.plotly_chart (key, on_select, ...).
-    No tag from data becomes markup on the way (charts.inert)."""
-    return st.plotly_chart(inert(fig), config=PLOT_CONFIG, **kwargs)
+    ``fig``: best ``figure(builder, ...)`` (kit.figures: built once per content), or a built figure. No tag from
+    data becomes markup on the way (charts.inert)."""
+    return st.plotly_chart(fig if isinstance(fig, Prebuilt) else inert(fig), config=PLOT_CONFIG, **kwargs)
 
 
 def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, others_caption: str) -> None:

@@ -36,7 +36,7 @@ from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the
     pick_account,
     writable_accounts,
 )
-from skam_core.ui.kpis.history import history
+from skam_core.ui.kpis.history import K_TAB, history
 from skam_core.ui.plan.common import range_text
 from skam_core.views import kpis as kpis_view
 
@@ -322,11 +322,16 @@ def render(ctx: PageContext) -> None:
     if view.definitions.empty:
         empty_state(t("kpis.no_kpis"), t("kpis.no_kpis_next"))
         return
-    one, bulk, hist = st.tabs([t("kpis.tab.one"), t("kpis.tab.bulk"), t("kpis.tab.history")])
+    one, bulk, hist = st.tabs(
+        [t("kpis.tab.one"), t("kpis.tab.bulk"), t("kpis.tab.history")], key=K_TAB, on_change="rerun"
+    )
     with one:
         single_entry(ctx, customer_id, view)
     with bulk:
         st.caption(t("kpis.bulk.help"))
         bulk_entry(ctx, customer_id, view)
-    with hist:
-        history(ctx, view)
+    # The audit trail is drawn once its tab is chosen (issue 15: it cost every visit to the page). The entry
+    # tabs are always drawn: a value typed there survives a look at another tab.
+    if hist.open:
+        with hist:
+            history(ctx, view)

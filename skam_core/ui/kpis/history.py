@@ -10,8 +10,12 @@ from skam_core.charts.implementation import value_text
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
 
+K_TAB = "kpis_tab"  # session key of the page's tabs: the label of the open one
 
+
+@st.fragment
 def history(ctx: PageContext, view: KpiEntryView, limit: int = 300) -> None:
+    """The entries, newest first, filtered by KPI and to corrections; a filter reruns only this part."""
     t = ctx.t
     h = view.history
     if h.empty:

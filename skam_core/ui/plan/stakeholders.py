@@ -9,6 +9,7 @@ from skam_core.analytics import stakeholders as rules
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.kit.editing import FormField, save
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.plan.common import names_list, show_findings
@@ -61,13 +62,13 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
             )
         left, right = st.columns([3, 2])
         with left:
-            chart(charts.stakeholder_map(df, ctx.lang), key="sh_map")
+            chart(figure(charts.stakeholder_map, df, ctx.lang), key="sh_map")
             st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
         with right:
             st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
             show_findings(ctx, rules.coverage_findings(view.stakeholders, day), lambda f: finding_text(ctx, f))
         with st.expander(t("plan.cov.by_function"), icon=":material/groups:"):
-            chart(charts.function_bars(cov, ctx.lang), key="sh_functions")
+            chart(figure(charts.function_bars, cov, ctx.lang), key="sh_functions")
             st.caption(t("plan.cov.key_marker"))
         st.markdown(f"**{t('plan.sh.list')}**")
         _stakeholder_table(ctx, df)

@@ -7,6 +7,7 @@ import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.i18n import vocabulary
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
@@ -74,6 +75,6 @@ def render_account_card(ctx: PageContext, data) -> None:
             r = row.iloc[0]
             metric(t("card.milestones"), f"{int(r.ms_delayed)} / {int(r.ms_at_risk)}", help=t("card.milestones_help"))
     chart(
-        account_margin_trend(monthly, others, ctx.lang, cust["name"], cust.get("skam_start")),
+        figure(account_margin_trend, monthly, others, ctx.lang, cust["name"], cust.get("skam_start")),
     )
     account_links(ctx)

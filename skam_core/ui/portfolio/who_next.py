@@ -8,6 +8,7 @@ import streamlit as st
 
 from skam_core.analytics.candidates import CandidateModel
 from skam_core.charts import candidates as charts
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.views.candidates import candidates
@@ -90,9 +91,9 @@ def render_who_next(ctx: PageContext) -> None:
         st.warning(text, icon=":material/warning:")
     left, right = st.columns([1.2, 1])
     with left:
-        chart(charts.ranking(model.candidates, ctx.lang))
+        chart(figure(charts.ranking, model.candidates, ctx.lang))
     with right:
-        chart(charts.fit_size_uplift(model.candidates, model.accounts, ctx.lang))
+        chart(figure(charts.fit_size_uplift, model.candidates, model.accounts, ctx.lang))
     candidates_table(ctx, model.candidates)
     with st.expander(t("candidates.caveats")):
         for key in ("selection", "regression", "interval"):

@@ -24,6 +24,9 @@ def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return df[df[col].fillna("").astype(str).str.strip() != ""] if not df.empty else df
 
 
+MEETING_BOX = "steer_meeting_box"  # session key of the meeting form's expander: open or closed
+
+
 def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
     """An empty table the user fills with as many rows as needed; a column named 'due' takes dates, the first
     column is the wide one."""
@@ -44,7 +47,10 @@ def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[
 def record_meeting_form(ctx: PageContext, pack) -> None:
     t = ctx.t
     cid = pack.customer["customer_id"]
-    with st.expander(t("steering.form.meeting_title"), icon=":material/groups:"):
+    box = st.expander(t("steering.form.meeting_title"), icon=":material/groups:", key=MEETING_BOX, on_change="rerun")
+    if not box.open:  # built when opened: its three tables would otherwise cost every run of the page (issue 15)
+        return
+    with box:
         st.caption(t("steering.form.meeting_help"))
         with st.form("steer_meeting", clear_on_submit=False):
             c1, c2 = st.columns(2)

@@ -12,6 +12,7 @@ from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric
@@ -154,7 +155,7 @@ def render_pack(
     else:
         k1, k2 = st.columns([1, 2.2])
         with k1:
-            chart(charts.kpi_lights(pack.kpis, ctx.lang))
+            chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
         with k2:
             table = kpi_table(ctx, pack)
             st.dataframe(table, hide_index=True, width="stretch")
@@ -166,13 +167,14 @@ def render_pack(
         if pack.value.components.empty or pack.value.proposed_eur == 0:
             empty_state(t("steering.value.none"), t("steering.value.none_next"))
         else:
-            chart(charts.value_delivery(pack.value.components, ctx.lang))
+            chart(figure(charts.value_delivery, pack.value.components, ctx.lang))
     with v2:
         if pack.monthly.empty:
             empty_state(t("card.no_financials"), t("card.no_financials_next"))
         else:
             chart(
-                account_margin_trend(
+                figure(
+                    account_margin_trend,
                     pack.monthly,
                     pack.others_margin,
                     ctx.lang,
@@ -183,7 +185,7 @@ def render_pack(
             )
 
     if not pack.milestones.empty:
-        chart(milestone_gantt(pack.milestones, pack.day, ctx.lang))
+        chart(figure(milestone_gantt, pack.milestones, pack.day, ctx.lang))
 
     st.subheader(t("steering.esc.title"))
     if pack.escalations_open.empty:

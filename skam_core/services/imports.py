@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -34,6 +33,7 @@ from skam_core.io.tabular import Dialect
 from skam_core.services.access import require_import
 from skam_core.storage import imports as sql
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.queries import profit as aggregates
 from skam_core.storage.versioned import utc_now
@@ -117,7 +117,7 @@ def _customers(
         return
     progress(0.5, "compare")
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, "customers")
         current = sql.current_customers(cur).set_index("customer_id")
         present = [c for c in sql.CUSTOMER_COLUMNS if c in clean.columns and c != "customer_id"]
@@ -180,7 +180,7 @@ def _financials(
         return
     progress(0.5, "compare")
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, "financials")
         sql.stage_financials(cur, rows, now=job.now)
         if "valid_from" in rows.columns:
@@ -242,7 +242,7 @@ def _kpis(
     if not finish(problems, result):
         return
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, "kpis")
         # Authoritative: the accounts' managers as they are now, in the writing transaction.
         foreign = sorted(set(cid[_not_editable(user, cid, sql.account_managers(cur))]))

@@ -2,7 +2,7 @@
 a revenue-weighted customer + month fixed-effects fit needs (analytics.profit_fe explains them). Built from the
 current rows with the other financial aggregates; as-of reads of older knowledge compute the same sums from the
 rows visible then (a scan). The sums over pairs of months are products of each customer's monthly revenue, done
-with numpy over the rows DuckDB hands out (a self-join of 6 M rows in SQL takes far longer)."""
+with numpy over the rows the store hands out (a self-join of 6 M rows in SQL takes far longer)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
+from skam_core.storage import dialect
+from skam_core.storage.bulk import insert_frame, read_numpy
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import visible_clause
 
@@ -28,19 +30,29 @@ class EffectSums:
     gram: np.ndarray
 
 
-def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date) -> EffectSums:
+# A month as a number (year * 12 + month), in SQL both engines read.
+_MONTH_NUMBER = "CAST(extract(year FROM month) * 12 + extract(month FROM month) AS INTEGER)"
+
+
+def _month_number(day: date | pd.Timestamp) -> int:
+    return day.year * 12 + day.month
+
+
+def _sums(cur: Cursor, vis: str, params: list[Any], end: date) -> EffectSums:
     first = cur.execute(
         f"SELECT min(month) FROM financials WHERE {vis} AND revenue > 0 AND month <= ?", [*params, end]
     ).fetchall()[0][0]
     if first is None:
         z = np.zeros(0)
         return EffectSums(None, z, z, z, np.zeros((0, 0)))
-    d = cur.execute(
-        f"SELECT hash(customer_id) AS c, datediff('month', ?::DATE, month)::INTEGER AS m, revenue AS w,"
+    d = read_numpy(
+        cur,
+        f"SELECT {dialect.of(cur).key_hash('customer_id')} AS c, {_MONTH_NUMBER} AS m, revenue AS w,"
         f" operating_profit AS p FROM financials WHERE {vis} AND revenue > 0 AND month <= ?",
-        [first, *params, end],
-    ).fetchnumpy()
-    m, w, p = (np.asarray(d[k]) for k in ("m", "w", "p"))
+        [*params, end],
+    )
+    m = np.asarray(d["m"], dtype=np.int64) - _month_number(first)
+    w, p = (np.asarray(d[k], dtype=np.float64) for k in ("w", "p"))
     months = int(m.max()) + 1
     _, codes = np.unique(np.asarray(d["c"]), return_inverse=True)
     n = int(codes.max()) + 1
@@ -57,7 +69,7 @@ def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date
     )
 
 
-def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
+def rebuild(cur: Cursor, end: date | None) -> None:
     """Recompute the tables of migration 033 from the current rows up to ``end`` (the window end)."""
     cur.execute("DELETE FROM agg_fe_months")
     cur.execute("DELETE FROM agg_fe_gram")
@@ -72,12 +84,8 @@ def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
     )
     a, b = np.triu_indices(len(months))
     gram = pd.DataFrame({"month_a": [months[i] for i in a], "month_b": [months[j] for j in b], "value": s.gram[a, b]})
-    cur.register("fe_months_new", frame)
-    cur.register("fe_gram_new", gram)
-    cur.execute("INSERT INTO agg_fe_months SELECT month::DATE, revenue, operating_profit, adjusted FROM fe_months_new")
-    cur.execute("INSERT INTO agg_fe_gram SELECT month_a::DATE, month_b::DATE, value FROM fe_gram_new")
-    cur.unregister("fe_months_new")
-    cur.unregister("fe_gram_new")
+    insert_frame(cur, "agg_fe_months", frame, casts={"month": "DATE"})
+    insert_frame(cur, "agg_fe_gram", gram, casts={"month_a": "DATE", "month_b": "DATE"})
 
 
 def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSums:
@@ -91,13 +99,14 @@ def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSum
     if months.empty:
         z = np.zeros(0)
         return EffectSums(None, z, z, z, np.zeros((0, 0)))
-    gram_rows = store.df(
-        "SELECT datediff('month', (SELECT min(month) FROM agg_fe_months), month_a) AS a,"
-        " datediff('month', (SELECT min(month) FROM agg_fe_months), month_b) AS b, value FROM agg_fe_gram"
-    )
+    gram_rows = store.df("SELECT month_a, month_b, value FROM agg_fe_gram")
     t = len(months)
     gram = np.zeros((t, t))
-    a, b = gram_rows["a"].to_numpy(dtype="int64"), gram_rows["b"].to_numpy(dtype="int64")
+    first = _month_number(pd.Timestamp(months["month"].iloc[0]))
+    a, b = (
+        (gram_rows[c].dt.year * 12 + gram_rows[c].dt.month - first).to_numpy(dtype="int64")
+        for c in ("month_a", "month_b")
+    )
     gram[a, b] = gram[b, a] = gram_rows["value"].to_numpy(dtype="float64")
     return EffectSums(
         pd.Timestamp(months["month"].iloc[0]).date(),
@@ -116,12 +125,11 @@ def similar_customers(
     return store.df(
         f"WITH per_customer AS ({sums_sql}),"
         " acc AS (SELECT p.customer_id AS account, greatest(p.revenue, 1) AS rev FROM per_customer p"
-        "   SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS customer_id) a ON p.customer_id = a.customer_id),"
+        "   WHERE p.customer_id IN (SELECT unnest(?::VARCHAR[]))),"
         " pool AS (SELECT customer_id, revenue FROM per_customer"
-        "   ANTI JOIN (SELECT unnest(?::VARCHAR[]) AS customer_id) x USING (customer_id) WHERE revenue > 0)"
-        " SELECT acc.account, pool.customer_id FROM acc CROSS JOIN pool"
-        " QUALIFY row_number() OVER (PARTITION BY acc.account"
-        "   ORDER BY abs(ln(pool.revenue) - ln(acc.rev)), pool.customer_id) <= ?"
-        " ORDER BY acc.account, pool.customer_id",
+        "   WHERE revenue > 0 AND customer_id NOT IN (SELECT unnest(?::VARCHAR[]))),"
+        " ranked AS (SELECT acc.account, pool.customer_id, row_number() OVER (PARTITION BY acc.account"
+        "   ORDER BY abs(ln(pool.revenue) - ln(acc.rev)), pool.customer_id) AS nearness FROM acc CROSS JOIN pool)"
+        " SELECT account, customer_id FROM ranked WHERE nearness <= ? ORDER BY account, customer_id",
         [*sums_params, accounts, exclude, per],
     )

@@ -63,7 +63,19 @@ class Cluster:
         if run_as:
             shutil.chown(folder, "postgres")
         subprocess.run(
-            [*run_as, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "skam", "--locale=C.UTF-8", "-E", "UTF8"],
+            [
+                *run_as,
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "skam",
+                "--locale=C.UTF-8",
+                "-E",
+                "UTF8",
+            ],
             check=True,
             capture_output=True,
         )
@@ -87,7 +99,9 @@ class Cluster:
         source = f"TEMPLATE {template}" if template else "TEMPLATE template0"
         with psycopg.connect(self.admin_url, autocommit=True) as con:
             # Identifiers made here from a counter, never from input.
-            con.execute(f"CREATE DATABASE {name} {source} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'".encode())
+            con.execute(
+                f"CREATE DATABASE {name} {source} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'".encode()
+            )
         return self.url(name)
 
     def drop_database(self, url: str) -> None:

@@ -73,6 +73,8 @@ def read_batches(cur: Cursor, sql: str, schema: pa.Schema) -> Iterator[pa.Record
 def _pg_batches(cur: Any, sql: str, schema: pa.Schema) -> Iterator[pa.RecordBatch]:
     buf = io.BytesIO()
     cur.copy_out(sql, buf)
+    if not buf.tell():  # an empty table: nothing to read (Arrow refuses an empty CSV)
+        return
     buf.seek(0)
     reader = pa_csv.open_csv(
         buf,

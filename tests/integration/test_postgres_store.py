@@ -3,6 +3,7 @@ across processes (the entity locks of migration 002), a writer that waited retri
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -52,9 +53,15 @@ def test_two_processes_incrementing_one_entity_lose_no_update(pg_url):
     store.transaction(
         lambda cur: save_version(cur, "delivery_capacity", {"quarter": "2027-Q1", "person_days": 0.0}, user_id="t")
     )
+    # Both on the wall clock: two clocks pinned to one instant but started a moment apart would disagree on
+    # the order of their writes (in production every process reads the one wall clock).
+    wall_clock = {k: v for k, v in os.environ.items() if k != "SKAM_NOW"}
     runs = [
         subprocess.Popen(
-            [sys.executable, "-c", _INCREMENTER, pg_url, f"proc{i}", "15"], cwd=ROOT, stderr=subprocess.PIPE
+            [sys.executable, "-c", _INCREMENTER, pg_url, f"proc{i}", "15"],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            env=wall_clock,
         )
         for i in range(2)
     ]
@@ -111,7 +118,7 @@ def test_the_cli_writes_while_app_processes_hold_the_store(pg_url):
         capture_output=True,
         text=True,
         timeout=120,
-        env={**__import__("os").environ, "SKAM_HANDOVER": "1"},
+        env={**os.environ, "SKAM_HANDOVER": "1"},
     )
     assert out.returncode == 0, out.stderr
     assert "in use" not in out.stderr and "dashboard holds" not in out.stderr

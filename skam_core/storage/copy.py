@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 import duckdb
-
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pa_csv

@@ -10,6 +10,7 @@ connection) for each unit of work. The location picks the engine: ``postgresql:/
 from __future__ import annotations
 
 import logging
+import math
 import os
 import random
 import threading
@@ -33,6 +34,7 @@ T = TypeVar("T")
 DEFAULT_DB = Path("data") / "skam.duckdb"
 # DuckDB's default memory limit is 80 % of RAM; the dashboard must stay well under 1 GB.
 DEFAULT_MEMORY_LIMIT = "512MB"
+CHANGES_TTL_S = 1.0  # how long a process trusts its last look at other processes' writes (PostgreSQL)
 WRITE_RETRIES = 12  # with the jittered pauses, about 4 s of trying before a plain "try again"
 
 
@@ -102,6 +104,7 @@ class Store:
 
     def __init__(self, path: StoreLocation, *, memory_limit: str | None = None, threads: int | None = None):
         self.dialect: Dialect = DUCKDB
+        self._changes, self._changes_read_at = 0, -math.inf
         if is_postgres_url(path):
             self._open_postgres(str(path))
             return
@@ -191,6 +194,8 @@ class Store:
                 try:
                     result = work(cur)
                     cur.commit()
+                    if self.dialect.is_postgres:  # after the commit: a process that sees the number sees the data
+                        cur.execute("SELECT nextval('store_changes')")
                     return result
                 except self._retryable as exc:
                     _safe_rollback(cur)
@@ -206,6 +211,18 @@ class Store:
                     raise
             # Jittered, so that writers that collided do not all come back at the same moment again.
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
+
+    def changes(self) -> int:
+        """A number that grows with every write committed by any process (0 for a DuckDB file, which only this
+        process writes: its caches follow the in-process data version). Read at most once a second, so that
+        each page run costs no extra round trip; another process's write shows within that second."""
+        if not self.dialect.is_postgres:
+            return 0
+        now = time.monotonic()
+        if now - self._changes_read_at > CHANGES_TTL_S:
+            value = self.query("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM store_changes")
+            self._changes, self._changes_read_at = int(value.single_value()), now
+        return self._changes
 
     def checkpoint(self) -> None:
         sql = self.dialect.checkpoint_sql

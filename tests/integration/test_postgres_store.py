@@ -109,9 +109,11 @@ def test_a_writer_that_waited_for_another_is_retried_and_lands_after_it(pg_url):
     store.close()
 
 
-def test_the_cli_writes_while_app_processes_hold_the_store(pg_url):
+def test_the_cli_writes_while_app_processes_hold_the_store(pg_url, monkeypatch):
+    monkeypatch.setattr("skam_core.storage.db.CHANGES_TTL_S", 0.0)
     app = Store(pg_url)  # as a running dashboard would
     other_app = Store(pg_url)
+    seen_before = app.changes()
     out = subprocess.run(
         [sys.executable, "-m", "skam_core", "--db", pg_url, "users", "set", "chef@x.example", "executive"],
         cwd=ROOT,
@@ -124,6 +126,8 @@ def test_the_cli_writes_while_app_processes_hold_the_store(pg_url):
     assert "in use" not in out.stderr and "dashboard holds" not in out.stderr
     assert app.query("SELECT role FROM users WHERE user_id = 'chef@x.example'").single_value() == "executive"
     assert other_app.query("SELECT count(*) FROM users").single_value() == 1
+    # The app processes' page caches are keyed by the change counter: the CLI's write moves it.
+    assert app.changes() > seen_before
     app.close()
     other_app.close()
 

@@ -59,7 +59,8 @@ def test_storage_never_formats_values_into_sql():
     for p in (ROOT / "skam_core" / "storage").rglob("*.py"):
         text = p.read_text(encoding="utf-8")
         assert ".format(" not in text, p
-        assert not re.search(r"""["']\s*%\s*[(\w]""", text), p  # "..." % values
+        # "..." % values; the literal "%s" (psycopg's placeholder, storage/dialect.py) is no formatting
+        assert not re.search(r"""["']\s*%\s*[(\w](?!["'])""", text), p
 
 
 def test_pages_have_no_sql_and_start_with_the_guard():

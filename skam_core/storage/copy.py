@@ -25,8 +25,9 @@ from skam_core.storage.db import Store, StoreError
 BATCH_ROWS = 200_000
 # Integer and boolean columns with NULLs keep their type on the way through pandas (not float64 with NaN).
 _NULLABLE = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
-# Bookkeeping that each store keeps for itself (both are migrated when opened).
-_SKIPPED = frozenset({"schema_version"})
+# Bookkeeping that each store keeps for itself: the applied migrations (both stores are migrated when opened)
+# and PostgreSQL's change counts (migration 040), which its triggers keep while the rows arrive.
+_SKIPPED = frozenset({"schema_version", "table_changes"})
 
 _ARROW_OF_SQL = {
     "BOOLEAN": pa.bool_(),

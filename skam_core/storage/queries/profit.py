@@ -14,6 +14,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
+from skam_core.storage import dialect
 from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.queries import profit_fe
@@ -45,8 +46,19 @@ class AggregateState:
 AGGREGATES_VERSION = "3"
 
 
+# PostgreSQL: the statements that changed each table, counted by triggers (migration 040) instead of scans.
+PG_FINGERPRINTS = (
+    "SELECT (SELECT changes FROM table_changes WHERE table_name = 'financials'),"
+    " (SELECT changes FROM table_changes WHERE table_name = 'customers')"
+)
+
+
 def _fingerprints(cur: Cursor) -> tuple[str, str]:
     """(fingerprint of financials, fingerprint of financials and customers), both under AGGREGATES_VERSION."""
+    if dialect.of(cur).is_postgres:
+        fin_changes, cust_changes = cur.execute(PG_FINGERPRINTS).fetchall()[0]
+        fin = f"v{AGGREGATES_VERSION}:pg:{fin_changes}"
+        return fin, f"{fin}#{cust_changes}"
     values = [str(v) for v in cur.execute(FINGERPRINTS).fetchall()[0]]
     fin = f"v{AGGREGATES_VERSION}:" + "|".join(values[:4])
     return fin, fin + "#" + "|".join(values[4:])

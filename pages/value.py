@@ -12,6 +12,7 @@ from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
+from skam_core.ui.value.captions import accepted_caption
 from skam_core.views import value as value_view
 
 ctx = setup_page("value")
@@ -67,10 +68,7 @@ with c2:
         t("value.m.accepted"),
         f.eur_compact(s.benefit_accepted),
         help=t("value.m.accepted_help"),
-        caption=t(
-            "value.m.accepted_share",
-            share=f.pct(s.benefit_accepted / s.benefit_per_year if s.benefit_per_year else None, decimals=0),
-        ),
+        caption=accepted_caption(ctx, s),
     )
 with c3:
     metric(

@@ -3,7 +3,8 @@
 1. fit before size — the account was chosen for a strategic fit (fit score), not for its size;
 2. the customer's strategy understood — forces analysed, distinguishing components found;
 3. a value proposition quantified for both sides — customer benefit and our profit net of effort;
-4. the stakeholders with long-term responsibility engaged — supportive and in contact within 90 days;
+4. the stakeholders with long-term responsibility engaged — one of them supportive (attitude above neutral) and
+   contacted within 90 days, the same engagement window as the plan page's stakeholder map;
 5. a plan with KPIs, milestones and a steering committee that actually meets.
 
 A rule is met (1 point), partly met (½) or not met (0); the score is the sum, 0–5. Evidence is a message key
@@ -17,12 +18,13 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from skam_core.analytics.stakeholders import CONTACT_WINDOW_DAYS
 from skam_core.domain.validation import month_add
 
 RULES = ("fit", "strategy", "value", "stakeholders", "plan")
 GOOD_FIT = 60.0
 WEAK_FIT = 40.0
-CONTACT_DAYS = 90
+CONTACT_DAYS = CONTACT_WINDOW_DAYS  # one definition of "engaged" with the plan page
 MEETING_DAYS = 130  # "several times a year": at least three meetings a year leaves at most ~4 months between
 KPI_STALE_MONTHS = 2
 
@@ -91,9 +93,22 @@ def rule_stakeholders(facts: dict, day: date) -> RuleResult:
         if _n(facts.get("beyond_purchasing")) == 0:
             ev.append(("rules.ev.only_purchasing", {}))
         return RuleResult("stakeholders", "not_met", ev)
-    days = (day - last).days if last else None
-    ev = [("rules.ev.longterm", {"n": longterm, "supportive": supportive, "days": days if days is not None else "–"})]
-    if supportive > 0 and days is not None and days <= CONTACT_DAYS:
+    # The contact that counts is with a supportive one: a neutral stakeholder called yesterday does not make a
+    # supportive one contacted half a year ago engaged (the plan page judges each person the same way).
+    supportive_contact = _d(facts.get("longterm_supportive_contact", facts.get("longterm_last_contact")))
+    counts = {
+        "n": longterm,
+        "supportive": supportive,
+        "neutral": _n(facts.get("longterm_neutral")),
+        "opposed": _n(facts.get("longterm_opposed")),
+    }
+    if supportive == 0:
+        days = (day - last).days if last else None
+        ev = [("rules.ev.longterm_none_supportive", {**counts, "days": days if days is not None else "–"})]
+        return RuleResult("stakeholders", "partly", ev)
+    days = (day - supportive_contact).days if supportive_contact else None
+    ev = [("rules.ev.longterm", {**counts, "days": days if days is not None else "–"})]
+    if days is not None and days <= CONTACT_DAYS:
         return RuleResult("stakeholders", "met", ev)
     return RuleResult("stakeholders", "partly", ev)
 

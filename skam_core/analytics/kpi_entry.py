@@ -32,6 +32,10 @@ def bulk_frame(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.Dat
     p = period.replace(day=1)
     s = series(definitions, targets, actuals)
     here = s[s["period"] == p].set_index("kpi_id") if not s.empty else pd.DataFrame(columns=["target", "actual"])
+    # A month with neither its own target nor a value is not in the series, yet the latest earlier target stands
+    # for it (as on the implementation page): take each KPI's last target at or before the month.
+    upto = s[(s["period"] <= p) & s["target"].notna()] if not s.empty else s
+    standing = upto.sort_values("period").groupby("kpi_id")["target"].last() if not upto.empty else pd.Series()
     rows = []
     for d in definitions.to_dict("records"):
         kid = d["id"]
@@ -44,7 +48,7 @@ def bulk_frame(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.Dat
                 "direction": d["direction"],
                 "min_value": lo,
                 "max_value": hi,
-                "target": here["target"].get(kid) if kid in here.index else None,
+                "target": standing.get(kid),
                 "current": here["actual"].get(kid) if kid in here.index else None,
                 "new_value": None,
                 "comment": "",

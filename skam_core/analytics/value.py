@@ -233,6 +233,7 @@ class Summary:
     declined: int
     benefit_per_year: float  # customer benefit per year of the active components (EUR)
     benefit_accepted: float  # of those, accepted or partly accepted
+    benefit_partly: float  # of the accepted, only partly accepted (so "100 %" never hides a partial acceptance)
     contribution_per_year: float  # our contribution per year once delivered (complete economics only)
     effort_cost: float  # our one-off internal effort (complete economics only)
     profit: float  # our profit over the horizon, net of the effort
@@ -250,7 +251,7 @@ def summarise(comps: pd.DataFrame, stages: pd.DataFrame, horizon_months: int) ->
     a = active(comps)
     declined = 0 if comps.empty else int((comps["status"] == "declined").sum())
     if a.empty:
-        return Summary(0, declined, 0.0, 0.0, 0.0, 0.0, 0.0, horizon_months, (), None)
+        return Summary(0, declined, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, horizon_months, (), None)
     benefit = a["customer_benefit_eur"].fillna(0.0)
     complete = stages["complete"].to_numpy(dtype=bool)
     known_risk = a["copy_risk"].notna()
@@ -261,6 +262,7 @@ def summarise(comps: pd.DataFrame, stages: pd.DataFrame, horizon_months: int) ->
         declined=declined,
         benefit_per_year=float(benefit.sum()),
         benefit_accepted=float(benefit[a["status"].isin(ACCEPTED)].sum()),
+        benefit_partly=float(benefit[a["status"] == "partly_accepted"].sum()),
         contribution_per_year=float(a.loc[complete, "contribution_eur"].sum()),
         effort_cost=float(stages.loc[complete, "effort_cost"].sum()),
         profit=float(stages.loc[complete, "profit"].sum()),

@@ -4,7 +4,9 @@ money and log axes need their ticks written out in the user's language."""
 from __future__ import annotations
 
 import html
+import math
 import textwrap
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -48,13 +50,27 @@ def short(text: str, width: int = 34) -> str:
 
 def eur_axis(fig: go.Figure, lang: str, title: str, low: float, high: float, **kw: Any) -> None:
     """A EUR y-axis with ticks in the language's compact money format (1,2 Mio. € / €1.2M)."""
-    span = max(abs(low), abs(high), 1.0)
-    raw = span / 4
-    mag = 10 ** np.floor(np.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    first = np.floor(min(low, 0.0) / step) * step
-    ticks = list(np.arange(first, max(high, 0.0) + step * 1.01, step))
+    ticks = nice_ticks([low, high], zero=True, n=4)
     fig.update_yaxes(title=title, tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks], zeroline=True, **kw)
+
+
+def nice_ticks(values: Iterable[float] | None, *, zero: bool = False, n: int = 5) -> list[float]:
+    """About ``n`` round tick values (steps of 1, 2 or 5 times a power of ten) covering the finite values
+    (and zero when asked); empty without a finite value."""
+    finite = [float(v) for v in (values if values is not None else []) if v is not None and math.isfinite(float(v))]
+    if not finite:
+        return []
+    lo, hi = min(finite), max(finite)
+    if zero:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    if hi - lo < 1e-12:
+        pad = abs(hi) * 0.1 or 0.01
+        lo, hi = lo - pad, hi + pad
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw - 1e-15)
+    first, last = math.floor(lo / step + 1e-9), math.ceil(hi / step - 1e-9)
+    return [round(k * step, 12) for k in range(first, last + 1)]
 
 
 def log_ticks(values: pd.Series, *, pad: float = 1.5, min_ticks: int = 0) -> list[float]:

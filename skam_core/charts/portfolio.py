@@ -17,6 +17,7 @@ from skam_core.charts.theme import (
     eur_hover,
     eur_ticks,
     month_format,
+    share_ticks,
     translator,
 )
 from skam_core.i18n.formats import eur_compact, number, pct
@@ -142,7 +143,8 @@ def account_margin_trend(
             name=t("chart.margin"),
             mode="lines+markers",
             line={"color": GROUP_COLORS["skam"], "width": 2.5},
-            hovertemplate=f"{when}: %{{y:.1%}}<extra></extra>",
+            customdata=[pct(v, lang) for v in monthly["margin"]],
+            hovertemplate=f"{when}: %{{customdata}}<extra></extra>",
         ),
         secondary_y=True,
     )
@@ -166,8 +168,9 @@ def account_margin_trend(
     fig.update_yaxes(
         title=t("chart.revenue_month_axis"),
         secondary_y=False,
-        **eur_ticks(lang),
+        **eur_ticks(lang, monthly["revenue"]),
     )
-    fig.update_yaxes(title=t("chart.margin_axis"), secondary_y=True, tickformat=".0%", showgrid=False)
+    margins = [*monthly["margin"], *([others_margin] if others_margin is not None else [])]
+    fig.update_yaxes(title=t("chart.margin_axis"), secondary_y=True, showgrid=False, **share_ticks(margins, lang))
     fig.update_xaxes(title=t("chart.month_axis"))
     return fig

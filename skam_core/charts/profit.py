@@ -18,6 +18,7 @@ from skam_core.charts.theme import (
     TRAFFIC,
     apply_layout,
     pp_ticks,
+    share_ticks,
     tint,
     translator,
 )
@@ -52,7 +53,8 @@ def trailing_margins(monthly: pd.DataFrame, lang: str) -> go.Figure:
         )
     apply_layout(fig, title=t("profit.chart.trend_title"), lang=lang, height=400)
     fig.update_xaxes(title=t("profit.chart.month_axis"), type="category", nticks=12, tickangle=-45)
-    fig.update_yaxes(title=t("profit.chart.margin_axis"), tickformat=".1%", rangemode="tozero")
+    shares = [*df["skam_margin_12m"], *df["others_margin_12m"]]
+    fig.update_yaxes(title=t("profit.chart.margin_axis"), rangemode="tozero", **share_ticks(shares, lang, zero=True))
     return fig
 
 
@@ -109,7 +111,8 @@ def margin_spread(spread: pd.DataFrame, accounts: pd.DataFrame, lang: str) -> go
             )
         )
     apply_layout(fig, title=t("profit.chart.spread_title"), lang=lang, height=400)
-    fig.update_yaxes(title=t("profit.chart.spread_axis"), tickformat=".0%")
+    shares = [*spread["q05"], *spread["q95"], *pts["margin_last"]]
+    fig.update_yaxes(title=t("profit.chart.spread_axis"), **share_ticks(shares, lang))
     fig.update_xaxes(title=t("profit.chart.group_axis"))
     return fig
 
@@ -222,7 +225,8 @@ def before_after(accounts: pd.DataFrame, lang: str) -> go.Figure:
             )
         )
     apply_layout(fig, title=t("profit.chart.before_after_title"), lang=lang, height=max(320, 60 + 34 * len(df)))
-    fig.update_xaxes(title=t("profit.chart.account_margin_axis"), tickformat=".0%")
+    shares = [*df["margin_before"], *df["margin_last"]]
+    fig.update_xaxes(title=t("profit.chart.account_margin_axis"), **share_ticks(shares, lang))
     fig.update_yaxes(title=t("profit.chart.account_axis"), type="category", automargin=True)
     return fig
 

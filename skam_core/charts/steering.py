@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import short
+from skam_core.charts.axes import wrap
 from skam_core.charts.theme import STATUS_COLORS, TRAFFIC, apply_layout, eur_ticks, translator
 from skam_core.i18n.formats import eur_compact
 
@@ -26,12 +26,14 @@ def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
         fig.add_trace(
             go.Bar(
                 x=part["customer_benefit_eur"],
-                y=[short(x, 44) for x in part["title"]],
+                # two short lines, not one long one: the labels leave the bars room even in a half-page chart
+                y=[wrap(x if len(x) <= 44 else x[:43] + "…", 24) for x in part["title"]],
                 orientation="h",
                 marker_color=color,
                 name=label,
                 text=[eur_compact(v, lang) for v in part["customer_benefit_eur"]],
                 textposition="auto",
+                cliponaxis=False,  # a label beside a short bar stays whole (the axis leaves room for it)
                 customdata=[f"{d}/{m}" for d, m in zip(part["done"], part["milestones"], strict=True)],
                 hovertemplate="%{y}<br>%{text}<br>"
                 + t("steering.value.milestones_done")
@@ -39,7 +41,13 @@ def value_delivery(components: pd.DataFrame, lang: str) -> go.Figure:
             )
         )
     apply_layout(fig, title=t("steering.value.chart_title"), lang=lang, height=max(240, 80 + 48 * len(df)))
-    fig.update_xaxes(title=t("steering.value.axis"), **eur_ticks(lang))
+    top = float(df["customer_benefit_eur"].max()) if not df.empty else 0.0
+    # Room right of the longest bar for a label outside it; three ticks stay level even in a half-page chart.
+    fig.update_xaxes(
+        title=t("steering.value.axis"),
+        range=[0, top * 1.3] if top > 0 else None,
+        **eur_ticks(lang, df["customer_benefit_eur"], n=3),
+    )
     fig.update_yaxes(title=None)
     fig.update_layout(barmode="stack")
     return fig

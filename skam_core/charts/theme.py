@@ -3,12 +3,13 @@ green (in implementation); status colours follow the traffic-light convention ev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import plotly.graph_objects as go
 
+from skam_core.charts.axes import nice_ticks
 from skam_core.i18n import translate
-from skam_core.i18n.formats import plotly_separators
+from skam_core.i18n.formats import eur_compact, pct, plotly_separators
 
 # Neutrals, named by what they do on a chart.
 INK = "#1F2933"  # dark emphasis: totals, our capacity, cumulative lines, the ringed account
@@ -100,9 +101,25 @@ def eur_hover(lang: str, value: str = "%{y:,.0f}") -> str:
     return f"{value} €" if lang == "de" else f"€{value}"
 
 
-def eur_ticks(lang: str) -> dict[str, str]:
-    """Axis tick affixes for money in the language's order (``fig.update_yaxes(**eur_ticks(lang))``)."""
+def eur_ticks(lang: str, values: Iterable[float] | None = None, *, n: int = 5) -> dict:
+    """Axis ticks for money (``fig.update_yaxes(**eur_ticks(lang, values))``). With the values on the axis, the tick
+    texts come from Babel like every amount on the page ("250.000 €", "1,5 Mio. €" / "€250k"); Plotly's own
+    notation would write "250k €" in German. Without values, only the currency sign in the language's order."""
+    ticks = nice_ticks(values, zero=True, n=n) if values is not None else []
+    if ticks:
+        return {"tickmode": "array", "tickvals": ticks, "ticktext": [eur_compact(v, lang) for v in ticks]}
     return {"ticksuffix": " €", "tickprefix": ""} if lang == "de" else {"ticksuffix": "", "tickprefix": "€"}
+
+
+def share_ticks(values: Iterable[float], lang: str, *, zero: bool = False) -> dict:
+    """Axis ticks for shares given as fractions (0.12), written by Babel: "12 %" in German, "12%" in English —
+    d3's ".0%" knows no space before the sign. One decimal only where the steps are finer than a point."""
+    ticks = nice_ticks(values, zero=zero)
+    if not ticks:
+        return {"tickformat": ".0%"}
+    step = ticks[1] - ticks[0] if len(ticks) > 1 else 0.01
+    decimals = 0 if abs(step * 100 - round(step * 100)) < 1e-9 else 1
+    return {"tickmode": "array", "tickvals": ticks, "ticktext": [pct(v, lang, decimals=decimals) for v in ticks]}
 
 
 def pct_suffix(lang: str) -> str:

@@ -4,9 +4,11 @@ the overview of the accounts a manager can enter values for."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 
+from skam_core.analytics import kpi_entry as kpi_entry_rules
 from skam_core.analytics import kpis as kpi_rules
 from skam_core.analytics.plan import KpiEntryView
 from skam_core.domain.asof import AsOf
@@ -24,5 +26,11 @@ def kpi_entry(store: Store, asof: AsOf, customer_id: str) -> KpiEntryView:
 
 
 def kpi_overview(store: Store, asof: AsOf, customer_ids: Sequence[str]) -> pd.DataFrame:
-    """Per account: how many KPIs, the latest period with a value, when the last value was entered."""
-    return kq.account_overview(store, sorted(customer_ids), asof)
+    """Per account: how many KPIs, the latest period with a value, when the last value was entered, and how many
+    KPIs already have last month's value (the month that is due now)."""
+    return kq.account_overview(store, sorted(customer_ids), asof, due_period(asof.day))
+
+
+def due_period(day: date) -> date:
+    """The month whose values are due on ``day``: last month."""
+    return kpi_entry_rules.period_choices(day, 2)[1]

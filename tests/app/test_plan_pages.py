@@ -132,6 +132,23 @@ def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
     assert metric.value == "77,7 %"
 
 
+def test_the_entry_form_shows_the_target_that_stands_for_a_month_not_yet_entered(app_env):
+    cid = _own(app_env)
+    kpi_id, _ = _percent_kpi(app_env, cid)
+    store = Store(app_env)
+    has_target = store.query("SELECT count(*) FROM kpi_targets WHERE kpi_id = ?", [kpi_id]).single_value()
+    store.close()
+    assert has_target
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id)
+    at.selectbox(key="kpis_one_period").set_value(DEMO_TODAY.replace(day=1))  # no value and no own target yet
+    at.run()
+    assert_clean(at)
+    caption = next(c.value for c in at.caption if c.value.startswith("Target this month"))
+    assert not caption.startswith("Target this month: –"), caption
+    assert "plausible: 0% to 100%" in caption
+
+
 def test_an_implausible_value_is_refused_with_a_plain_message_and_nothing_stored(app_env):
     cid = _own(app_env)
     kpi_id, _ = _percent_kpi(app_env, cid)

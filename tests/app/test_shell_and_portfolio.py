@@ -95,6 +95,9 @@ def test_admin_page_renders_for_the_local_admin():
     at = run_app("pages/admin.py", params={"lang": "de"})
     assert_clean(at)
     assert at.title[0].value == "Verwaltung"
+    columns = "Pflichtspalten: customer_id, month, revenue, operating_profit · optional: known_since"
+    # plain text (escaped for markdown), no asterisks of markdown bold
+    assert columns in [c.value.replace("\\_", "_") for c in at.caption]
 
 
 def test_signed_in_user_not_registered_is_refused():

@@ -335,6 +335,28 @@ def test_value_status_after_feedback_is_edited_and_versioned(app_env):
     assert not past.form
 
 
+def test_the_accepted_share_names_what_is_only_partly_accepted(app_env):
+    """A card reading "100 % of the benefit" must not hide a component the customer took only in part."""
+    store = Store(app_env)
+    cid = key_account_of(store, BECKER, "implementation")
+    item = store.query(
+        "SELECT id FROM value_items WHERE customer_id = ? AND valid_to IS NULL AND status <> 'declined'"
+        " AND customer_benefit_eur > 0 ORDER BY sequence_no LIMIT 1",
+        [cid],
+    ).first()
+    store.close()
+    at = run_app("pages/value.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.selectbox(key="value.items.pick").set_value(item["id"]).run()
+    form = f"value.items.form.{item['id']}"
+    at.selectbox(key=f"{form}.status").set_value("partly_accepted")
+    at = _submit(at, form)
+    assert_clean(at)
+    card = next(m for m in at.metric if m.label == "of which accepted")
+    caption = texts(at)
+    assert "of it only in part" in caption, caption
+    assert card.value
+
+
 def test_a_component_is_taken_over_from_an_opportunity(app_env):
     store = Store(app_env)
     cid = key_account_of(store, BECKER, "fit")  # step 2 done: opportunities, but no value proposition yet
@@ -352,3 +374,18 @@ def test_a_component_is_taken_over_from_an_opportunity(app_env):
     store.close()
     assert rows == [(opp, "draft", BECKER)]
     assert "Customer benefit / yr" in [m.label for m in at.metric]  # the page now shows the proposition
+
+
+@pytest.mark.parametrize(("lang", "country"), [("de", "Deutschland"), ("en", "Germany")])
+def test_the_account_header_names_industry_and_country_in_the_page_language(app_env, lang, country):
+    store = Store(app_env)
+    cid, industry = store.query(
+        "SELECT customer_id, industry FROM customers WHERE valid_to IS NULL AND country = 'DE'"
+        " AND industry = 'Landtechnik' AND skam_stage <> 'none' LIMIT 1"
+    ).rows[0]
+    store.close()
+    at = run_app("pages/strategy.py", params={"account": cid, "lang": lang}, act_as=ADMIN.user_id)
+    assert_clean(at)
+    shown = texts(at)
+    assert country in shown and ("Agricultural machinery" if lang == "en" else industry) in shown, shown
+    assert (" · DE" not in shown) and (lang == "de" or "Landtechnik" not in shown)

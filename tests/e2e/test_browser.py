@@ -76,3 +76,15 @@ def test_a_meeting_snapshot_link_shows_the_pinned_figures(server, page, demo_tem
     page.get_by_text("You are looking at the data as of").first.wait_for(state="visible", timeout=30_000)
     assert f"as_of={held.isoformat()}" in page.url
     assert page.get_by_text("Traceback").count() == 0
+
+
+def test_the_german_uploader_speaks_german(server, page):
+    """Streamlit draws 'Upload' and '50MB per file' itself; in the German UI the page shows German words instead."""
+    page.goto(f"{server}/admin?lang=de")
+    zone = page.locator("[data-testid=stFileUploaderDropzone]").first
+    zone.wait_for(timeout=60_000)
+    shown = zone.evaluate(
+        """z => [...z.querySelectorAll('button p, [data-testid=stFileUploaderDropzoneInstructions] span')]
+             .map(e => getComputedStyle(e, '::after').content + '|' + getComputedStyle(e).fontSize)"""
+    )
+    assert shown == ['"Datei wählen"|0px', '"bis 50 MB je Datei · CSV, XLSX"|0px'], shown

@@ -157,3 +157,25 @@ def test_a_status_update_based_on_an_old_version_is_refused(demo_store, own):
             "zu spät",
             expected_valid_from=m["valid_from"].to_pydatetime(),
         )
+
+
+def test_an_account_stays_due_until_every_kpi_has_last_months_value(demo_store, own):
+    """The KPI page's overview ticks "missing" while any KPI lacks the due month, not only when all do."""
+    from datetime import date
+
+    from skam_core.views.kpis import due_period, kpi_overview
+
+    later = date(2027, 1, 15)  # December 2026 is due then; the demo has no values for it
+    asof = AsOf.now(later)
+    assert due_period(later) == date(2026, 12, 1)
+    kpis = kq.definitions(demo_store, own, asof)["id"].tolist()
+    assert len(kpis) >= 2
+
+    def row():
+        return kpi_overview(demo_store, asof, [own]).set_index("customer_id").loc[own]
+
+    assert (int(row()["kpis"]), int(row()["kpis_current"])) == (len(kpis), 0)
+    record_kpi_values(demo_store, AM_BECKER, [KpiEntry(k, date(2026, 12, 1), 50.0) for k in kpis[:-1]], today=later)
+    assert int(row()["kpis_current"]) == len(kpis) - 1  # the latest month is there, yet one KPI still lacks it
+    record_kpi_values(demo_store, AM_BECKER, [KpiEntry(kpis[-1], date(2026, 12, 1), 50.0)], today=later)
+    assert int(row()["kpis_current"]) == len(kpis)

@@ -53,3 +53,38 @@ def test_a_customer_unknown_at_the_day_has_no_size_rank(demo_store):
     st = standing(demo_store, AsOf.now(DEMO_TODAY), "K-NOT-THERE")
     assert st.size_rank is None
     assert st.customers == portfolio(demo_store, AsOf.now(DEMO_TODAY)).total_customers
+
+
+def test_the_stakeholder_rule_and_the_plan_page_judge_the_same_people(demo_store):
+    """Golden rule 4 on /steering and the stakeholder map on /plan read one definition: the rule is met exactly when
+    the plan's list has a long-term stakeholder who is supportive and engaged (contacted within the window)."""
+    from skam_core.analytics.stakeholders import with_engagement
+    from skam_core.views.plan import plan
+    from skam_core.views.steering import pack
+
+    asof = AsOf.now(DEMO_TODAY)
+    accounts = demo_store.query(
+        "SELECT customer_id FROM customers WHERE valid_to IS NULL AND skam_stage <> 'none' ORDER BY 1"
+    ).rows
+    checked = 0
+    for (cid,) in accounts:
+        sh = plan(demo_store, asof, cid).stakeholders
+        p = pack(demo_store, asof, cid)
+        if p is None or sh.empty:
+            continue
+        lt = with_engagement(sh, DEMO_TODAY)
+        lt = lt[lt["long_term_responsibility"]]
+        rule = next(r for r in p.rules if r.rule == "stakeholders")
+        assert (rule.status == "met") == bool(((lt["attitude"] > 0) & lt["engaged"]).any()), cid
+        if lt.empty:
+            assert rule.evidence[0][0] == "rules.ev.no_longterm", cid
+            continue
+        _, ev = rule.evidence[0]
+        assert (ev["n"], ev["supportive"], ev["neutral"], ev["opposed"]) == (
+            len(lt),
+            int((lt["attitude"] > 0).sum()),
+            int((lt["attitude"] == 0).sum()),
+            int((lt["attitude"] < 0).sum()),
+        ), cid
+        checked += 1
+    assert checked >= 5

@@ -21,7 +21,10 @@ COMPLETE = {
     "stakeholders": 6,
     "longterm": 2,
     "longterm_supportive": 1,
+    "longterm_neutral": 1,
+    "longterm_opposed": 0,
     "longterm_last_contact": date(2026, 10, 1),
+    "longterm_supportive_contact": date(2026, 10, 1),
     "functions": 4,
     "beyond_purchasing": 4,
     "plans_agreed": 1,
@@ -62,9 +65,15 @@ def test_value_quantified_only_for_the_customer_is_partly_met():
 @pytest.mark.parametrize(
     ("changes", "status", "evidence"),
     [
-        ({"longterm_last_contact": date(2026, 8, 28)}, "partly", None),  # 91 days since the last contact
-        ({"longterm_last_contact": date(2026, 8, 29)}, "met", None),  # exactly 90 days: still engaged
-        ({"longterm_supportive": 0}, "partly", None),
+        ({"longterm_supportive_contact": date(2026, 8, 28)}, "partly", None),  # 91 days since the last contact
+        ({"longterm_supportive_contact": date(2026, 8, 29)}, "met", None),  # exactly 90 days: still engaged
+        ({"longterm_supportive": 0}, "partly", "rules.ev.longterm_none_supportive"),
+        # a neutral one called yesterday does not engage the supportive one last seen 120 days ago
+        (
+            {"longterm_last_contact": date(2026, 11, 26), "longterm_supportive_contact": date(2026, 7, 30)},
+            "partly",
+            "rules.ev.longterm",
+        ),
         ({"longterm": 0, "longterm_supportive": 0}, "not_met", "rules.ev.no_longterm"),
         ({"longterm": 0, "longterm_supportive": 0, "beyond_purchasing": 0}, "not_met", "rules.ev.only_purchasing"),
         ({"stakeholders": 0}, "not_met", "rules.ev.no_stakeholders"),

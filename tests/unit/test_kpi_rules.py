@@ -172,6 +172,17 @@ def test_bulk_table_and_what_it_saves():
     ]
 
 
+def test_the_entry_table_shows_the_standing_target_in_a_month_without_values_or_its_own_target():
+    """May (M[4]) has a value for q only; June (M[5]) has nothing at all — both still show the target that stands."""
+    may = kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, M[4]).set_index("kpi_id")
+    assert may.loc["r", "target"] == 300.0 and pd.isna(may.loc["r", "current"])
+    june = kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, M[5]).set_index("kpi_id")
+    assert (june.loc["q", "target"], june.loc["r", "target"]) == (95.0, 300.0)
+    assert june["current"].isna().all()
+    before = kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, date(2025, 12, 1)).set_index("kpi_id")
+    assert before["target"].isna().all()  # no target before the first one
+
+
 def test_target_frame_fills_the_requested_periods():
     tf = kpi_entry.target_frame(TARGETS, "q", M[:3])
     assert list(tf["target"].fillna(-1)) == [90.0, -1, 95.0]

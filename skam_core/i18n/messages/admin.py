@@ -16,7 +16,11 @@ MESSAGES = {
     "admin.import.kind.customers": ("Kunden", "Customers"),
     "admin.import.kind.financials": ("Monatszahlen", "Monthly financials"),
     "admin.import.kind.kpis": ("KPI-Werte", "KPI values"),
-    "admin.import.columns": ("Spalten (fett = Pflicht): {columns}", "Columns (bold = required): {columns}"),
+    "admin.import.columns": ("Pflichtspalten: {required}", "Required columns: {required}"),
+    "admin.import.columns_optional": (
+        "Pflichtspalten: {required} · optional: {optional}",
+        "Required columns: {required} · optional: {optional}",
+    ),
     "admin.import.file": ("Datei (CSV oder XLSX)", "File (CSV or XLSX)"),
     "admin.import.file_help": (
         "CSV mit Komma und Dezimalpunkt (UTF-8) oder wie deutsches Excel sie schreibt (Semikolon, Dezimalkomma, "

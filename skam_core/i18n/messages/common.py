@@ -23,6 +23,9 @@ MESSAGES = {
         "Alle Seiten zeigen dieses Konto. Die Auswahl steht im Link (account=…), den Sie teilen können.",
         "Every page shows this account. The choice is part of the link (account=…) you can share.",
     ),
+    "uploader.button": ("Datei wählen", "Upload"),
+    "uploader.limits": ("bis {mb} MB je Datei · {types}", "{mb} MB per file · {types}"),
+    "sidebar.account_stage": ("SKAM-Stufe: {stage}", "SKAM stage: {stage}"),
     "sidebar.as_of": ("Stand vom", "As of"),
     "sidebar.as_of_help": (
         "Zeigt die Daten so, wie sie am Ende dieses Tages bekannt waren (leer = heute). Steht im Link als as_of=….",

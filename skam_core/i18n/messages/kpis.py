@@ -53,9 +53,11 @@ MESSAGES = {
     "kpis.ov.due": ("{month} fehlt", "{month} missing"),
     "kpis.ov.hint": ("Zeile anklicken, um Werte für das Konto zu erfassen.", "Click a row to enter values for it."),
     "kpis.ov.due_help": (
-        "Angehakt: Für den Vormonat (oder später) ist noch kein Wert erfasst.",
-        "Ticked: no value has been entered for last month (or later) yet.",
+        "Angehakt: Für mindestens eine KPI fehlt der Wert des Vormonats (oder eines späteren Monats).",
+        "Ticked: at least one KPI has no value for last month (or a later month) yet.",
     ),
+    "kpis.ov.entered": ("Erfasst für {month}", "Entered for {month}"),
+    "kpis.ov.entered_n": ("{n} von {of}", "{n} of {of}"),
     "kpis.tab.one": ("Einzelwert", "Single value"),
     "kpis.tab.bulk": ("Alle KPIs eines Monats", "All KPIs of a month"),
     "kpis.tab.history": ("Verlauf & Korrekturen", "History & corrections"),
@@ -68,6 +70,8 @@ MESSAGES = {
     ),
     "kpis.one.target": ("Ziel in diesem Monat: {value}", "Target this month: {value}"),
     "kpis.one.range": ("plausibel: {lo} bis {hi}", "plausible: {lo} to {hi}"),
+    "kpis.one.range_from": ("plausibel: ab {lo}", "plausible: from {lo}"),
+    "kpis.one.range_to": ("plausibel: bis {hi}", "plausible: up to {hi}"),
     "kpis.one.existing": (
         "Für diesen Monat gibt es schon einen Wert: {value} (von {who}, {when}). Ein neuer Wert wird als "
         "Korrektur gespeichert; der alte bleibt im Verlauf.",

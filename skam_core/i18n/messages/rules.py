@@ -54,8 +54,16 @@ MESSAGES = {
     ),
     "rules.ev.only_purchasing": ("Nur der Einkauf ist eingebunden.", "Only purchasing is engaged."),
     "rules.ev.longterm": (
-        "{n} Entscheider mit langfristiger Verantwortung, {supportive} davon unterstützend; letzter Kontakt vor {days} Tagen.",
-        "{n} stakeholders with long-term responsibility, {supportive} of them supportive; last contact {days} days ago.",
+        "{n} Entscheider mit langfristiger Verantwortung: {supportive} unterstützend, {neutral} neutral, "
+        "{opposed} dagegen; letzter Kontakt zu einem unterstützenden vor {days} [[days|Tag|Tagen]].",
+        "{n} [[n|stakeholder|stakeholders]] with long-term responsibility: {supportive} supportive, {neutral} "
+        "neutral, {opposed} opposed; last contact with a supportive one {days} [[days|day|days]] ago.",
+    ),
+    "rules.ev.longterm_none_supportive": (
+        "{n} Entscheider mit langfristiger Verantwortung, keiner davon unterstützend ({neutral} neutral, "
+        "{opposed} dagegen); letzter Kontakt vor {days} [[days|Tag|Tagen]].",
+        "{n} [[n|stakeholder|stakeholders]] with long-term responsibility, none of them supportive ({neutral} "
+        "neutral, {opposed} opposed); last contact {days} [[days|day|days]] ago.",
     ),
     "rules.ev.plan": (
         "Vereinbarte Pläne: {agreed}; KPIs: {kpis}; Meilensteine: {milestones}; letzte Sitzung: {meeting}.",

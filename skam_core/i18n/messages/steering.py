@@ -61,7 +61,7 @@ MESSAGES = {
         "Value Proposition: geliefert und in Umsetzung",
         "Value proposition: delivered and in delivery",
     ),
-    "steering.value.axis": ("Nutzen für den Kunden (EUR pro Jahr)", "Customer benefit (EUR per year)"),
+    "steering.value.axis": ("Kundennutzen (€ pro Jahr)", "Customer benefit (€ per year)"),
     "steering.value.delivered": ("geliefert", "delivered"),
     "steering.value.in_delivery": ("in Umsetzung", "in delivery"),
     "steering.value.milestones_done": ("Meilensteine erledigt", "Milestones done"),

@@ -115,6 +115,7 @@ MESSAGES.update(
     {
         "steering.present.back": ("Zurück", "Back"),
         "steering.present.forward": ("Weiter", "Next"),
+        "steering.present.more": ("+ {n} weitere im Board-Pack", "+ {n} more in the board pack"),
         "steering.present.where": (
             "Konto {n} von {total} · {section} ({k} von {sections}) · Pfeiltasten ← → blättern",
             "Account {n} of {total} · {section} ({k} of {sections}) · arrow keys ← → to move",

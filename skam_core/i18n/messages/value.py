@@ -50,6 +50,10 @@ MESSAGES = {
         "Benefit of the components the customer accepted or partly accepted; below, their share of the total benefit.",
     ),
     "value.m.accepted_share": ("{share} des Nutzens", "{share} of the benefit"),
+    "value.m.accepted_share_partly": (
+        "{share} des Nutzens, davon {partly} nur teilweise",
+        "{share} of the benefit, {partly} of it only in part",
+    ),
     "value.m.contribution": ("Unser DB / Jahr", "Our contribution / yr"),
     "value.m.contribution_help": (
         "Unser zusätzlicher Jahresumsatz × Deckungsbeitragssatz, summiert über die nicht abgelehnten Komponenten mit "

@@ -40,8 +40,12 @@ def account_facts(store: Store, asof: AsOf, customer_ids: list[str]) -> pd.DataF
            WHERE {clauses["vi"]} AND NOT vi.is_deleted GROUP BY 1),
     sh AS (SELECT customer_id, count(*) AS stakeholders,
                   count(*) FILTER (WHERE long_term_responsibility) AS longterm,
-                  count(*) FILTER (WHERE long_term_responsibility AND attitude >= 0) AS longterm_supportive,
+                  count(*) FILTER (WHERE long_term_responsibility AND attitude > 0) AS longterm_supportive,
+                  count(*) FILTER (WHERE long_term_responsibility AND attitude = 0) AS longterm_neutral,
+                  count(*) FILTER (WHERE long_term_responsibility AND attitude < 0) AS longterm_opposed,
                   max(last_contact) FILTER (WHERE long_term_responsibility) AS longterm_last_contact,
+                  max(last_contact) FILTER (WHERE long_term_responsibility AND attitude > 0)
+                      AS longterm_supportive_contact,
                   count(*) FILTER (WHERE function <> 'purchasing') AS beyond_purchasing
            FROM stakeholders sh WHERE {clauses["sh"]} AND NOT is_deleted GROUP BY 1),
     pv AS (SELECT customer_id, count(*) FILTER (WHERE status = 'agreed') AS plans_agreed
@@ -55,7 +59,8 @@ def account_facts(store: Store, asof: AsOf, customer_ids: list[str]) -> pd.DataF
            FROM steering_meetings sm WHERE {clauses["sm"]} AND NOT is_deleted GROUP BY 1)
     SELECT ids.customer_id, fo.forces_scored, co.components, mk.markets,
            vi.value_items, vi.value_customer_side, vi.value_our_side, vi.value_both_sides,
-           sh.stakeholders, sh.longterm, sh.longterm_supportive, sh.longterm_last_contact,
+           sh.stakeholders, sh.longterm, sh.longterm_supportive, sh.longterm_neutral, sh.longterm_opposed,
+           sh.longterm_last_contact, sh.longterm_supportive_contact,
            sh.beyond_purchasing, pv.plans_agreed, kd.kpis, ke.last_kpi_period, ms.milestones, sm.last_meeting
     FROM ids
     LEFT JOIN fo USING (customer_id) LEFT JOIN co USING (customer_id) LEFT JOIN mk USING (customer_id)

@@ -8,6 +8,7 @@ that business day, like every versioned read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 
@@ -74,18 +75,23 @@ def entries(store: Store, customer_id: str, asof: AsOf, kpi_id: str | None = Non
     return store.df(sql, args)
 
 
-def account_overview(store: Store, customer_ids: Sequence[str], asof: AsOf) -> pd.DataFrame:
-    """Per account: how many KPIs it defines, the latest period with a value and when the last value was entered
-    (for the account picker of the KPI entry page)."""
+def account_overview(store: Store, customer_ids: Sequence[str], asof: AsOf, due_period: date) -> pd.DataFrame:
+    """Per account: how many KPIs it defines, the latest period with a value, when the last value was entered, and
+    how many of its KPIs have a value for ``due_period`` or later (for the KPI entry page's overview: an account
+    is still due while any KPI lacks the month, not only when all do)."""
     if not customer_ids:
-        return pd.DataFrame(columns=["customer_id", "kpis", "last_period", "last_entered_at"])
+        return pd.DataFrame(columns=["customer_id", "kpis", "last_period", "last_entered_at", "kpis_current"])
     vis, vparams = visible_clause(asof, "d")
     cond, eparams = entered_before(asof, "e")
     return store.df(
-        f"SELECT d.customer_id, count(DISTINCT d.id) AS kpis, max(e.period) AS last_period,"
+        f"WITH per_kpi AS (SELECT d.customer_id, d.id, max(e.period) AS last_period,"
         f" max(e.entered_at) AS last_entered_at"
         f" FROM kpi_definitions d LEFT JOIN kpi_entries e ON e.kpi_id = d.id AND {cond}"
         f" WHERE {vis} AND NOT d.is_deleted AND d.customer_id = ANY(?::VARCHAR[])"
-        f" GROUP BY d.customer_id ORDER BY d.customer_id",
-        [*eparams, *vparams, list(customer_ids)],
+        f" GROUP BY d.customer_id, d.id)"
+        f" SELECT customer_id, count(*) AS kpis, max(last_period) AS last_period,"
+        f" max(last_entered_at) AS last_entered_at,"
+        f" count(*) FILTER (WHERE last_period >= ?) AS kpis_current"
+        f" FROM per_kpi GROUP BY customer_id ORDER BY customer_id",
+        [*eparams, *vparams, list(customer_ids), due_period],
     )

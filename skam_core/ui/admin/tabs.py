@@ -9,6 +9,7 @@ import streamlit as st
 
 from skam_core.domain.enums import Role, Stage
 from skam_core.domain.users import PermissionDenied
+from skam_core.i18n import vocabulary
 from skam_core.io.import_files import KINDS, OPTIONAL, REQUIRED
 from skam_core.io.known_since import parse_option
 from skam_core.services import imports
@@ -17,6 +18,7 @@ from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit.editing import remove, save, show_write_error
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
+from skam_core.ui.kit.uploader import file_uploader
 from skam_core.views import common as common_view
 
 MAX_UPLOAD_MB = 50  # keep in line with .streamlit/config.toml server.maxUploadSize
@@ -34,13 +36,19 @@ def import_tab(ctx: PageContext) -> None:
     )
     if kind is None:
         return
-    cols = ", ".join(f"**{c}**" for c in REQUIRED[kind]) + (", " + ", ".join(OPTIONAL[kind]) if OPTIONAL[kind] else "")
-    st.caption(t("admin.import.columns", columns=cols))
-    upload = st.file_uploader(
+    # Plain text: the message's parameters are escaped, so markdown bold would show as asterisks.
+    required, optional = ", ".join(REQUIRED[kind]), ", ".join(OPTIONAL[kind])
+    if optional:
+        st.caption(t("admin.import.columns_optional", required=required, optional=optional))
+    else:
+        st.caption(t("admin.import.columns", required=required))
+    upload = file_uploader(
+        ctx,
         t("admin.import.file"),
-        type=["csv", "xlsx"],
+        types=["csv", "xlsx"],
         key=f"admin_upload_{kind}",
         help=t("admin.import.file_help", mb=MAX_UPLOAD_MB),
+        max_mb=MAX_UPLOAD_MB,
     )
     if upload is None:
         return
@@ -153,7 +161,8 @@ def customers_tab(ctx: PageContext) -> None:
     if cust is None:
         st.warning(t("state.unknown_account", value=cid))
         return
-    st.write(f"**{md(cust['name'])}** · {md(cust.get('industry'))} · {md(cust.get('country'))}")
+    industry = vocabulary.industry(cust.get("industry"), ctx.lang)
+    st.write(f"**{md(cust['name'])}** · {md(industry)} · {md(vocabulary.country(cust.get('country'), ctx.lang))}")
     if ctx.asof.is_snapshot:
         return
     with st.form("admin_customer_form"):

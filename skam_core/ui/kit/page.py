@@ -65,14 +65,23 @@ class PageContext:
         return may_edit_account(self.user.role, self.user.user_id, account_manager)
 
 
-# Presentation mode enlarges type for a projector. A fixed stylesheet with no user data in it (st.html
-# renders it without scripts); nothing user-entered ever goes through st.html.
+# Presentation mode enlarges type for a projector, in steps of the screen's height so that a slide fits one
+# 16:9 screen from 1280×720 to 1920×1080; labels wrap rather than end in "…". A fixed stylesheet with no user
+# data in it (st.html renders it without scripts); nothing user-entered ever goes through st.html.
 _PRESENT_CSS = """<style>
-[data-testid="stMainBlockContainer"] {max-width: 100%; padding-top: 1.5rem;}
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li {font-size: 1.35rem;}
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {font-size: 3rem !important; line-height: 1.2;}
-[data-testid="stMetricLabel"] p {font-size: 1.2rem !important;}
-h1 {font-size: 3.2rem !important;} h2 {font-size: 2.4rem !important;} h3 {font-size: 1.9rem !important;}
+[data-testid="stMainBlockContainer"] {max-width: 100%; padding-top: 1rem; padding-bottom: 1rem;}
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li, [data-testid="stText"] {
+  font-size: clamp(0.95rem, 2.1vh, 1.35rem);
+}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  font-size: clamp(1.6rem, 4.4vh, 3rem) !important; line-height: 1.2;
+}
+[data-testid="stMetricLabel"] p {font-size: clamp(0.95rem, 1.9vh, 1.2rem) !important;}
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *, [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+h1 {font-size: clamp(2rem, 4.6vh, 3.2rem) !important;} h2 {font-size: clamp(1.5rem, 3.4vh, 2.4rem) !important;}
+h3 {font-size: clamp(1.2rem, 2.7vh, 1.9rem) !important;}
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
 </style>"""
 

@@ -72,9 +72,13 @@ def render_sidebar(ctx: PageContext) -> None:
             on_change=_on_account,
             index=None,
             placeholder=t("sidebar.account_placeholder"),
-            format_func=lambda cid: f"{names.get(cid, cid)} · {t('stage.' + stages.get(cid, 'none'))}",
+            # The name only: "name · stage" was cut in the 240 px box ("Vogt Anlagenbau GmbH · 5 U…"); the stage
+            # stands in full in a caption under it.
+            format_func=lambda cid: names.get(cid, cid),
             help=t("sidebar.account_help"),
         )
+        if ctx.account:
+            st.caption(t("sidebar.account_stage", stage=t("stage." + stages.get(ctx.account, "none"))))
         st.date_input(
             t("sidebar.as_of"),
             key=_W_AS_OF,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics import kpi_entry
 from skam_core.domain.enums import Role
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import display_name
@@ -75,28 +74,29 @@ def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
 def overview_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
     """The user's accounts with the latest period that has values: what is due this month."""
     t = ctx.t
-    due_period = kpi_entry.period_choices(ctx.asof.day, 2)[1]  # last month's values are due now
+    due_period = kpis_view.due_period(ctx.asof.day)  # last month's values are due now
     last = pd.to_datetime(accounts["last_period"])
+    current = accounts["kpis_current"].astype(int)
+    total = accounts["kpis"].astype(int)
+    due_col = t("kpis.ov.due", month=ctx.fmt.month(due_period))
     out = pd.DataFrame(
         {
             t("kpis.ov.account"): accounts["name"],
-            t("kpis.ov.kpis"): accounts["kpis"].astype(int),
+            t("kpis.ov.kpis"): total,
+            t("kpis.ov.entered", month=ctx.fmt.month(due_period)): [
+                t("kpis.ov.entered_n", n=int(c), of=int(k)) for c, k in zip(current, total, strict=True)
+            ],
             t("kpis.ov.last_period"): [ctx.fmt.month(p) for p in last],
             t("kpis.ov.last_entry"): [ctx.fmt.timestamp(v) for v in accounts["last_entered_at"]],
-            t("kpis.ov.due", month=ctx.fmt.month(due_period)): [
-                bool(pd.isna(p) or p.date() < due_period) for p in last
-            ],
+            # Due while any KPI still lacks the month, not only when all do.
+            due_col: [bool(c < k) for c, k in zip(current, total, strict=True)],
         }
     )
     event = st.dataframe(
         out,
         hide_index=True,
         width="stretch",
-        column_config={
-            t("kpis.ov.due", month=ctx.fmt.month(due_period)): st.column_config.CheckboxColumn(
-                help=t("kpis.ov.due_help")
-            )
-        },
+        column_config={due_col: st.column_config.CheckboxColumn(help=t("kpis.ov.due_help"))},
         on_select="rerun",
         selection_mode="single-row",
         key="kpis_overview",

@@ -37,7 +37,7 @@ from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the
     writable_accounts,
 )
 from skam_core.ui.kpis.history import history
-from skam_core.ui.plan.common import range_ends, range_text
+from skam_core.ui.plan.common import range_text
 from skam_core.views import kpis as kpis_view
 
 
@@ -174,9 +174,14 @@ def single_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None
     frame = kpi_entry.bulk_frame(defs, view.targets, view.actuals, period)
     here = frame[frame["kpi_id"] == kpi_id].iloc[0]
     facts = [t("kpis.one.target", value=value_text(here["target"], kpi["unit"], ctx.lang))]
-    ends = range_ends(ctx, kpi)
-    if ends:
-        facts.append(t("kpis.one.range", lo=ends[0], hi=ends[1]))
+    lo, hi = kpi_entry.effective_range(kpi)
+    unit = kpi["unit"]
+    if lo is not None and hi is not None:
+        facts.append(t("kpis.one.range", lo=value_text(lo, unit, ctx.lang), hi=value_text(hi, unit, ctx.lang)))
+    elif lo is not None:  # an open end reads "from 0 €", not "0 € to …" (which looks like cut-off text)
+        facts.append(t("kpis.one.range_from", lo=value_text(lo, unit, ctx.lang)))
+    elif hi is not None:
+        facts.append(t("kpis.one.range_to", hi=value_text(hi, unit, ctx.lang)))
     facts.append(t(f"enum.direction.{kpi['direction']}"))
     st.caption(" · ".join(facts))
     actual = view.actuals[

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
+from skam_core.i18n import vocabulary
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
@@ -32,7 +33,11 @@ def render_account_card(ctx: PageContext, data) -> None:
     row = data.accounts[data.accounts["customer_id"] == ctx.account]
     st.divider()
     st.subheader(t("card.title", name=cust["name"]))
-    facts = [t("stage." + cust["skam_stage"]), md(cust.get("industry")), md(cust.get("country"))]
+    facts = [
+        t("stage." + cust["skam_stage"]),
+        md(vocabulary.industry(cust.get("industry"), ctx.lang)),
+        md(vocabulary.country(cust.get("country"), ctx.lang)),
+    ]
     if cust.get("account_manager"):
         who = row["account_manager_name"].iloc[0] if not row.empty else cust["account_manager"]
         facts.append(t("card.managed_by", who=who))

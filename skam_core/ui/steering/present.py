@@ -18,6 +18,7 @@ from skam_core.ui.steering.pack import decision_table, escalation_table, headlin
 
 SECTIONS = ("overview", "kpis", "charts", "decisions")
 SLIDE_KEY = "_steer_slide"
+OVERVIEW_LINES = 3  # per group of changes: with the cards and the verdict, what fits a 1280×720 projector
 CHART_HEIGHT, CHART_FONT = 520, 20  # one 1080 px screen below the title; large type for the back row
 
 
@@ -92,8 +93,10 @@ def _overview(ctx: PageContext, pack: Pack) -> None:
             st.markdown(f"**{title}**")
             if not lines:
                 st.caption(none)
-            for line in lines[:5]:  # one screen: the rest is in the pack and the appendix
+            for line in lines[:OVERVIEW_LINES]:  # one screen: the rest is in the pack and the appendix
                 st.text("• " + line)
+            if len(lines) > OVERVIEW_LINES:
+                st.caption(ctx.t("steering.present.more", n=len(lines) - OVERVIEW_LINES))
 
 
 def _kpis(ctx: PageContext, pack: Pack) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from skam_core.i18n import vocabulary
 from skam_core.services.items import new_item_id
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.editing import FormField, display_name, item_form, remove
@@ -67,7 +68,11 @@ def header(ctx: PageContext, cust: Mapping[str, Any]) -> bool:
     """Title, the account's facts, and whether this user may edit here (with the reason shown when not)."""
     t = ctx.t
     st.title(f"{t(f'page.{ctx.page_id}')}: {md(cust['name'])}")
-    facts = [t("stage." + cust["skam_stage"]), md(cust.get("industry")), md(cust.get("country"))]
+    facts = [
+        t("stage." + cust["skam_stage"]),
+        md(vocabulary.industry(cust.get("industry"), ctx.lang)),
+        md(vocabulary.country(cust.get("country"), ctx.lang)),
+    ]
     if cust.get("account_manager"):
         facts.append(t("card.managed_by", who=display_name(ctx, cust["account_manager"])))
     st.caption(" · ".join(f for f in facts if f))

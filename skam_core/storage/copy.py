@@ -122,5 +122,9 @@ def copy_store(source: Store, target: Store, progress: Callable[[float, str], No
 
     result = target.transaction(work, retries=0)
     target.checkpoint()
+    if target.dialect.is_postgres:
+        # Fresh statistics and visibility for the planner: the first reads after a bulk load would otherwise
+        # plan blind and rewrite every page (hint bits) while a user waits.
+        target.query("VACUUM ANALYZE")
     progress(1.0, "done")
     return result

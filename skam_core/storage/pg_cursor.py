@@ -11,6 +11,7 @@ page gets the same dtypes from either engine: dates and timestamps as datetime64
 from __future__ import annotations
 
 import io
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,6 +80,11 @@ def prepare_connection(conn: psycopg.Connection) -> None:
     """Configure a pooled connection once: loaders, UTC session time zone (timestamps are naive UTC)."""
     _numeric_as_float(conn)
     conn.execute("SET TIME ZONE 'UTC'")
+    # The page reads are a few analytical queries over up to 100,000 customers: JIT compilation costs more
+    # than it saves on them (hundreds of ms per query), and the default work_mem (4 MB) sends their sorts and
+    # hashes to disk.
+    conn.execute("SET jit = off")
+    conn.execute(f"SET work_mem = '{os.environ.get('SKAM_PG_WORK_MEM', '64MB')}'")
 
 
 class PgCursor:

@@ -1,6 +1,6 @@
 """Bulk moves between the store and numpy/pandas: generated data in (the demo company, the benchmark store),
 millions of rows out (the effect aggregates). DuckDB scans frames and hands out arrays in place; PostgreSQL
-takes and gives them through COPY (storage.pg_cursor)."""
+takes frames through COPY and gives arrays in binary chunks (storage.pg_cursor)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def insert_financials(cur: Cursor, rows: pd.DataFrame, *, changed_by: str) -> in
 
 
 def read_numpy(cur: Cursor, sql: str, params: Sequence[Any]) -> dict[str, np.ndarray]:
-    """A large numeric result as one array per column (on PostgreSQL through COPY: no Python row objects)."""
+    """A large numeric result as one array per column (on PostgreSQL in binary chunks: storage.pg_cursor)."""
     if dialect.of(cur).is_postgres:
-        return cur.copy_numpy(sql, params)  # type: ignore[attr-defined]
+        return cur.fetch_arrays(sql, params)  # type: ignore[attr-defined]
     return {k: np.asarray(v) for k, v in cur.execute(sql, params).fetchnumpy().items()}

@@ -58,6 +58,10 @@ _SQL_TYPES: list[tuple[Any, str]] = [
     (pa.types.is_date, "DATE"),
 ]
 
+# Result columns of fetch_arrays: PostgreSQL type OIDs -> numpy types (others read as float64).
+_NUMPY_TYPES: dict[int, Any] = {20: np.int64, 21: np.int64, 23: np.int64, 700: np.float64, 701: np.float64}
+_ARRAY_CHUNK = 200_000
+
 _local = threading.local()
 
 
@@ -133,17 +137,25 @@ class PgCursor:
         arrow_result = self.arrow()  # noqa: F841
         return _converter().execute("SELECT * FROM arrow_result").fetchnumpy()
 
-    def copy_numpy(self, sql: str, parameters: Sequence[Any]) -> dict[str, np.ndarray]:
-        """A large result as arrays, through COPY and Arrow's CSV reader (millions of rows without a Python
-        object per value). For numeric and date columns, as DuckDB's fetchnumpy gives them."""
-        query = f"COPY ({postgres_sql(sql) if parameters else sql}) TO STDOUT (FORMAT csv, HEADER)"
-        buf = io.BytesIO()
-        with self._cur.copy(query.encode(), list(parameters) or None) as copy:
-            for chunk in copy:
-                buf.write(chunk)
-        buf.seek(0)
-        table = pa_csv.read_csv(buf)
-        return {name: table[name].to_numpy() for name in table.column_names}
+    def fetch_arrays(self, sql: str, parameters: Sequence[Any]) -> dict[str, np.ndarray]:
+        """A large numeric result as one array per column, read in binary through a server-side cursor in
+        chunks: memory stays at one chunk of Python rows (COPY would hand Python one call per row, ~20x slower)."""
+        names: list[str] = []
+        chunks: list[list[np.ndarray]] = []
+        query = postgres_sql(sql) if parameters else sql
+        with self._conn.cursor(name=f"skam_arrays_{id(self)}", binary=True, withhold=True) as cur:
+            cur.itersize = _ARRAY_CHUNK
+            cur.execute(query.encode(), list(parameters) or None)
+            description = cur.description or []
+            names = [c.name for c in description]
+            dtypes = [_NUMPY_TYPES.get(c.type_code, np.float64) for c in description]
+            while rows := cur.fetchmany(_ARRAY_CHUNK):
+                chunks.append(
+                    [np.fromiter((r[i] for r in rows), dtype=t, count=len(rows)) for i, t in enumerate(dtypes)]
+                )
+        if not chunks:
+            return {n: np.zeros(0) for n in names}
+        return {n: np.concatenate([c[i] for c in chunks]) for i, n in enumerate(names)}
 
     def copy_csv(self, sql: str, path: Path) -> None:
         """Write the result of ``sql`` (no parameters) to a CSV file with a header row."""

@@ -21,6 +21,7 @@ import pyarrow.csv as pa_csv
 from skam_core.storage import bulk, dialect
 from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store, StoreError
+from skam_core.storage.queries import profit
 
 BATCH_ROWS = 200_000
 # Integer and boolean columns with NULLs keep their type on the way through pandas (not float64 with NaN).
@@ -103,6 +104,9 @@ def copy_store(source: Store, target: Store, progress: Callable[[float, str], No
     totals = {t: row_count(source, t) for t in src_tables}
     grand = max(1, sum(totals.values()))
 
+    with source.cursor() as src:
+        source_state = profit.aggregate_state(src)
+
     def work(dst: Cursor) -> dict:
         done: dict[str, int] = {}
         moved = 0
@@ -118,6 +122,7 @@ def copy_store(source: Store, target: Store, progress: Callable[[float, str], No
                     done[table] += bulk.insert_frame(dst, table, frame)
                     moved += len(frame)
                     progress(moved / grand, table)
+        profit.adopt_copied_aggregates(dst, source_state)
         return done
 
     result = target.transaction(work, retries=0)

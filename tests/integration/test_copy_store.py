@@ -63,3 +63,23 @@ def test_copy_refuses_a_target_that_holds_data(demo_store, tmp_path: Path):
         copy_store(demo_store, target)
     assert target.query("SELECT count(*) FROM customers").single_value() == 0
     target.close()
+
+
+def test_a_copied_store_keeps_its_fresh_aggregates_without_a_rebuild(demo_path, pg_cluster, pg_migrated_template):
+    from skam_core.storage.queries.profit import aggregate_state, ensure_aggregates
+    from tests.conftest import DEMO_TODAY
+
+    source = Store(demo_path)
+    ensure_aggregates(source, DEMO_TODAY)
+    pg_url = pg_cluster.create_database(pg_migrated_template)
+    pg = Store(pg_url)
+    copy_store(source, pg)
+    with pg.cursor() as cur:
+        state = aggregate_state(cur)
+    assert state.fresh_financials and state.fresh_customers
+    built_at = pg.query("SELECT built_at FROM agg_state ORDER BY part").rows
+    ensure_aggregates(pg, DEMO_TODAY)  # nothing to do: the copied aggregates are current
+    assert pg.query("SELECT built_at FROM agg_state ORDER BY part").rows == built_at
+    for s in (source, pg):
+        s.close()
+    pg_cluster.drop_database(pg_url)

@@ -64,6 +64,17 @@ def _fingerprints(cur: Cursor) -> tuple[str, str]:
     return fin, fin + "#" + "|".join(values[4:])
 
 
+def adopt_copied_aggregates(cur: Cursor, source_state: AggregateState) -> None:
+    """After a whole-store copy (storage.copy): the aggregates arrived with the rows they were built from, but
+    their fingerprints are the source engine's. Where they were fresh there, stamp them with this store's own,
+    so that the first read does not rebuild them (at 6 M rows, most of a minute on PostgreSQL)."""
+    fin, cust = _fingerprints(cur)
+    if source_state.fresh_financials:
+        cur.execute("UPDATE agg_state SET fingerprint = ? WHERE part = 'financials'", [fin])
+    if source_state.fresh_financials and source_state.fresh_customers:
+        cur.execute("UPDATE agg_state SET fingerprint = ? WHERE part = 'customers'", [cust])
+
+
 def aggregate_state(cur: Cursor) -> AggregateState:
     fin, cust = _fingerprints(cur)
     rows = {

@@ -15,7 +15,7 @@ from skam_core.handover import channel
 from skam_core.storage.db import Store, StoreError
 
 # Command modules, in the order --help lists them.
-COMMAND_MODULES = ["init", "import_", "users", "profit", "candidates", "bench"]
+COMMAND_MODULES = ["init", "import_", "users", "profit", "candidates", "copy_store", "bench"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m skam_core",
         description="SKAM dashboard: store set-up, imports and analyses from the command line.",
     )
-    parser.add_argument("--db", help="the store file (default: $SKAM_DB or data/skam.duckdb)")
+    parser.add_argument(
+        "--db", help="the store: a DuckDB file or a postgresql:// URL (default: $SKAM_DB or data/skam.duckdb)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -31,9 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Commands that never touch the store run where they are called; every other one is handed to a running
+# Commands that never touch the store run where they are called (copy-store opens its two stores itself: a
+# dashboard holding one of them makes it stop with a message); every other one is handed to a running
 # dashboard when one serves the store.
-LOCAL_COMMANDS = frozenset({"bench"})
+LOCAL_COMMANDS = frozenset({"bench", "copy-store"})
 # Arguments that name files: a handed-over job resolves them against the caller's working directory.
 PATH_ARGUMENTS = ("file", "mapping")
 
@@ -43,8 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
-    if args.command not in LOCAL_COMMANDS:
-        endpoint = channel.read_endpoint(store_path(args))
+    location = store_path(args)
+    # A PostgreSQL store is shared by every process: the CLI writes it itself, nothing to hand over.
+    if args.command not in LOCAL_COMMANDS and isinstance(location, Path):
+        endpoint = channel.read_endpoint(location)
         sock = channel.connect(endpoint) if endpoint is not None else None
         if endpoint is not None and sock is not None:
             print("the dashboard holds the store: the command runs there", file=sys.stderr)

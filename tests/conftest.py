@@ -18,7 +18,9 @@ from skam_core.domain import clock
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
 from skam_core.io.images import chromium_path
-from skam_core.storage.db import Store, close_store
+from skam_core.storage.copy import copy_store
+from skam_core.storage.db import Store, StoreLocation, close_store
+from tests.postgres import Cluster
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,10 +61,53 @@ AM_BECKER = User(demo_names.USERS[3][0], "Sabine Becker", Role.ACCOUNT_MANAGER)
 AM_YILMAZ = User(demo_names.USERS[4][0], "Tarek Yilmaz", Role.ACCOUNT_MANAGER)
 
 
+# The store tests run against both engines: the embedded DuckDB file and a PostgreSQL database (tests/postgres.py).
+BACKENDS = ("duckdb", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the session (skips, or fails under SKAM_REQUIRE_POSTGRES=1, without one)."""
+    cluster = Cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+def _pg_name(url: str) -> str:
+    return url.partition("?")[0].rsplit("/", 1)[1]
+
+
+@pytest.fixture(scope="session")
+def pg_migrated_template(pg_cluster: Cluster) -> str:
+    """A migrated, empty PostgreSQL database to clone (migrating each test's database would cost ~1 s)."""
+    url = pg_cluster.create_database()
+    Store(url).close()
+    return _pg_name(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
 @pytest.fixture
-def store(tmp_path: Path):
-    """An empty, migrated store on a temporary file."""
-    s = Store(tmp_path / "skam.duckdb")
+def store_location(backend: str, tmp_path: Path, request):
+    """Where a test's empty store lives: a temporary DuckDB file, or a new database on the test server (migrated
+    already, as Store would leave it)."""
+    if backend == "duckdb":
+        yield tmp_path / "skam.duckdb"
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.create_database(request.getfixturevalue("pg_migrated_template"))
+    yield url
+    close_store(url)
+    cluster.drop_database(url)
+
+
+@pytest.fixture
+def store(store_location: StoreLocation):
+    """An empty, migrated store on a temporary file or PostgreSQL database (each test runs on both)."""
+    s = Store(store_location)
     yield s
     s.close()
 
@@ -87,8 +132,42 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_store(demo_path: Path):
-    s = Store(demo_path)
+def duckdb_store(tmp_path: Path):
+    """An empty DuckDB store, for what only that engine has (its memory limit, its file lock)."""
+    s = Store(tmp_path / "skam.duckdb")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Cluster, demo_template: Path) -> str:
+    """The demo company on PostgreSQL: the DuckDB demo copied over (copy-store), to clone per test."""
+    url = pg_cluster.create_database()
+    source, target = Store(demo_template), Store(url)
+    try:
+        copy_store(source, target)
+    finally:
+        source.close()
+        target.close()
+    return _pg_name(url)
+
+
+@pytest.fixture
+def demo_location(backend: str, tmp_path: Path, request):
+    """A private copy of the demo store on the test's engine (writes in one test do not leak into another)."""
+    if backend == "duckdb":
+        yield request.getfixturevalue("demo_path")
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.create_database(request.getfixturevalue("pg_demo_template"))
+    yield url
+    close_store(url)
+    cluster.drop_database(url)
+
+
+@pytest.fixture
+def demo_store(demo_location: StoreLocation):
+    s = Store(demo_location)
     yield s
     s.close()
 

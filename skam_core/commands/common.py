@@ -14,16 +14,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 from typing import Any, TypeVar
 
 from skam_core.domain.enums import Role
 from skam_core.domain.users import User
-from skam_core.storage.db import Store, StoreLockedError, default_db_path
+from skam_core.storage.db import Store, StoreLocation, StoreLockedError, as_location, default_db_path
 
 
-def store_path(args) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+def store_path(args) -> StoreLocation:
+    """The store of this command: --db, else $SKAM_DB, else data/skam.duckdb (a postgresql:// URL or a file)."""
+    return as_location(args.db) if getattr(args, "db", None) else default_db_path()
 
 
 def seconds(text: str) -> float:

@@ -6,7 +6,7 @@ import sys
 import time
 from contextlib import closing
 
-from skam_core.commands.common import Progress, open_store, store_path
+from skam_core.commands.common import Progress, open_store
 from skam_core.demo import DemoSize, StoreNotEmptyError, build_demo
 
 
@@ -26,8 +26,8 @@ def run(args) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    path = store_path(args)
     with closing(open_store(args)) as store:
+        path = store.location  # a URL without its password
         if store.migrated_versions:
             print(f"store {path}: applied migrations {', '.join(map(str, store.migrated_versions))}")
         else:

@@ -38,7 +38,10 @@ class HandoverServer:
     """Serve CLI jobs for ``store``; ``after_job`` runs after every job (the dashboard refreshes its caches)."""
 
     def __init__(self, store: Store, *, after_job: Callable[[], None] = lambda: None):
+        if not isinstance(store.path, Path):
+            raise ValueError("only a store file is handed over: a PostgreSQL store is open to every process")
         self.store = store
+        self._file: Path = store.path
         self.after_job = after_job
         self.token = channel.new_token()
         self._dir = Path(tempfile.mkdtemp(prefix="skam-handover-"))  # created 0700
@@ -64,7 +67,7 @@ class HandoverServer:
         self._thread = threading.Thread(target=server.serve_forever, name="skam-handover", daemon=True)
         self._thread.start()
         endpoint = channel.Endpoint(str(self.socket_path), self.token, os.getpid())
-        channel.write_endpoint(self.store.path, endpoint)
+        channel.write_endpoint(self._file, endpoint)
         output.install()
         log.info("CLI handover listening at %s", self.socket_path)
         return endpoint
@@ -74,9 +77,9 @@ class HandoverServer:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
-        mine = channel.read_endpoint(self.store.path)
+        mine = channel.read_endpoint(self._file)
         if mine is not None and mine.socket == str(self.socket_path):
-            channel.endpoint_path(self.store.path).unlink(missing_ok=True)
+            channel.endpoint_path(self._file).unlink(missing_ok=True)
         shutil.rmtree(self._dir, ignore_errors=True)
 
     def _handle(self, h: socketserver.StreamRequestHandler) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import duckdb
-
 from skam_core.domain.enums import Role
 from skam_core.domain.users import PermissionDenied, User, may_administer, may_edit_account
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.versioned import live_version
 
 
@@ -14,7 +13,7 @@ def require_admin(user: User, what: str) -> None:
         raise PermissionDenied(f"{user.user_id} ({user.role}) may not {what}: only admins may.")
 
 
-def require_account_write(cur: duckdb.DuckDBPyConnection, user: User, customer_id: str) -> None:
+def require_account_write(cur: Cursor, user: User, customer_id: str) -> None:
     """Admins write every account, account managers only the accounts they manage now, viewers nothing."""
     if user.role.value == "viewer":
         raise PermissionDenied(f"{user.user_id} is a viewer and may not change anything.")

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -36,6 +35,7 @@ from skam_core.services.plan_imports import not_editable as _not_editable
 from skam_core.services.plan_imports import write_plan
 from skam_core.storage import imports as sql
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.queries import profit as aggregates
 from skam_core.storage.versioned import utc_now
@@ -143,7 +143,7 @@ def _customers(
         return
     progress(0.5, "compare")
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, "customers")
         current = sql.current_customers(cur).set_index("customer_id")
         present = [c for c in sql.CUSTOMER_COLUMNS if c in clean.columns and c != "customer_id"]
@@ -207,7 +207,7 @@ def _financials(
     progress(0.5, "compare")
     unknown_then: list[tuple[str, datetime, datetime]] = []  # customers known after their figures (a warning)
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         nonlocal unknown_then
         require_import(user, "financials")
         sql.stage_financials(cur, rows, now=job.now)
@@ -277,7 +277,7 @@ def _kpis(
     if not finish(problems, result):
         return
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, "kpis")
         # Authoritative: the accounts' managers as they are now, in the writing transaction.
         foreign = sorted(set(cid[_not_editable(user, cid, sql.account_managers(cur))]))

@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-import duckdb
-
 from skam_core.domain.specs import SPECS, FieldError, validate_values
 from skam_core.domain.users import PermissionDenied, User
 from skam_core.domain.values import same_value
 from skam_core.services.access import require_account_write, require_admin
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 
 
@@ -55,9 +54,7 @@ REFERENCES: dict[tuple[str, str], str] = {
 }
 
 
-def check_references(
-    cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[str, Any], current: Mapping[str, Any] | None
-) -> None:
+def check_references(cur: Cursor, table_name: str, row: Mapping[str, Any], current: Mapping[str, Any] | None) -> None:
     """Every item ``row`` newly names must exist and belong to the row's own account: a feedback cannot be
     about another account's stakeholder (whose name its viewers would then see). A reference the current
     version already holds is left alone (its item may have been removed since)."""
@@ -74,7 +71,7 @@ def check_references(
             raise PermissionDenied(f"{column}: {row[column]} belongs to another account.")
 
 
-def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[str, Any]) -> str | None:
+def _account_of(cur: Cursor, table_name: str, row: Mapping[str, Any]) -> str | None:
     t = versioned.table(table_name)
     if t.account_column:
         return row.get(t.account_column)
@@ -87,7 +84,7 @@ def _account_of(cur: duckdb.DuckDBPyConnection, table_name: str, row: Mapping[st
 
 
 def check_write(
-    cur: duckdb.DuckDBPyConnection,
+    cur: Cursor,
     user: User,
     table_name: str,
     row: Mapping[str, Any],
@@ -128,7 +125,7 @@ def save_item(
     if errors:
         raise ValidationFailed(errors)
 
-    def work(cur: duckdb.DuckDBPyConnection) -> datetime:
+    def work(cur: Cursor) -> datetime:
         current = versioned.current_version(cur, table_name, clean)
         if current is not None and current["is_deleted"]:
             current = None
@@ -162,7 +159,7 @@ def remove_item(
 ) -> datetime:
     """Remove an item: a new version marked deleted, so the history keeps who removed it and when."""
 
-    def work(cur: duckdb.DuckDBPyConnection) -> datetime:
+    def work(cur: Cursor) -> datetime:
         current = versioned.current_version(cur, table_name, key_values)
         if current is None or current["is_deleted"]:
             raise versioned.NotFoundError("The item does not exist any more.")

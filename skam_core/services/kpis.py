@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import duckdb
 import pandas as pd
 
 from skam_core.analytics.kpi_entry import entry_problems
@@ -19,6 +18,7 @@ from skam_core.domain.users import User
 from skam_core.services.access import require_account_write
 from skam_core.services.items import ValidationFailed
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.imports import append_kpi_entries
 
@@ -73,7 +73,7 @@ def record_kpi_values(
     WriteConflictError (after bounded retries)."""
     today = today or clock.today()
 
-    def work(cur: duckdb.DuckDBPyConnection) -> list[StoredEntry]:
+    def work(cur: Cursor) -> list[StoredEntry]:
         stored: list[StoredEntry] = []
         errors: list[FieldError] = []
         stamp = now or versioned.utc_now()
@@ -168,7 +168,7 @@ def set_kpi_targets(
     if errors:
         raise ValidationFailed(errors)
 
-    def work(cur: duckdb.DuckDBPyConnection) -> int:
+    def work(cur: Cursor) -> int:
         kpi = versioned.live_version(cur, "kpi_definitions", {"id": kpi_id}, missing=f"KPI {kpi_id} does not exist.")
         assert kpi is not None  # live_version raises NotFoundError when missing= is given
         require_account_write(cur, user, kpi["customer_id"])

@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import duckdb
-
 from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import PlanStatus, Raci
@@ -22,6 +20,7 @@ from skam_core.domain.users import PermissionDenied, User
 from skam_core.services.access import require_account_write
 from skam_core.services.items import ValidationFailed
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 
 PLAN_LOCK = "plan_versions/account"  # one lock for all plan versions of an account (numbering, agreeing)
@@ -56,7 +55,7 @@ def apply_raci(
     if errors:
         raise ValidationFailed(errors)
 
-    def work(cur: duckdb.DuckDBPyConnection) -> int:
+    def work(cur: Cursor) -> int:
         require_account_write(cur, user, customer_id)
         stamp = now or versioned.utc_now()
         changed = 0
@@ -88,7 +87,7 @@ def start_plan_version(
     parts the customer sees and the summary from the latest version unless given. Returns its id."""
     new_id = versioned.new_id()
 
-    def work(cur: duckdb.DuckDBPyConnection) -> str:
+    def work(cur: Cursor) -> str:
         require_account_write(cur, user, customer_id)
         # Two sessions starting a version at once would both number it after the same highest one.
         versioned.lock_entity(cur, PLAN_LOCK, customer_id)
@@ -123,7 +122,7 @@ def agree_plan_version(
     if agreed_on > today:
         raise ValidationFailed([FieldError("agreed_on", f"{agreed_on:%Y-%m-%d} lies in the future")])
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         version = versioned.live_version(cur, "plan_versions", {"id": version_id})
         if version is None:
             raise versioned.NotFoundError("The plan version does not exist any more.")

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import duckdb
-
 from skam_core.domain import clock
 from skam_core.domain.enums import EscalationStatus, MilestoneStatus, Role
 from skam_core.domain.specs import SPECS, FieldError, validate_values
@@ -24,6 +22,7 @@ from skam_core.domain.users import User
 from skam_core.services.access import require_account_write
 from skam_core.services.items import ValidationFailed
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 
 
@@ -59,7 +58,7 @@ class Meeting:
     actions: list[Action] = field(default_factory=list)
 
 
-def require_committee_write(cur: duckdb.DuckDBPyConnection, user: User, customer_id: str) -> None:
+def require_committee_write(cur: Cursor, user: User, customer_id: str) -> None:
     """Executives act for the committee on every account; otherwise the usual account permission."""
     if user.role is Role.EXECUTIVE:
         # A removed account's current version is its tombstone: committees of removed accounts record nothing.
@@ -178,7 +177,7 @@ def record_meeting(store: Store, user: User, meeting: Meeting, *, today: date | 
         if a.decision is not None:
             links.append(_link_row(meeting.customer_id, decisions[a.decision - 1]["id"], row["id"]))
 
-    def work(cur: duckdb.DuckDBPyConnection) -> str:
+    def work(cur: Cursor) -> str:
         require_committee_write(cur, user, meeting.customer_id)
         now = versioned.utc_now()
         versioned.save_version(cur, "steering_meetings", m, user_id=user.user_id, now=now)
@@ -198,7 +197,7 @@ def raise_escalation(
     eid = versioned.new_id()
     row = _escalation_row(eid, customer_id, today or clock.today(), user, escalation)
 
-    def work(cur: duckdb.DuckDBPyConnection) -> str:
+    def work(cur: Cursor) -> str:
         require_committee_write(cur, user, customer_id)
         versioned.save_version(cur, "escalations", row, user_id=user.user_id)
         return eid
@@ -214,7 +213,7 @@ def decide_escalation(
         raise ValidationFailed([FieldError("decision", "is required")])
     day = today or clock.today()
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         esc = versioned.live_version(
             cur, "escalations", {"id": escalation_id}, missing="The escalation does not exist."
         )
@@ -261,7 +260,7 @@ def add_action_item(store: Store, user: User, decision_id: str, action: Action) 
     if not action.title or not action.title.strip():
         raise ValidationFailed([FieldError("title", "is required")])
 
-    def work(cur: duckdb.DuckDBPyConnection) -> str:
+    def work(cur: Cursor) -> str:
         dec = versioned.live_version(cur, "decisions", {"id": decision_id}, missing="The decision does not exist.")
         assert dec is not None  # live_version raises instead (with ``missing``)
         require_committee_write(cur, user, dec["customer_id"])
@@ -282,7 +281,7 @@ def set_action_status(
     with the completion day when done."""
     day = today or clock.today()
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         link = versioned.live_version(cur, "action_items", {"id": action_id}, missing="The action item does not exist.")
         assert link is not None
         require_committee_write(cur, user, link["customer_id"])

@@ -1,12 +1,16 @@
-"""The DuckDB store: one connection per process, a cursor per query, transactions with bounded retry.
+"""The store: one connection (DuckDB) or one connection pool (PostgreSQL) per process, a cursor per query,
+transactions with bounded retry.
 
 DuckDB refuses one connection shared across threads, and Streamlit runs every session in its own thread, so
-callers never touch the connection: they ask for a cursor (a cheap child connection) for each unit of work.
+callers never touch the connection: they ask for a cursor (a cheap child connection, or a pooled PostgreSQL
+connection) for each unit of work. The location picks the engine: ``postgresql://…`` a PostgreSQL database
+(several processes at once), anything else a DuckDB file (storage.dialect names the differences).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import random
 import threading
@@ -20,6 +24,8 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
+from skam_core.storage.cursor import Cursor
+from skam_core.storage.dialect import DUCKDB, POSTGRES, Dialect, is_postgres_url, redact
 from skam_core.storage.migrations import apply_migrations
 
 log = logging.getLogger(__name__)
@@ -28,6 +34,7 @@ T = TypeVar("T")
 DEFAULT_DB = Path("data") / "skam.duckdb"
 # DuckDB's default memory limit is 80 % of RAM; the dashboard must stay well under 1 GB.
 DEFAULT_MEMORY_LIMIT = "512MB"
+CHANGES_TTL_S = 1.0  # how long a process trusts its last look at other processes' writes (PostgreSQL)
 WRITE_RETRIES = 12  # with the jittered pauses, about 4 s of trying before a plain "try again"
 
 
@@ -56,8 +63,21 @@ class WriteConflictError(StoreError):
     """A write kept colliding with concurrent writes and was given up after bounded retries."""
 
 
-def default_db_path() -> Path:
-    return Path(os.environ.get("SKAM_DB") or DEFAULT_DB)
+StoreLocation = Path | str  # a DuckDB file, or a postgresql:// URL (a str: Path would fold its "//")
+
+
+def as_location(value: str | Path) -> StoreLocation:
+    """A --db / $SKAM_DB value as a store location: a URL stays a string, anything else is a file path."""
+    return value if is_postgres_url(value) else Path(value)
+
+
+def default_db_path() -> StoreLocation:
+    return as_location(os.environ.get("SKAM_DB") or DEFAULT_DB)
+
+
+def location_key(location: StoreLocation) -> str:
+    """One key per store, however its location was spelt (files resolved; URLs as given)."""
+    return location if isinstance(location, str) else str(Path(location).resolve())
 
 
 @dataclass(frozen=True)
@@ -78,9 +98,16 @@ class Results:
 
 
 class Store:
-    """A DuckDB file opened once per process."""
+    """A DuckDB file or a PostgreSQL database, opened once per process."""
 
-    def __init__(self, path: Path | str, *, memory_limit: str | None = None, threads: int | None = None):
+    path: StoreLocation
+
+    def __init__(self, path: StoreLocation, *, memory_limit: str | None = None, threads: int | None = None):
+        self.dialect: Dialect = DUCKDB
+        self._changes, self._changes_read_at = 0, -math.inf
+        if is_postgres_url(path):
+            self._open_postgres(str(path))
+            return
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         config: dict[str, Any] = {
@@ -99,11 +126,45 @@ class Store:
                 ) from exc
             raise StoreError(f"The store {self.path} cannot be opened: {exc}") from exc
         self._lock = threading.Lock()
-        self.migrated_versions = apply_migrations(self._con)
+        self._pool: Any = None
+        self._retryable: tuple[type[BaseException], ...] = (duckdb.TransactionException, RetryableConflict)
+        with self.cursor() as cur:
+            self.migrated_versions = apply_migrations(cur)
+
+    def _open_postgres(self, url: str) -> None:
+        from skam_core.storage import pg_backend
+
+        self.path = url
+        self.dialect = POSTGRES
+        self._pool = pg_backend.open_pool(url)
+        self._retryable = (*pg_backend.RETRYABLE, RetryableConflict)
+        try:
+            with self.cursor() as cur:
+                self.migrated_versions = apply_migrations(cur)
+        except BaseException:
+            self._pool.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        """Where the store lives, fit to show (a URL without its password)."""
+        return redact(self.path) if isinstance(self.path, str) else str(self.path)
+
+    @property
+    def shared(self) -> bool:
+        """Whether other processes may open the store at the same time (PostgreSQL): no file lock, no
+        handover, and caches must look for other processes' writes."""
+        return self.dialect.is_postgres
 
     # -- reads -------------------------------------------------------------------------------------------
     @contextmanager
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def cursor(self) -> Iterator[Cursor]:
+        if self._pool is not None:
+            from skam_core.storage import pg_backend
+
+            with pg_backend.cursor(self._pool) as pg:
+                yield pg
+            return
         with self._lock:  # creating a cursor touches the parent connection
             cur = self._con.cursor()
         try:
@@ -122,9 +183,10 @@ class Store:
             return cur.execute(sql, params or []).df()
 
     # -- writes ------------------------------------------------------------------------------------------
-    def transaction(self, work: Callable[[duckdb.DuckDBPyConnection], T], *, retries: int = WRITE_RETRIES) -> T:
-        """Run ``work(cur)`` in one transaction; on a write-write conflict roll back and retry a bounded
-        number of times with growing pauses, then raise WriteConflictError with a plain message."""
+    def transaction(self, work: Callable[[Cursor], T], *, retries: int = WRITE_RETRIES) -> T:
+        """Run ``work(cur)`` in one transaction; on a write-write conflict (PostgreSQL: a serialization failure
+        or a deadlock) roll back and retry a bounded number of times with growing pauses, then raise
+        WriteConflictError with a plain message."""
         attempt = 0
         while True:
             with self.cursor() as cur:
@@ -132,8 +194,10 @@ class Store:
                 try:
                     result = work(cur)
                     cur.commit()
+                    if self.dialect.is_postgres:  # after the commit: a process that sees the number sees the data
+                        cur.execute("SELECT nextval('store_changes')")
                     return result
-                except (duckdb.TransactionException, RetryableConflict) as exc:
+                except self._retryable as exc:
                     _safe_rollback(cur)
                     attempt += 1
                     if attempt > retries:
@@ -148,29 +212,47 @@ class Store:
             # Jittered, so that writers that collided do not all come back at the same moment again.
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
 
+    def changes(self) -> int:
+        """A number that grows with every write committed by any process (0 for a DuckDB file, which only this
+        process writes: its caches follow the in-process data version). Read at most once a second, so that
+        each page run costs no extra round trip; another process's write shows within that second."""
+        if not self.dialect.is_postgres:
+            return 0
+        now = time.monotonic()
+        if now - self._changes_read_at > CHANGES_TTL_S:
+            value = self.query("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM store_changes")
+            self._changes, self._changes_read_at = int(value.single_value()), now
+        return self._changes
+
     def checkpoint(self) -> None:
+        sql = self.dialect.checkpoint_sql
+        if sql is None:
+            return
         with self.cursor() as cur:
-            cur.execute("CHECKPOINT")
+            cur.execute(sql)
 
     def close(self) -> None:
-        self._con.close()
+        if self._pool is not None:
+            self._pool.close()
+        else:
+            self._con.close()
 
 
-def _safe_rollback(cur: duckdb.DuckDBPyConnection) -> None:
+def _safe_rollback(cur: Cursor) -> None:
     try:
         cur.rollback()
-    except duckdb.Error:
-        pass  # the transaction was already aborted by DuckDB
+    except Exception:
+        pass
 
 
-_stores: dict[Path, Store] = {}
+_stores: dict[str, Store] = {}
 _stores_lock = threading.Lock()
 
 
-def get_store(path: Path | str | None = None) -> Store:
+def get_store(path: StoreLocation | None = None) -> Store:
     """The process-wide store for ``path`` (default: $SKAM_DB or data/skam.duckdb), opened on first use."""
-    p = Path(path) if path is not None else default_db_path()
-    key = p.resolve()
+    p = as_location(path) if path is not None else default_db_path()
+    key = location_key(p)
     with _stores_lock:
         store = _stores.get(key)
         if store is None:
@@ -179,8 +261,8 @@ def get_store(path: Path | str | None = None) -> Store:
         return store
 
 
-def close_store(path: Path | str) -> None:
-    key = Path(path).resolve()
+def close_store(path: StoreLocation) -> None:
+    key = location_key(as_location(path))
     with _stores_lock:
         store = _stores.pop(key, None)
     if store is not None:

@@ -4,33 +4,33 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import duckdb
 import numpy as np
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
-from skam_core.storage import versioned
+from skam_core.storage import bulk, dialect, versioned
+from skam_core.storage.cursor import Cursor
 
 CUSTOMER_COLUMNS = versioned.table("customers").all_columns
 
 
-def current_customers(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def current_customers(cur: Cursor) -> pd.DataFrame:
     """The current version of every customer, with its valid_from (a back-dated correction must be newer)."""
     return versioned.read_current(cur, "customers", asof=AsOf.now(), include_version=True)
 
 
-def known_customer_ids(cur: duckdb.DuckDBPyConnection) -> set[str]:
+def known_customer_ids(cur: Cursor) -> set[str]:
     rows = cur.execute("SELECT customer_id FROM customers WHERE valid_to IS NULL AND NOT is_deleted").fetchall()
     return {r[0] for r in rows}
 
 
-def account_managers(cur: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+def account_managers(cur: Cursor) -> dict[str, str | None]:
     """customer_id -> current account manager (None when unassigned), for every current customer."""
     df = versioned.read_current(cur, "customers", asof=AsOf.now(), columns=["customer_id", "account_manager"])
     return dict(zip(df["customer_id"], df["account_manager"].where(df["account_manager"].notna(), None), strict=True))
 
 
-def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, user_id: str, now: datetime) -> None:
+def write_customer_versions(cur: Cursor, rows: pd.DataFrame, *, user_id: str, now: datetime) -> None:
     """Close the current version of every customer in ``rows`` (if any) and insert ``rows`` as the new one,
     known from ``rows.valid_from`` when it is given (a history load), else from ``now``; the old version ends
     where the new one begins."""
@@ -50,26 +50,27 @@ def write_customer_versions(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, 
     versioned.insert_versions(cur, "customers", df, user_id=user_id, valid_from=now)
 
 
-def stage_financials(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, now: datetime) -> None:
+def stage_financials(cur: Cursor, rows: pd.DataFrame, *, now: datetime) -> None:
     """Put validated financial rows into a temporary table of this cursor's connection, each with the instant
     it is known from (``rows.valid_from`` for a history load, else ``now``) and its file row (header = 1)."""
-    back_dated = "valid_from" in rows.columns
-    cols = ["customer_id", "month", "revenue", "operating_profit"] + (["valid_from"] if back_dated else [])
-    df = rows[cols].assign(file_row=np.arange(len(rows), dtype=np.int64) + 2)
-    known = "CAST(valid_from AS TIMESTAMP)" if back_dated else "CAST(? AS TIMESTAMP)"
+    df = rows[["customer_id", "month", "revenue", "operating_profit"]].assign(
+        valid_from=rows["valid_from"] if "valid_from" in rows.columns else now,
+        file_row=np.arange(len(rows), dtype=np.int64) + 2,
+    )
     cur.register("_fin_in", df)
     try:
+        cur.execute("DROP TABLE IF EXISTS fin_stage")
         cur.execute(
-            "CREATE OR REPLACE TEMP TABLE fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
-            " CAST(revenue AS DOUBLE) AS revenue, CAST(operating_profit AS DOUBLE) AS operating_profit,"
-            " " + known + " AS valid_from, file_row FROM _fin_in",
-            [] if back_dated else [now],
+            "CREATE TEMP TABLE fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
+            " CAST(revenue AS DOUBLE PRECISION) AS revenue,"
+            " CAST(operating_profit AS DOUBLE PRECISION) AS operating_profit,"
+            " CAST(valid_from AS TIMESTAMP) AS valid_from, file_row FROM _fin_in"
         )
     finally:
         cur.unregister("_fin_in")
 
 
-def diff_financials(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def diff_financials(cur: Cursor) -> dict[str, int]:
     """Counts of staged rows that are new, changed or unchanged against the current versions."""
     row = cur.execute(
         "SELECT count(*) FILTER (WHERE f.customer_id IS NULL),"
@@ -83,7 +84,7 @@ def diff_financials(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {"added": row[0], "changed": row[1], "unchanged": row[2]}
 
 
-def financials_known_too_early(cur: duckdb.DuckDBPyConnection) -> list[tuple[int, datetime]]:
+def financials_known_too_early(cur: Cursor) -> list[tuple[int, datetime]]:
     """(file row, stored valid_from) of staged changes that would be known no later than the version they
     replace: a correction is always a newer version, or old views would move."""
     rows = cur.execute(
@@ -95,7 +96,7 @@ def financials_known_too_early(cur: duckdb.DuckDBPyConnection) -> list[tuple[int
     return [(int(r[0]), r[1]) for r in rows]
 
 
-def customers_known_after_figures(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, datetime, datetime]]:
+def customers_known_after_figures(cur: Cursor) -> list[tuple[str, datetime, datetime]]:
     """(customer_id, since when the customer is known, since when its first staged figures are) of every
     staged customer that became known after its figures: as-of views in between leave those figures out (the
     comparison counts only customers known at the as-of date)."""
@@ -110,7 +111,7 @@ def customers_known_after_figures(cur: duckdb.DuckDBPyConnection) -> list[tuple[
     ]
 
 
-def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str) -> None:
+def apply_financials(cur: Cursor, *, user_id: str) -> None:
     """Close changed versions where their successor becomes known, then insert every staged row that has no
     current version any more."""
     cur.execute(
@@ -121,18 +122,18 @@ def apply_financials(cur: duckdb.DuckDBPyConnection, *, user_id: str) -> None:
     cur.execute(
         "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
         " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, s.valid_from, NULL, ? FROM fin_stage s"
-        " ANTI JOIN (SELECT customer_id, month FROM financials WHERE valid_to IS NULL) f"
-        "   ON f.customer_id = s.customer_id AND f.month = s.month",
+        " WHERE NOT EXISTS (SELECT 1 FROM financials f"
+        "   WHERE f.valid_to IS NULL AND f.customer_id = s.customer_id AND f.month = s.month)",
         [user_id],
     )
     cur.execute("DROP TABLE IF EXISTS fin_stage")
 
 
-def drop_financials_stage(cur: duckdb.DuckDBPyConnection) -> None:
+def drop_financials_stage(cur: Cursor) -> None:
     cur.execute("DROP TABLE IF EXISTS fin_stage")
 
 
-def kpi_catalog(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def kpi_catalog(cur: Cursor) -> pd.DataFrame:
     """Current KPI definitions with their account and plausible range, for validating KPI imports."""
     return cur.execute(
         "SELECT id, customer_id, name, unit, min_value, max_value FROM kpi_definitions"
@@ -140,32 +141,27 @@ def kpi_catalog(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def latest_kpi_values(cur: duckdb.DuckDBPyConnection, kpi_ids: list[str]) -> pd.DataFrame:
+def latest_kpi_values(cur: Cursor, kpi_ids: list[str]) -> pd.DataFrame:
     """The latest entry per KPI and period (what a new entry would correct)."""
     if not kpi_ids:
         return pd.DataFrame(columns=["kpi_id", "period", "value", "comment", "entered_at"])
+    d = dialect.of(cur)
     return cur.execute(
-        "SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
-        " max(entered_at) AS entered_at FROM kpi_entries WHERE list_contains(?, kpi_id) GROUP BY kpi_id, period",
+        f"SELECT kpi_id, period, {d.arg_max('value', 'entered_at')} AS value,"
+        f" {d.arg_max('comment', 'entered_at')} AS comment, max(entered_at) AS entered_at"
+        " FROM kpi_entries WHERE kpi_id = ANY(?::VARCHAR[]) GROUP BY kpi_id, period",
         [kpi_ids],
     ).df()
 
 
-def append_kpi_entries(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+def append_kpi_entries(cur: Cursor, rows: pd.DataFrame) -> None:
     if rows.empty:
         return
     df = rows[["entry_id", "kpi_id", "customer_id", "period", "value", "comment", "entered_by", "entered_at"]]
-    cur.register("_kpi_in", df)
-    try:
-        cur.execute(
-            "INSERT INTO kpi_entries SELECT entry_id, kpi_id, customer_id, CAST(period AS DATE), value, comment,"
-            " entered_by, entered_at FROM _kpi_in"
-        )
-    finally:
-        cur.unregister("_kpi_in")
+    bulk.insert_frame(cur, "kpi_entries", df, casts={"period": "DATE"})
 
 
-def current_plan_items(cur: duckdb.DuckDBPyConnection, table_name: str) -> pd.DataFrame:
+def current_plan_items(cur: Cursor, table_name: str) -> pd.DataFrame:
     """The current version of every item of ``table_name`` that came from an import (it has an external_id),
     removed ones included (a re-import leaves them removed), with is_deleted and valid_from. The plan tables
     are small, so they are read whole and matched by (customer_id, external_id) in the caller."""
@@ -180,7 +176,7 @@ def current_plan_items(cur: duckdb.DuckDBPyConnection, table_name: str) -> pd.Da
     ).df()
 
 
-def write_plan_versions(cur: duckdb.DuckDBPyConnection, table_name: str, rows: pd.DataFrame, *, user_id: str) -> None:
+def write_plan_versions(cur: Cursor, table_name: str, rows: pd.DataFrame, *, user_id: str) -> None:
     """Close the current version of every item in ``rows`` (by id) where its successor becomes known, and insert
     ``rows`` (all columns of the table, ``valid_from`` and ``is_deleted``) as the new current versions."""
     if rows.empty:

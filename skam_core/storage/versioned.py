@@ -16,6 +16,8 @@ import pandas as pd
 
 from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
+from skam_core.storage import bulk
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import NotFoundError, RetryableConflict, StaleEditError, Store
 from skam_core.storage.registry import TABLES, VersionedTable, table  # noqa: F401  (re-exported)
 
@@ -97,7 +99,7 @@ def current_sql(
 
 
 def read_current(
-    cur: duckdb.DuckDBPyConnection,
+    cur: Cursor,
     table_name: str,
     *,
     asof: AsOf,
@@ -137,7 +139,7 @@ def account_rows(
         )
 
 
-def history(cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
+def history(cur: Cursor, table_name: str, key_values: Mapping[str, Any]) -> pd.DataFrame:
     """Every version of one entity, newest first, with who wrote it and when (for the change history)."""
     t = table(table_name)
     conds, params = _key_conditions(t, key_values)
@@ -156,9 +158,7 @@ def _key_conditions(t: VersionedTable, key_values: Mapping[str, Any]) -> tuple[l
     return [f"{k} = ?" for k in t.key], [key_values[k] for k in t.key]
 
 
-def current_version(
-    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any]
-) -> dict[str, Any] | None:
+def current_version(cur: Cursor, table_name: str, key_values: Mapping[str, Any]) -> dict[str, Any] | None:
     """The current version of one entity as a dict (with valid_from, changed_by, is_deleted), or None."""
     t = table(table_name)
     conds, params = _key_conditions(t, key_values)
@@ -170,7 +170,7 @@ def current_version(
 
 
 def live_version(
-    cur: duckdb.DuckDBPyConnection, table_name: str, key_values: Mapping[str, Any], *, missing: str | None = None
+    cur: Cursor, table_name: str, key_values: Mapping[str, Any], *, missing: str | None = None
 ) -> dict[str, Any] | None:
     """The current version of an entity that exists (not removed), else None; with ``missing``, raise
     NotFoundError with that message instead. A removed entity's current version is its tombstone."""
@@ -182,15 +182,18 @@ def live_version(
     return row
 
 
-def lock_entity(cur: duckdb.DuckDBPyConnection, scope: str, key: str) -> None:
+def lock_entity(cur: Cursor, scope: str, key: str) -> None:
     """Serialise the transactions that write one entity, or one group of entities (``scope`` names it: a
     table, or e.g. ``plan_versions/account`` for all plan versions of an account): every such transaction
     touches the same row of entity_locks (migration 002) first, so DuckDB's optimistic concurrency makes all
-    but the first of them conflict and ``Store.transaction`` retries them, reading what the first wrote.
+    but the first of them conflict and ``Store.transaction`` retries them, reading what the first wrote. On
+    PostgreSQL the row lock makes the others wait for the first to finish; their snapshot is then too old, a
+    serialization failure, retried the same way (across processes as within one).
     Must run inside a transaction, before the reads the write depends on."""
     try:
         cur.execute(
-            "INSERT INTO entity_locks VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET touched = touched + 1",
+            "INSERT INTO entity_locks VALUES (?, ?, 1)"
+            " ON CONFLICT (table_name, entity_key) DO UPDATE SET touched = entity_locks.touched + 1",
             [scope, key],
         )
     except duckdb.ConstraintException as exc:  # another writer created the lock row after our snapshot began
@@ -198,7 +201,7 @@ def lock_entity(cur: duckdb.DuckDBPyConnection, scope: str, key: str) -> None:
 
 
 def save_version(
-    cur: duckdb.DuckDBPyConnection,
+    cur: Cursor,
     table_name: str,
     values: Mapping[str, Any],
     *,
@@ -245,7 +248,7 @@ def save_version(
 
 
 def set_or_clear(
-    cur: duckdb.DuckDBPyConnection,
+    cur: Cursor,
     table_name: str,
     key: Mapping[str, Any],
     values: Mapping[str, Any] | None,
@@ -269,7 +272,7 @@ def set_or_clear(
 
 
 def insert_versions(
-    cur: duckdb.DuckDBPyConnection,
+    cur: Cursor,
     table_name: str,
     rows: pd.DataFrame,
     *,
@@ -290,13 +293,5 @@ def insert_versions(
     df["valid_to"] = rows["valid_to"].to_numpy() if "valid_to" in rows.columns else valid_to
     df["changed_by"] = rows["changed_by"].to_numpy() if "changed_by" in rows.columns else user_id
     cols = list(t.all_columns) + ["is_deleted", "valid_from", "valid_to", "changed_by"]
-    cur.register("_insert_versions_df", df[cols])
-    try:
-        # Table and column names come from the registry above (never from input); the values travel as a frame.
-        column_list = ", ".join(cols)
-        cur.execute(
-            "INSERT INTO " + t.name + " (" + column_list + ") SELECT " + column_list + " FROM _insert_versions_df"
-        )
-    finally:
-        cur.unregister("_insert_versions_df")
-    return len(df)
+    # Table and column names come from the registry above (never from input); the values travel as a frame.
+    return bulk.insert_frame(cur, t.name, df[cols])

@@ -7,7 +7,8 @@ made by one factory would share one cache (streamlit issue 11157), so every wrap
 qualified name before it is decorated.
 
 The data version increases with every write through this process, so an edit shows at once everywhere.
-Only this process can write the store (DuckDB's file lock), so the in-process version is complete.
+Only this process can write a DuckDB store (its file lock), so the in-process version is complete; a
+PostgreSQL store shared by several processes adds its change counter (Store.changes) to the key.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _wrapper(view: Callable[..., R], max_entries: int) -> Callable[..., R]:
         cached = _wrappers.get(view)
         if cached is None:
 
-            def run(db: str, today: date, knowledge: date | None, version: int, *args: Any) -> R:
+            def run(db: str, today: date, knowledge: date | None, version: int, changes: int, *args: Any) -> R:
                 return view(get_store(db), AsOf(today, knowledge), *args)
 
             run.__module__ = view.__module__
@@ -66,4 +67,7 @@ def _wrapper(view: Callable[..., R], max_entries: int) -> Callable[..., R]:
 
 def read(store: Store, asof: AsOf, view: Callable[..., R], *args: Any, max_entries: int = DEFAULT_ENTRIES) -> R:
     """``view(store, asof, *args)``, cached per store path, AsOf, data version and arguments."""
-    return _wrapper(view, max_entries)(str(store.path), asof.today, asof.knowledge, data_version(), *args)
+    # store.changes(): writes by other processes sharing a PostgreSQL store (always 0 for a DuckDB file).
+    return _wrapper(view, max_entries)(
+        str(store.path), asof.today, asof.knowledge, data_version(), store.changes(), *args
+    )

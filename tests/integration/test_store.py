@@ -29,8 +29,8 @@ def test_migrations_run_once_in_order_and_are_recorded(tmp_path):
     again.close()
 
 
-def test_memory_limit_is_set_not_left_at_eighty_percent_of_ram(store):
-    limit = store.query("SELECT current_setting('memory_limit')").single_value()
+def test_memory_limit_is_set_not_left_at_eighty_percent_of_ram(duckdb_store):
+    limit = duckdb_store.query("SELECT current_setting('memory_limit')").single_value()
     assert limit.endswith(("MiB", "MB")) and float(limit.split()[0]) <= 1024
 
 
@@ -150,7 +150,8 @@ def test_lock_error_type_is_raised_in_process_for_other_files(tmp_path):
     assert StoreLockedError.__mro__[1].__name__ == "StoreError"
 
 
-def test_transactions_retry_conflicts_then_give_up_plainly(store):
+def test_transactions_retry_conflicts_then_give_up_plainly(duckdb_store):
+    store = duckdb_store
     _seed_customer(store)
     from skam_core.storage.db import WriteConflictError
 

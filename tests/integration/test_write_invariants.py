@@ -63,7 +63,9 @@ def broken_invariants(store: Store) -> list[str]:
         f"SELECT customer_id, count(*) {current} AND status = 'agreed' GROUP BY customer_id HAVING count(*) > 1"
     ).rows
     found += [f"account {c}: {n} agreed plan versions" for c, n in agreed]
-    numbers = store.query(f"SELECT customer_id, version_no, count(*) {current} GROUP BY ALL HAVING count(*) > 1").rows
+    numbers = store.query(
+        f"SELECT customer_id, version_no, count(*) {current} GROUP BY customer_id, version_no HAVING count(*) > 1"
+    ).rows
     found += [f"account {c}: plan version {v} {n} times" for c, v, n in numbers]
     return found
 

@@ -52,9 +52,11 @@ def actuals(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:
     """The value of each KPI and period: its latest entry, with who entered it, when, and how many entries
     (1 = never corrected) there are."""
     cond, params = entered_before(asof)
+    latest = store.dialect.arg_max
     return store.df(
-        f"SELECT kpi_id, period, arg_max(value, entered_at) AS value, arg_max(comment, entered_at) AS comment,"
-        f" arg_max(entered_by, entered_at) AS entered_by, max(entered_at) AS entered_at, count(*) AS entries"
+        f"SELECT kpi_id, period, {latest('value', 'entered_at')} AS value,"
+        f" {latest('comment', 'entered_at')} AS comment, {latest('entered_by', 'entered_at')} AS entered_by,"
+        f" max(entered_at) AS entered_at, count(*) AS entries"
         f" FROM kpi_entries WHERE customer_id = ? AND {cond} GROUP BY kpi_id, period ORDER BY kpi_id, period",
         [customer_id, *params],
     )
@@ -85,7 +87,7 @@ def account_overview(store: Store, customer_ids: Sequence[str], asof: AsOf, due_
         f"WITH per_kpi AS (SELECT d.customer_id, d.id, max(e.period) AS last_period,"
         f" max(e.entered_at) AS last_entered_at"
         f" FROM kpi_definitions d LEFT JOIN kpi_entries e ON e.kpi_id = d.id AND {cond}"
-        f" WHERE {vis} AND NOT d.is_deleted AND list_contains(?, d.customer_id)"
+        f" WHERE {vis} AND NOT d.is_deleted AND d.customer_id = ANY(?::VARCHAR[])"
         f" GROUP BY d.customer_id, d.id)"
         f" SELECT customer_id, count(*) AS kpis, max(last_period) AS last_period,"
         f" max(last_entered_at) AS last_entered_at,"

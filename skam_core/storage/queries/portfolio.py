@@ -1,4 +1,4 @@
-"""The portfolio's reads at any size: group sums and the key-account rows computed in DuckDB, so that 100,000
+"""The portfolio's reads at any size: group sums and the key-account rows computed in the store, so that 100,000
 customers never travel to Python (two small results instead of one 100,000-row frame)."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def portfolio_frames(
         sql + ","
         " g AS (SELECT 0 AS kind, is_skam, skam_stage, count(*) AS customers, sum(revenue) AS revenue,"
         "   sum(operating_profit) AS operating_profit, NULL::VARCHAR AS customer_id, NULL::BIGINT AS size_rank,"
-        "   NULL::BOOLEAN AS has_figures FROM j GROUP BY ALL),"
+        "   NULL::BOOLEAN AS has_figures FROM j GROUP BY is_skam, skam_stage),"
         " r AS (SELECT *, rank() OVER (ORDER BY revenue DESC) AS size_rank FROM j),"
         f" k AS (SELECT 1 AS kind, is_skam, skam_stage, 1 AS customers, revenue, operating_profit, customer_id,"
         f"   size_rank, has_figures FROM r WHERE skam_stage <> 'none' OR customer_id IN"
@@ -54,7 +54,7 @@ def portfolio_frames(
     # Names and account managers only for the few rows shown (carrying 100,000 names costs more than the sums).
     names = store.df(
         f"SELECT customer_id, name, skam_start, account_manager FROM customers n"
-        f" WHERE {nvis} AND NOT n.is_deleted AND list_contains(?, customer_id)",
+        f" WHERE {nvis} AND NOT n.is_deleted AND customer_id = ANY(?::VARCHAR[])",
         [*nparams, list(rows["customer_id"])],
     )
     rows = rows.merge(names, on="customer_id", how="left")

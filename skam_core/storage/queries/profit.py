@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import duckdb
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
+from skam_core.storage import dialect
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.queries import profit_fe
 from skam_core.storage.versioned import utc_now, visible_clause
@@ -45,14 +46,36 @@ class AggregateState:
 AGGREGATES_VERSION = "4"
 
 
-def _fingerprints(cur: duckdb.DuckDBPyConnection) -> tuple[str, str]:
+# PostgreSQL: the statements that changed each table, counted by triggers (migration 040) instead of scans.
+PG_FINGERPRINTS = (
+    "SELECT (SELECT changes FROM table_changes WHERE table_name = 'financials'),"
+    " (SELECT changes FROM table_changes WHERE table_name = 'customers')"
+)
+
+
+def _fingerprints(cur: Cursor) -> tuple[str, str]:
     """(fingerprint of financials, fingerprint of financials and customers), both under AGGREGATES_VERSION."""
+    if dialect.of(cur).is_postgres:
+        fin_changes, cust_changes = cur.execute(PG_FINGERPRINTS).fetchall()[0]
+        fin = f"v{AGGREGATES_VERSION}:pg:{fin_changes}"
+        return fin, f"{fin}#{cust_changes}"
     values = [str(v) for v in cur.execute(FINGERPRINTS).fetchall()[0]]
     fin = f"v{AGGREGATES_VERSION}:" + "|".join(values[:4])
     return fin, fin + "#" + "|".join(values[4:])
 
 
-def aggregate_state(cur: duckdb.DuckDBPyConnection) -> AggregateState:
+def adopt_copied_aggregates(cur: Cursor, source_state: AggregateState) -> None:
+    """After a whole-store copy (storage.copy): the aggregates arrived with the rows they were built from, but
+    their fingerprints are the source engine's. Where they were fresh there, stamp them with this store's own,
+    so that the first read does not rebuild them (at 6 M rows, most of a minute on PostgreSQL)."""
+    fin, cust = _fingerprints(cur)
+    if source_state.fresh_financials:
+        cur.execute("UPDATE agg_state SET fingerprint = ? WHERE part = 'financials'", [fin])
+    if source_state.fresh_financials and source_state.fresh_customers:
+        cur.execute("UPDATE agg_state SET fingerprint = ? WHERE part = 'customers'", [cust])
+
+
+def aggregate_state(cur: Cursor) -> AggregateState:
     fin, cust = _fingerprints(cur)
     rows = {
         r[0]: r[1:] for r in cur.execute("SELECT part, fingerprint, window_end, valid_after FROM agg_state").fetchall()
@@ -66,7 +89,7 @@ def aggregate_state(cur: duckdb.DuckDBPyConnection) -> AggregateState:
     )
 
 
-def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
+def _rebuild_financials(cur: Cursor, today: date) -> None:
     cur.execute("DELETE FROM agg_financials_monthly")
     cur.execute(
         "INSERT INTO agg_financials_monthly"
@@ -82,7 +105,7 @@ def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
     if end is not None:
         cur.execute(
             "INSERT INTO agg_customer_window SELECT customer_id, sum(revenue), sum(operating_profit) FROM financials"
-            " WHERE valid_to IS NULL AND month > ? - INTERVAL 12 MONTH AND month <= ? GROUP BY customer_id",
+            " WHERE valid_to IS NULL AND month > ? - INTERVAL '12 months' AND month <= ? GROUP BY customer_id",
             [end, end],
         )
     profit_fe.rebuild(cur, end)
@@ -96,12 +119,12 @@ def _rebuild_financials(cur: duckdb.DuckDBPyConnection, today: date) -> None:
     cur.execute("INSERT INTO agg_state VALUES ('financials', ?, ?, ?, ?)", [fin, end, changed, utc_now()])
 
 
-def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
+def _rebuild_customers(cur: Cursor) -> None:
     cur.execute("DELETE FROM agg_key_financials")
     cur.execute(
         "INSERT INTO agg_key_financials"
         " SELECT f.customer_id, f.month, f.revenue, f.operating_profit, f.valid_from, f.valid_to FROM financials f"
-        " SEMI JOIN (SELECT customer_id FROM customers WHERE skam_start IS NOT NULL) c ON f.customer_id = c.customer_id"
+        " WHERE f.customer_id IN (SELECT customer_id FROM customers WHERE skam_start IS NOT NULL)"
         " ORDER BY f.customer_id, f.month"
     )
     cur.execute("DELETE FROM agg_unlisted_candidates")
@@ -118,7 +141,7 @@ def _rebuild_customers(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("INSERT INTO agg_state VALUES ('customers', ?, NULL, NULL, ?)", [cust, utc_now()])
 
 
-def rebuild_aggregates(cur: duckdb.DuckDBPyConnection, today: date) -> None:
+def rebuild_aggregates(cur: Cursor, today: date) -> None:
     """Recompute every aggregate from ``financials`` and ``customers``; run it inside the transaction that
     changed financials (the import does)."""
     _rebuild_financials(cur, today)
@@ -132,7 +155,7 @@ def ensure_aggregates(store: Store, today: date) -> AggregateState:
     if state.fresh_financials and state.fresh_customers:
         return state
 
-    def work(cur: duckdb.DuckDBPyConnection) -> AggregateState:
+    def work(cur: Cursor) -> AggregateState:
         now = aggregate_state(cur)  # another session may have rebuilt them meanwhile
         if not now.fresh_financials:
             _rebuild_financials(cur, today)
@@ -208,7 +231,7 @@ def _months(store: Store, source: str, customer_ids: list[str], asof: AsOf, end:
     vis, params = visible_clause(asof)
     return store.df(
         f"SELECT customer_id, month, revenue, operating_profit FROM {source}"
-        f" WHERE {vis} AND month <= ? AND list_contains(?, customer_id) ORDER BY customer_id, month",
+        f" WHERE {vis} AND month <= ? AND customer_id = ANY(?::VARCHAR[]) ORDER BY customer_id, month",
         [*params, end, customer_ids],
     )
 
@@ -234,7 +257,7 @@ def unlisted_customers(store: Store, asof: AsOf) -> list[str]:
     listed = {
         r[0]
         for r in store.query(
-            f"SELECT customer_id FROM customers WHERE {vis} AND NOT is_deleted AND list_contains(?, customer_id)",
+            f"SELECT customer_id FROM customers WHERE {vis} AND NOT is_deleted AND customer_id = ANY(?::VARCHAR[])",
             [*params, candidates],
         ).rows
     }
@@ -283,9 +306,10 @@ def margin_spread(
         " unlisted AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id)"
         " SELECT s.customer_id IS NOT NULL AS is_skam, count(*) AS customers,"
         "  avg(p.operating_profit / p.revenue) AS mean,"
-        "  quantile_cont(p.operating_profit / p.revenue, [0.05, 0.25, 0.5, 0.75, 0.95]) AS q"
+        "  percentile_cont(ARRAY[0.05, 0.25, 0.5, 0.75, 0.95]) WITHIN GROUP (ORDER BY p.operating_profit / p.revenue)"
+        "  AS q"
         " FROM per_customer p LEFT JOIN skam s ON p.customer_id = s.customer_id"
-        " ANTI JOIN unlisted u ON p.customer_id = u.customer_id"
-        " WHERE p.revenue > 0 GROUP BY ALL ORDER BY is_skam",
+        " WHERE p.revenue > 0 AND NOT EXISTS (SELECT 1 FROM unlisted u WHERE u.customer_id = p.customer_id)"
+        " GROUP BY 1 ORDER BY is_skam",
         [*params, skam_ids, unlisted],
     )

@@ -3,7 +3,7 @@ sums a revenue-weighted customer + month fixed-effects fit needs, and its scores
 variance (analytics.profit_fe explains them). Built from the
 current rows with the other financial aggregates; as-of reads of older knowledge compute the same sums from the
 rows visible then (a scan). The sums over pairs of months are products of each customer's monthly revenue, done
-with numpy over the rows DuckDB hands out (a self-join of 6 M rows in SQL takes far longer)."""
+with numpy over the rows the store hands out (a self-join of 6 M rows in SQL takes far longer)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 
 from skam_core.domain.asof import AsOf
+from skam_core.storage import dialect
+from skam_core.storage.bulk import insert_frame, read_numpy
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import visible_clause
 
@@ -30,19 +32,29 @@ class EffectSums:
     meat: np.ndarray
 
 
-def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date) -> EffectSums:
+# A month as a number (year * 12 + month), in SQL both engines read.
+_MONTH_NUMBER = "CAST(extract(year FROM month) * 12 + extract(month FROM month) AS INTEGER)"
+
+
+def _month_number(day: date | pd.Timestamp) -> int:
+    return day.year * 12 + day.month
+
+
+def _sums(cur: Cursor, vis: str, params: list[Any], end: date) -> EffectSums:
     first = cur.execute(
         f"SELECT min(month) FROM financials WHERE {vis} AND revenue > 0 AND month <= ?", [*params, end]
     ).fetchall()[0][0]
     if first is None:
         z = np.zeros(0)
         return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
-    d = cur.execute(
-        f"SELECT hash(customer_id) AS c, datediff('month', ?::DATE, month)::INTEGER AS m, revenue AS w,"
+    d = read_numpy(
+        cur,
+        f"SELECT {dialect.of(cur).key_hash('customer_id')} AS c, {_MONTH_NUMBER} AS m, revenue AS w,"
         f" operating_profit AS p FROM financials WHERE {vis} AND revenue > 0 AND month <= ?",
-        [first, *params, end],
-    ).fetchnumpy()
-    m, w, p = (np.asarray(d[k]) for k in ("m", "w", "p"))
+        [*params, end],
+    )
+    m = np.asarray(d["m"], dtype=np.int64) - _month_number(first)
+    w, p = (np.asarray(d[k], dtype=np.float64) for k in ("w", "p"))
     months = int(m.max()) + 1
     _, codes = np.unique(np.asarray(d["c"]), return_inverse=True)
     n = int(codes.max()) + 1
@@ -65,7 +77,7 @@ def _sums(cur: duckdb.DuckDBPyConnection, vis: str, params: list[Any], end: date
     return EffectSums(first, revenue, profit, adjusted, gram, u.T @ u)
 
 
-def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
+def rebuild(cur: Cursor, end: date | None) -> None:
     """Recompute the tables of migration 033 from the current rows up to ``end`` (the window end)."""
     cur.execute("DELETE FROM agg_fe_months")
     cur.execute("DELETE FROM agg_fe_gram")
@@ -81,14 +93,10 @@ def rebuild(cur: duckdb.DuckDBPyConnection, end: date | None) -> None:
     )
     a, b = np.triu_indices(len(months))
     pairs = {"month_a": [months[i] for i in a], "month_b": [months[j] for j in b]}
-    cur.register("fe_months_new", frame)
-    cur.register("fe_gram_new", pd.DataFrame({**pairs, "value": s.gram[a, b]}))
-    cur.register("fe_meat_new", pd.DataFrame({**pairs, "value": s.meat[a, b]}))
-    cur.execute("INSERT INTO agg_fe_months SELECT month::DATE, revenue, operating_profit, adjusted FROM fe_months_new")
-    cur.execute("INSERT INTO agg_fe_gram SELECT month_a::DATE, month_b::DATE, value FROM fe_gram_new")
-    cur.execute("INSERT INTO agg_fe_meat SELECT month_a::DATE, month_b::DATE, value FROM fe_meat_new")
-    for name in ("fe_months_new", "fe_gram_new", "fe_meat_new"):
-        cur.unregister(name)
+    dates = {"month_a": "DATE", "month_b": "DATE"}
+    insert_frame(cur, "agg_fe_months", frame, casts={"month": "DATE"})
+    insert_frame(cur, "agg_fe_gram", pd.DataFrame({**pairs, "value": s.gram[a, b]}), casts=dates)
+    insert_frame(cur, "agg_fe_meat", pd.DataFrame({**pairs, "value": s.meat[a, b]}), casts=dates)
 
 
 def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSums:
@@ -103,28 +111,29 @@ def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSum
         z = np.zeros(0)
         return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
     t = len(months)
+    first = _month_number(pd.Timestamp(months["month"].iloc[0]))
     return EffectSums(
         pd.Timestamp(months["month"].iloc[0]).date(),
         months["revenue"].to_numpy(dtype="float64"),
         months["operating_profit"].to_numpy(dtype="float64"),
         months["adjusted"].to_numpy(dtype="float64"),
-        _symmetric(store, "agg_fe_gram", t),
-        _symmetric(store, "agg_fe_meat", t),
+        _symmetric(store, "agg_fe_gram", t, first),
+        _symmetric(store, "agg_fe_meat", t, first),
     )
 
 
 # The two pair tables (fixed names, never user input).
-_PAIR_SQL = {
-    table: f"SELECT datediff('month', (SELECT min(month) FROM agg_fe_months), month_a) AS a,"
-    f" datediff('month', (SELECT min(month) FROM agg_fe_months), month_b) AS b, value FROM {table}"
-    for table in ("agg_fe_gram", "agg_fe_meat")
-}
+_PAIR_SQL = {table: f"SELECT month_a, month_b, value FROM {table}" for table in ("agg_fe_gram", "agg_fe_meat")}
 
 
-def _symmetric(store: Store, table: str, t: int) -> np.ndarray:
+def _symmetric(store: Store, table: str, t: int, first: int) -> np.ndarray:
+    """A pair table as its symmetric t x t matrix; ``first`` is the first month's number (year * 12 + month)."""
     rows = store.df(_PAIR_SQL[table])
     out = np.zeros((t, t))
-    a, b = rows["a"].to_numpy(dtype="int64"), rows["b"].to_numpy(dtype="int64")
+    a, b = (
+        (pd.to_datetime(rows[c]).dt.year * 12 + pd.to_datetime(rows[c]).dt.month - first).to_numpy(dtype="int64")
+        for c in ("month_a", "month_b")
+    )
     out[a, b] = out[b, a] = rows["value"].to_numpy(dtype="float64")
     return out
 
@@ -137,12 +146,11 @@ def similar_customers(
     return store.df(
         f"WITH per_customer AS ({sums_sql}),"
         " acc AS (SELECT p.customer_id AS account, greatest(p.revenue, 1) AS rev FROM per_customer p"
-        "   SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS customer_id) a ON p.customer_id = a.customer_id),"
+        "   WHERE p.customer_id IN (SELECT unnest(?::VARCHAR[]))),"
         " pool AS (SELECT customer_id, revenue FROM per_customer"
-        "   ANTI JOIN (SELECT unnest(?::VARCHAR[]) AS customer_id) x USING (customer_id) WHERE revenue > 0)"
-        " SELECT acc.account, pool.customer_id FROM acc CROSS JOIN pool"
-        " QUALIFY row_number() OVER (PARTITION BY acc.account"
-        "   ORDER BY abs(ln(pool.revenue) - ln(acc.rev)), pool.customer_id) <= ?"
-        " ORDER BY acc.account, pool.customer_id",
+        "   WHERE revenue > 0 AND customer_id NOT IN (SELECT unnest(?::VARCHAR[]))),"
+        " ranked AS (SELECT acc.account, pool.customer_id, row_number() OVER (PARTITION BY acc.account"
+        "   ORDER BY abs(ln(pool.revenue) - ln(acc.rev)), pool.customer_id) AS nearness FROM acc CROSS JOIN pool)"
+        " SELECT account, customer_id FROM ranked WHERE nearness <= ? ORDER BY account, customer_id",
         [*sums_params, accounts, exclude, per],
     )

@@ -32,10 +32,11 @@ def committee_overview(store: Store, customer_ids: list[str], asof: AsOf) -> pd.
         return pd.DataFrame(columns=["customer_id", "meetings", "last_meeting", "next_meeting", "open_escalations"])
     mvis, mparams = visible_clause(asof, "m")
     evis, eparams = visible_clause(asof, "e")
+    next_meeting = store.dialect.arg_max("next_meeting_on", "held_on")
     return store.df(
         f"WITH ids AS (SELECT unnest(?::VARCHAR[]) AS customer_id),"
         f" m AS (SELECT customer_id, count(*) AS meetings, max(held_on) AS last_meeting,"
-        f"   arg_max(next_meeting_on, held_on) AS next_meeting FROM steering_meetings m"
+        f"   {next_meeting} AS next_meeting FROM steering_meetings m"
         f"   WHERE {mvis} AND NOT m.is_deleted GROUP BY 1),"
         f" e AS (SELECT customer_id, count(*) FILTER (WHERE status = 'open') AS open_escalations"
         f"   FROM escalations e WHERE {evis} AND NOT e.is_deleted GROUP BY 1)"

@@ -19,7 +19,7 @@ def list_users(store: Store, asof: AsOf) -> pd.DataFrame:
         f" FROM users u LEFT JOIN customers c ON lower(c.account_manager) = u.user_id"
         f"   AND {c_vis} AND NOT c.is_deleted AND c.skam_stage <> 'none'"
         f" WHERE {u_vis} AND NOT u.is_deleted"
-        f" GROUP BY ALL ORDER BY u.role, u.user_id",
+        f" GROUP BY u.user_id, u.display_name, u.role ORDER BY u.role, u.user_id",
         [*c_params, *u_params],
     )
 

@@ -20,7 +20,8 @@ _lock = threading.Lock()
 
 def serve_cli(store: Store) -> None:
     """Serve CLI jobs for ``store`` from this process (once per store; a failure never stops the dashboard)."""
-    if os.environ.get("SKAM_HANDOVER") == "0":
+    # A PostgreSQL store is open to every process at once: the CLI writes it itself.
+    if os.environ.get("SKAM_HANDOVER") == "0" or not isinstance(store.path, Path):
         return
     key = store.path.resolve()
     with _lock:

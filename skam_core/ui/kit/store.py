@@ -11,14 +11,14 @@ import streamlit as st
 
 from skam_core.demo import build_demo
 from skam_core.domain.asof import AsOf
-from skam_core.storage.db import DEFAULT_DB, Store, get_store
+from skam_core.storage.db import DEFAULT_DB, Store, StoreLocation, default_db_path, get_store
 from skam_core.ui.kit.handover import serve_cli
 from skam_core.views import common as common_view
 
 _first_run_lock = threading.Lock()
 
 
-def _wants_demo(path: Path) -> bool:
+def _wants_demo(path: StoreLocation) -> bool:
     """The default store (or SKAM_DEMO=1) gets the demo company when it is created; a store at a path an
     operator chose stays empty for real data."""
     if os.environ.get("SKAM_DEMO") == "1":
@@ -26,8 +26,8 @@ def _wants_demo(path: Path) -> bool:
     return os.environ.get("SKAM_DEMO") != "0" and path == Path(DEFAULT_DB) and "SKAM_DB" not in os.environ
 
 
-def db_path() -> Path:
-    return Path(os.environ.get("SKAM_DB") or DEFAULT_DB)
+def db_path() -> StoreLocation:
+    return default_db_path()
 
 
 def _warm_up() -> None:
@@ -49,7 +49,8 @@ def open_store(t) -> Store:
         _warmed = True
         threading.Thread(target=_warm_up, name="skam-warm-up", daemon=True).start()
     with _first_run_lock:
-        new = not path.exists()
+        # A PostgreSQL database exists before the app starts; "new" there is "no customers yet" (below).
+        new = not path.exists() if isinstance(path, Path) else True
         store = get_store(path)
         if new and _wants_demo(path) and common_view.customer_count(store, AsOf.now()) == 0:
             bar = st.progress(0.0, text=t("first_run.progress", step=t("first_run.step.generate")))

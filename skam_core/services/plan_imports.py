@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -35,6 +34,7 @@ from skam_core.services.access import require_import
 from skam_core.services.milestones import status_update_problems
 from skam_core.storage import imports as sql
 from skam_core.storage import versioned
+from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
 
 EXAMPLES = 10  # the changes a run lists by row (the counts cover all)
@@ -115,7 +115,7 @@ def write_plan(
     label = TITLE[kind]
     stamps = np.full(len(items.values), now, dtype="datetime64[us]") if instants is None else instants.to_numpy()
 
-    def work(cur: duckdb.DuckDBPyConnection) -> None:
+    def work(cur: Cursor) -> None:
         require_import(user, kind)
         foreign = sorted(set(cid[not_editable(user, cid, sql.account_managers(cur))]))
         if foreign:

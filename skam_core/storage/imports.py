@@ -191,18 +191,6 @@ def write_plan_versions(cur: Cursor, table_name: str, rows: pd.DataFrame, *, use
     finally:
         cur.unregister("_plan_new")
     cols = [*t.all_columns, "is_deleted", "valid_from"]
-    df = rows[cols].assign(changed_by=user_id)
-    cur.register("_plan_rows", df)
-    try:
-        column_list = ", ".join([*cols, "changed_by"])
-        cur.execute(
-            "INSERT INTO "
-            + t.name
-            + " ("
-            + column_list
-            + ", valid_to) SELECT "
-            + column_list
-            + ", NULL FROM _plan_rows"
-        )
-    finally:
-        cur.unregister("_plan_rows")
+    # insert_frame, not a registered frame: a column that is empty in every row would arrive as text on
+    # PostgreSQL (its COPY reads each value as the column's own type).
+    bulk.insert_frame(cur, t.name, rows[cols].assign(changed_by=user_id))

@@ -26,7 +26,9 @@ def _assert_same_stores(a: Store, b: Store) -> None:
     tables_a, tables_b = table_columns(a), table_columns(b)
     assert sorted(tables_a) == sorted(tables_b)
     for table, columns in tables_a.items():
-        names = [c for c, _ in columns]
+        # An aggregate's fingerprint is the engine's own (a scan on DuckDB, a change counter on PostgreSQL):
+        # copy-store restamps it where the aggregates were fresh, by design (see the test below).
+        names = [c for c, _ in columns if not (table == "agg_state" and c == "fingerprint")]
         left, right = _table(a, table, names), _table(b, table, names)
         pd.testing.assert_frame_equal(left, right, check_dtype=False, obj=table)
 

@@ -199,6 +199,12 @@ class Store:
                     return result
                 except self._retryable as exc:
                     _safe_rollback(cur)
+                    if _aborted_by_an_earlier_error(exc):
+                        # Not a collision: a statement of this transaction failed before (and was caught), so
+                        # DuckDB refuses the rest. Retrying would fail the same way and then blame other users.
+                        raise StoreError(
+                            f"The change was not saved: an earlier step of it failed ({exc}). Nothing was written."
+                        ) from exc
                     attempt += 1
                     if attempt > retries:
                         raise WriteConflictError(
@@ -236,6 +242,12 @@ class Store:
             self._pool.close()
         else:
             self._con.close()
+
+
+def _aborted_by_an_earlier_error(exc: BaseException) -> bool:
+    """DuckDB's "Current transaction is aborted": raised as a TransactionException like a write conflict, but
+    caused by an earlier failed statement in the same transaction."""
+    return isinstance(exc, duckdb.TransactionException) and "is aborted" in str(exc)
 
 
 def _safe_rollback(cur: Cursor) -> None:

@@ -166,3 +166,25 @@ def test_transactions_retry_conflicts_then_give_up_plainly(duckdb_store):
         store.transaction(work, retries=2)
     holder.rollback()
     holder.close()
+
+
+def test_a_transaction_aborted_by_its_own_failed_step_is_not_blamed_on_other_users(duckdb_store):
+    """A failed statement caught inside the work leaves DuckDB's transaction aborted: the next statement raises a
+    TransactionException like a conflict. That is refused at once with its cause, not retried as a collision."""
+    from skam_core.storage.db import StoreError, WriteConflictError
+
+    store = duckdb_store
+    calls = []
+
+    def work(cur):
+        calls.append(1)
+        try:
+            cur.execute("SELECT CAST('x' AS INTEGER)")
+        except Exception:
+            pass  # a step that failed and was (wrongly) swallowed
+        cur.execute("SELECT 1")
+
+    with pytest.raises(StoreError) as err:
+        store.transaction(work, retries=5)
+    assert not isinstance(err.value, WriteConflictError) and "earlier step" in str(err.value)
+    assert calls == [1]

@@ -5,12 +5,12 @@ MESSAGES = {
     "admin.tab.users": ("Benutzer und Rollen", "Users and roles"),
     "admin.tab.customers": ("Programm-Mitgliedschaft", "Programme membership"),
     "admin.import.intro": (
-        "Import über das laufende Dashboard: Solange es läuft, hält es die Datenbank; Skripte auf der "
-        "Kommandozeile warten oder melden, dass sie belegt ist. Alles oder nichts: bei einem Fehler wird nichts "
+        "Import über das laufende Dashboard. Importe von der Kommandozeile übergibt das Programm ebenfalls an das "
+        "laufende Dashboard (mit PostgreSQL schreiben sie direkt). Alles oder nichts: bei einem Fehler wird nichts "
         "gespeichert, und jede fehlerhafte Zelle wird mit Zeile und Spalte genannt.",
-        "Import through the running dashboard: while it runs it holds the store; command-line scripts wait or "
-        "report that it is busy. All or nothing: with any problem nothing is saved, and every bad cell is named "
-        "by row and column.",
+        "Import through the running dashboard. Command-line imports are handed to the running dashboard too (with "
+        "PostgreSQL they write directly). All or nothing: with any problem nothing is saved, and every bad cell is "
+        "named by row and column.",
     ),
     "admin.import.kind": ("Was importieren?", "What to import?"),
     "admin.import.kind.customers": ("Kunden", "Customers"),

@@ -88,3 +88,16 @@ def test_the_german_uploader_speaks_german(server, page):
              .map(e => getComputedStyle(e, '::after').content + '|' + getComputedStyle(e).fontSize)"""
     )
     assert shown == ['"Datei wählen"|0px', '"bis 50 MB je Datei · CSV, XLSX"|0px'], shown
+
+
+def test_local_mode_refuses_a_request_forwarded_by_a_proxy(server, browser):
+    """nginx on the same machine connects from 127.0.0.1: without sign-in configured, a request that a proxy
+    forwarded must not become the local administrator."""
+    context = browser.new_context(locale="en-GB", extra_http_headers={"X-Forwarded-For": "203.0.113.9"})
+    pg = context.new_page()
+    try:
+        pg.goto(f"{server}/?lang=en")
+        pg.get_by_text("Without sign-in the dashboard is only available on this computer").wait_for(timeout=60_000)
+        assert pg.get_by_text("Key accounts").count() == 0 and pg.get_by_text("local-admin").count() == 0
+    finally:
+        context.close()

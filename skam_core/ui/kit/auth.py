@@ -39,7 +39,15 @@ def _auth_configured() -> bool:
         return False
 
 
+# Headers a reverse proxy adds: a request that carries one came from somewhere else, whatever address the proxy
+# itself connects from (nginx on the same machine connects from 127.0.0.1).
+FORWARDING_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
+
+
 def _is_local_client() -> bool:
+    headers = st.context.headers
+    if any(headers.get(h) for h in FORWARDING_HEADERS):
+        return False
     ip = st.context.ip_address
     # Streamlit reports None for connections through localhost; without a client connection (AppTest) there
     # is no address string at all.

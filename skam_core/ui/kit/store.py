@@ -31,9 +31,10 @@ def db_path() -> StoreLocation:
 
 
 def _warm_up() -> None:
-    """Import the estimator library in the background: the first profit view would otherwise wait ~2 s."""
+    """Import the distribution functions in the background: the first profit view would otherwise wait for
+    them (scipy.special only; the analyses use nothing heavier)."""
     try:
-        import statsmodels.regression.linear_model  # noqa: F401
+        import scipy.special  # noqa: F401
     except Exception:  # a missing optional speed-up must never break the app
         pass
 

@@ -9,56 +9,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]  # where dashboard.py, pages/ and .streamlit/ live
+from skam_core.bench.server import ROOT, serve
+
 CHROMIUM = os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium")
 BLANK_APP = 'import streamlit as st\n\nst.set_page_config(layout="wide")\nst.title("Blank")\n'
 # The pages (URL paths; "" is the default page) with the query that opens an account in them.
 PAGES = ["", "profit", "steering", "strategy", "fit", "value", "plan", "implementation", "kpis", "admin"]
 _QUIET_S = 1.0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def _server(script: Path, db: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "SKAM_DB": str(db)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError(f"streamlit did not start for {script}")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 _STATE = """() => {
@@ -106,11 +71,13 @@ def page_speed(
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             pg = browser.new_context(viewport={"width": 1440, "height": 900}, locale="de-DE").new_page()
-            with _server(blank, db) as url:
+            with serve(blank, db) as server:
+                url = server.url
                 _load(pg, url)  # warm-up
                 out["blank"] = [_load(pg, url) for _ in range(runs)]
             progress(f"blank page: {statistics.median(out['blank']):.2f} s")
-            with _server(ROOT / "dashboard.py", db) as url:
+            with serve(ROOT / "dashboard.py", db) as server:
+                url = server.url
                 for path in PAGES:
                     _load(pg, f"{url}/{path}{query}")  # warm-up: caches filled, the way a user meets it
                     out["pages"][path or "portfolio"] = [_load(pg, f"{url}/{path}{query}") for _ in range(runs)]

@@ -88,7 +88,8 @@ def prepare_connection(conn: psycopg.Connection) -> None:
     # than it saves on them (hundreds of ms per query), and the default work_mem (4 MB) sends their sorts and
     # hashes to disk.
     conn.execute("SET jit = off")
-    conn.execute(f"SET work_mem = '{os.environ.get('SKAM_PG_WORK_MEM', '64MB')}'")
+    # set_config, not SET: SET takes no parameters, and the value comes from the environment.
+    conn.execute("SELECT set_config('work_mem', %s, false)", [os.environ.get("SKAM_PG_WORK_MEM", "64MB")])
 
 
 class PgCursor:

@@ -125,9 +125,18 @@ def build_demo(
     today: date | None = None,
     progress: Progress = _noop,
 ) -> dict[str, int]:
-    """Fill an empty store with the demo company. Refuses a store that already has customers."""
-    size = size or DemoSize()
-    today = today or clock.today()
+    """Fill an empty store with the demo company. Refuses a store that already has customers, also when
+    another process filled it meanwhile: app processes sharing a new PostgreSQL store that start at the same
+    moment would otherwise each see it empty and write the demo twice (one after the other here)."""
+    with store.exclusively(DEMO_FILL_LOCK):
+        return _fill(store, size or DemoSize(), today or clock.today(), progress)
+
+
+# Any fixed number, distinct from the migrations' advisory lock.
+DEMO_FILL_LOCK = 7_215_041
+
+
+def _fill(store: Store, size: DemoSize, today: date, progress: Progress) -> dict[str, int]:
     if customer_count(store, AsOf.now(today)):
         raise StoreNotEmptyError("The store already holds customers; the demo fills only an empty store.")
     progress(0.02, "generate")

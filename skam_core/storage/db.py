@@ -218,6 +218,23 @@ class Store:
             # Jittered, so that writers that collided do not all come back at the same moment again.
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
 
+    @contextmanager
+    def exclusively(self, lock: int) -> Iterator[None]:
+        """One process at a time through the block, for work that must not run twice at once (filling an empty
+        store with the demo). PostgreSQL: a session advisory lock on a connection of its own, held until the
+        block ends; a transaction begun inside takes its snapshot after the lock, so it sees what the previous
+        holder committed (a transaction-level lock would not: its own statement fixes the snapshot first). A
+        DuckDB file is held by one process, whose callers serialise themselves."""
+        if not self.dialect.is_postgres:
+            yield
+            return
+        with self.cursor() as cur:
+            cur.execute("SELECT pg_advisory_lock(?)", [lock])
+            try:
+                yield
+            finally:
+                cur.execute("SELECT pg_advisory_unlock(?)", [lock])
+
     def changes(self) -> int:
         """A number that grows with every write committed by any process (0 for a DuckDB file, which only this
         process writes: its caches follow the in-process data version). Read at most once a second, so that

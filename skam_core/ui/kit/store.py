@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from skam_core.demo import build_demo
+from skam_core.demo import StoreNotEmptyError, build_demo
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import DEFAULT_DB, Store, StoreLocation, default_db_path, get_store
 from skam_core.ui.kit.handover import serve_cli
@@ -59,7 +59,10 @@ def open_store(t) -> Store:
             def progress(f: float, step: str) -> None:
                 bar.progress(min(1.0, f), text=t("first_run.progress", step=t(f"first_run.step.{step}")))
 
-            build_demo(store, progress=progress)
+            try:
+                build_demo(store, progress=progress)
+            except StoreNotEmptyError:
+                pass  # another app process sharing this PostgreSQL store filled it while this one waited
             bar.empty()
     serve_cli(store)  # from now on the CLI hands its commands to this process (it holds the store)
     return store

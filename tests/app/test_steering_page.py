@@ -195,3 +195,22 @@ def test_presentation_steps_through_sections_then_accounts_and_stops_at_the_ends
     assert step(ids, "B", 0, -1) == ("A", last)
     assert step(ids, "A", 0, -1) == ("A", 0)
     assert step(ids, "B", last, 1) == ("B", last)
+
+
+def test_presentation_overview_gives_the_changes_the_width_and_says_the_quiet_groups_in_one_line(app_env):
+    # Five narrow columns wrapped an escalation into nine lines at 1024 px and pushed the slide off the screen.
+    from skam_core.i18n import translate
+
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en", "present": "1"})
+    assert_clean(at)
+    groups = ("done", "delayed", "at_risk", "escalations", "kpis")
+    titles = {g: f"**{translate('steering.changes.' + g, 'en')}**" for g in groups}
+    nones = {g: translate("steering.changes.none_" + g, "en") for g in groups}
+    shown = [g for g in groups if titles[g] in [m.value for m in at.markdown]]
+    quiet = [g for g in groups if g not in shown]
+    assert shown, "the demo account has news since its last meeting"
+    captions = [c.value for c in at.caption]
+    if quiet:
+        assert " ".join(nones[g] for g in quiet) in captions
+    assert not any(nones[g] in c for g in shown for c in captions)

@@ -50,8 +50,7 @@ def _navigation(ctx: PageContext, ids: list[str], account: str, section: int) ->
     first, last = i == 0 and section == 0, i == len(ids) - 1 and section == len(SECTIONS) - 1
     c1, c2, c3 = st.columns([1, 3, 1], vertical_alignment="center")
     c1.button(
-        t("steering.present.back"),
-        icon=":material/arrow_back:",
+        t("steering.present.back"),  # no arrow icon: Streamlit shows the shortcut's arrow beside the label
         shortcut="Left",
         disabled=first,
         on_click=_go,
@@ -71,7 +70,6 @@ def _navigation(ctx: PageContext, ids: list[str], account: str, section: int) ->
     )
     c3.button(
         t("steering.present.forward"),
-        icon=":material/arrow_forward:",
         shortcut="Right",
         disabled=last,
         on_click=_go,
@@ -88,11 +86,15 @@ def _overview(ctx: PageContext, pack: Pack) -> None:
     st.text(verdict_line(ctx, pack))
     st.subheader(changes_heading(ctx, pack))
     groups = change_groups(ctx, pack)
-    for col, (title, lines, none) in zip(st.columns(len(groups)), groups, strict=True):
+    # Groups without news share one line; the others get the width (five narrow columns at 1024 px wrapped
+    # an escalation into nine lines and pushed the slide below the screen).
+    quiet = [none for _title, lines, none in groups if not lines]
+    if quiet:
+        st.caption(" ".join(quiet))  # each is a sentence of its own
+    shown = [(title, lines) for title, lines, _none in groups if lines]
+    for col, (title, lines) in zip(st.columns(max(len(shown), 1)), shown, strict=False):
         with col:
             st.markdown(f"**{title}**")
-            if not lines:
-                st.caption(none)
             for line in lines[:OVERVIEW_LINES]:  # one screen: the rest is in the pack and the appendix
                 st.text("• " + line)
             if len(lines) > OVERVIEW_LINES:

@@ -62,12 +62,14 @@ def sums_of_rows(codes: np.ndarray, month: np.ndarray, w: np.ndarray, p: np.ndar
     n = int(codes.max()) + 1
     big_w = np.bincount(codes, weights=w, minlength=n)
     big_p = np.bincount(codes, weights=p, minlength=n)
+    row_w = big_w[codes]
+    cell = codes * months + m  # each row's place in the customers x months matrix, flat: one index for both
     u = np.zeros((n, months))
-    u[codes, m] = w / np.sqrt(big_w[codes])
+    u.ravel()[cell] = w / np.sqrt(row_w)
     gram = u.T @ u
     revenue = np.bincount(m, weights=w, minlength=months)
     profit = np.bincount(m, weights=p, minlength=months)
-    adjusted = np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months)
+    adjusted = np.bincount(m, weights=w * big_p[codes] / row_w, minlength=months)
     # The all-customer month effects b (any solution of A b = r: the scores do not depend on its constant), then
     # each customer's scores g_t = p_t - w_t (a_i + b_t).
     has = revenue > 0
@@ -75,8 +77,7 @@ def sums_of_rows(codes: np.ndarray, month: np.ndarray, w: np.ndarray, p: np.ndar
     b[has] = np.linalg.lstsq((np.diag(revenue) - gram)[np.ix_(has, has)], (profit - adjusted)[has], rcond=None)[0]
     with np.errstate(divide="ignore", invalid="ignore"):  # 0 / 0 only for codes without rows, never indexed
         level = (big_p - np.bincount(codes, weights=w * b[m], minlength=n)) / big_w
-    u[:] = 0.0
-    u[codes, m] = p - w * (level[codes] + b[m])
+    u.ravel()[cell] = p - w * (level[codes] + b[m])  # the same cells as above: the others are still 0
     return EffectSums(month_of_number(first), revenue, profit, adjusted, gram, u.T @ u)
 
 

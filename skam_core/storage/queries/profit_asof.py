@@ -110,7 +110,7 @@ _NEVER = np.iinfo(np.int64).max  # valid_to of a current version
 
 def _epoch_us(moment: datetime) -> int:
     """Microseconds since 1970 of a naive UTC timestamp, exactly as dialect.epoch_us computes them in SQL."""
-    return (moment - datetime(1970, 1, 1)) // pd.Timedelta(microseconds=1)
+    return (moment - datetime(1970, 1, 1)) // timedelta(microseconds=1)
 
 
 def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:

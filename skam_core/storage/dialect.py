@@ -51,12 +51,6 @@ class Dialect:
             return f"hashtextextended({column}, 0)"
         return f"hash({column})"
 
-    def epoch_us(self, column: str) -> str:
-        """A timestamp column as whole microseconds since 1970-01-01 (BIGINT), to compare versions in numpy."""
-        if self.is_postgres:  # extract gives an exact numeric for TIMESTAMP (no time zone)
-            return f"CAST(extract(epoch FROM {column}) * 1000000 AS BIGINT)"
-        return f"epoch_us({column})"
-
     @property
     def checkpoint_sql(self) -> str | None:
         """What makes committed data durable in the main file: DuckDB's CHECKPOINT; PostgreSQL checkpoints

@@ -108,20 +108,19 @@ def ensure(store: Store, asof: AsOf, window: Window) -> str | None:
 # -- building entries ----------------------------------------------------------------------------------------
 
 _MONTH = "CAST(extract(year FROM f.month) * 12 + extract(month FROM f.month) AS INTEGER)"
-_NEVER = np.iinfo(np.int64).max  # valid_to of a current version
-
-
-def _epoch_us(moment: datetime) -> int:
-    """Microseconds since 1970 of a naive UTC timestamp, exactly as dialect.epoch_us computes them in SQL."""
-    return (moment - datetime(1970, 1, 1)) // timedelta(microseconds=1)
+# Epochs built from one read of the rows: each row carries a bit per epoch that sees it (a BIGINT holds 62).
+_PER_READ = 30
+# Whether the epoch of a parameter sees a row: its rows, as the module docstring derives them.
+_SEES = "CASE WHEN f.valid_from <= ? AND (f.valid_to IS NULL OR f.valid_to > ?) THEN ? ELSE 0 END"
 
 
 def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:
     """Compute and store an entry per (epoch, window) from the rows of its epoch, all in one read of the rows
     (the versions visible in any of the epochs, up to the latest window end); returns their ids in order."""
+    if len(targets) > _PER_READ:
+        return fill(cur, targets[:_PER_READ]) + fill(cur, targets[_PER_READ:])
     if not targets:
         return []
-    d = dialect.of(cur)
     # Dense customer codes from the customers with financial rows (agg_financial_customers, rebuilt with the
     # other aggregates): numpy sums by code, and the code gives back the customer_id of a window sum.
     codes_sql = (
@@ -131,25 +130,26 @@ def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:
     ids = np.asarray(
         [r[0] for r in cur.execute(f"SELECT customer_id FROM ({codes_sql}) k ORDER BY code").fetchall()], dtype=object
     )
+    # Which epochs see a row is decided in SQL on the timestamps themselves (no conversion to compare in numpy).
+    sees = " + ".join([_SEES] * len(targets))
+    bits = [v for k, (e, _) in enumerate(targets) for v in (e.start, e.start, 1 << k)]
     rows = read_numpy(
         cur,
-        f"SELECT k.code AS c, {_MONTH} AS m, f.revenue AS w, f.operating_profit AS p,"
-        f" {d.epoch_us('f.valid_from')} AS vf, coalesce({d.epoch_us('f.valid_to')}, ?) AS vt"
+        f"SELECT k.code AS c, {_MONTH} AS m, f.revenue AS w, f.operating_profit AS p, CAST({sees} AS BIGINT) AS seen"
         f" FROM financials f JOIN ({codes_sql}) k ON f.customer_id = k.customer_id"
         " WHERE f.month <= ? AND f.valid_from <= ? AND (f.valid_to IS NULL OR f.valid_to > ?)",
         [
-            int(_NEVER),
+            *bits,
             max(w.end for _, w in targets),
             max(e.start for e, _ in targets),
             min(e.start for e, _ in targets),
         ],
     )
-    c, m, vf, vt = (np.asarray(rows[k], dtype=np.int64) for k in ("c", "m", "vf", "vt"))
+    c, m, seen_by = (np.asarray(rows[k], dtype=np.int64) for k in ("c", "m", "seen"))
     w, p = (np.asarray(rows[k], dtype=np.float64) for k in ("w", "p"))
     out = []
-    for epoch, window in targets:
-        at = _epoch_us(epoch.start)
-        seen = (vf <= at) & (vt > at) & (m <= profit_fe.month_number(window.end))
+    for k, (epoch, window) in enumerate(targets):
+        seen = ((seen_by >> k) & 1).astype(bool) & (m <= profit_fe.month_number(window.end))
         fe = seen & (w > 0)
         sums = profit_fe.sums_of_rows(c[fe], m[fe], w[fe], p[fe])
         win = seen & (m >= profit_fe.month_number(window.start))

@@ -2,7 +2,9 @@
 
 Everything honours ``asof`` through :func:`visible_clause`: only versions known at the end of that day count.
 The monthly totals over all customers come from ``agg_financials_monthly`` (migration 030), which keeps the
-version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``.
+version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``. What
+views of older knowledge need from all customers' rows (effect sums, window sums) comes from the per-epoch
+entries of storage.queries.profit_asof.
 What is specific to the SKAM accounts (a few hundred customers) is read row by row.
 """
 

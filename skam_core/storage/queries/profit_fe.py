@@ -1,9 +1,10 @@
 """The pre-aggregate behind the measured SKAM effect (migrations 033, 036): per month and per pair of months, the
 sums a revenue-weighted customer + month fixed-effects fit needs, and its scores' products for the month effects'
-variance (analytics.profit_fe explains them). Built from the
-current rows with the other financial aggregates; as-of reads of older knowledge compute the same sums from the
-rows visible then (a scan). The sums over pairs of months are products of each customer's monthly revenue, done
-with numpy over the rows the store hands out (a self-join of 6 M rows in SQL takes far longer)."""
+variance (analytics.profit_fe explains them). Built from the current rows with the other financial aggregates;
+views of older knowledge read the same sums from an as-of entry (storage.queries.profit_asof), which
+:func:`sums_of_rows` computes from the rows visible then. The sums over pairs of months are products of each
+customer's monthly revenue, done with numpy over the rows the store hands out (a self-join of 6 M rows in SQL
+takes far longer)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from skam_core.domain.periods import Window, window_for
 from skam_core.storage.db import Store
 from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import profit as pq
+from skam_core.storage.queries import profit_asof as pa
 from skam_core.storage.queries import profit_fe as pfq
 
 
@@ -25,12 +26,29 @@ def refresh_aggregates(store: Store, asof: AsOf) -> None:
     pq.ensure_aggregates(store, asof.today)
 
 
+@dataclass(frozen=True)
+class Sources:
+    """Where a view's sums over all customers come from: the current pre-aggregates (``current``), an as-of
+    entry of storage.queries.profit_asof (``epoch``), or, with neither, the rows."""
+
+    current: bool
+    epoch: str | None
+
+
+def sources(store: Store, asof: AsOf, window: Window, state: pq.AggregateState) -> Sources:
+    """The current pre-aggregates when the view sees the current figures, else the as-of entry of its instant
+    (built on first use: a view of older knowledge recomputes from the rows once per epoch, not per view)."""
+    if pq.window_is_current(state, asof, window.end):
+        return Sources(True, None)
+    return Sources(False, pa.ensure(store, asof, window))
+
+
 def customer_window_sums(store: Store, asof: AsOf, window: Window) -> pd.DataFrame:
-    """Revenue and operating profit per customer over ``window`` as known at ``asof``: from the pre-aggregated
-    window when it applies (no scan of the figures), else summed from the rows. Same columns as
-    storage.queries.financials.customer_sums."""
+    """Revenue and operating profit per customer over ``window`` as known at ``asof``: from a pre-aggregated
+    window (no scan of the figures). Same columns as storage.queries.financials.customer_sums."""
     state = pq.ensure_aggregates(store, asof.today)
-    return pq.window_sums(store, asof, window.start, window.end, pq.window_is_current(state, asof, window.end))
+    src = sources(store, asof, window, state)
+    return pq.window_sums(store, asof, window.start, window.end, src.current, src.epoch)
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,7 @@ class EffectInputs:
     all_customers: fe.ControlStats | None
     pools: dict[str, pd.DataFrame] | None
     unlisted: list[str]
+    source: Sources
 
     def args(
         self,
@@ -57,14 +76,14 @@ def effect_inputs(store: Store, asof: AsOf, window: Window, state: pq.AggregateS
     skam_rows = pq.key_account_months(store, skam["customer_id"].tolist(), asof, window.end)
     unlisted = pq.unlisted_customers(store, asof)
     unlisted_rows = pq.customer_months(store, unlisted, asof, window.end)
-    current = pq.window_is_current(state, asof, window.end)
-    sums = pfq.effect_sums(store, asof, window.end, current)
+    src = sources(store, asof, window, state)
+    sums = pa.effect_sums(store, src.epoch) if src.epoch else pfq.effect_sums(store, asof, window.end, src.current)
     all_customers = None
     if sums.first is not None:
         first = int(month_index([sums.first])[0])
         all_customers = fe.ControlStats(first, sums.revenue, sums.gram, sums.adjusted, sums.operating_profit, sums.meat)
-    pools = placebo_rows(store, asof, window, current, skam, skam_rows, unlisted) if all_customers else None
-    return EffectInputs(skam, skam_rows, unlisted_rows, all_customers, pools, unlisted)
+    pools = placebo_rows(store, asof, window, src, skam, skam_rows, unlisted) if all_customers else None
+    return EffectInputs(skam, skam_rows, unlisted_rows, all_customers, pools, unlisted, src)
 
 
 def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
@@ -80,8 +99,10 @@ def profit(store: Store, asof: AsOf) -> ProfitAnalysis:
     e = effect_inputs(store, asof, window, state)
     ids = e.skam["customer_id"].tolist()
     totals = pq.monthly_totals(store, asof, window.end)
-    current = pq.window_is_current(state, asof, window.end)
-    spread = pq.margin_spread(store, asof, window.start, window.end, ids, e.unlisted, current=current)
+    src = e.source
+    spread = pq.margin_spread(
+        store, asof, window.start, window.end, ids, e.unlisted, current=src.current, epoch=src.epoch
+    )
     return analyse(
         asof.day, window, e.skam, total, totals, e.skam_rows, e.unlisted_rows, spread, e.all_customers, e.pools
     )
@@ -99,7 +120,7 @@ def placebo_rows(
     store: Store,
     asof: AsOf,
     window: Window,
-    current: bool,
+    src: Sources,
     skam: pd.DataFrame,
     skam_rows: pd.DataFrame,
     unlisted: list[str],
@@ -109,7 +130,7 @@ def placebo_rows(
     if not pe.needs_placebo(skam, skam_rows):
         return None
     accounts = pe.informative_accounts(skam, skam_rows)
-    sql, params = pq.window_sums_sql(asof, window.start, window.end, current)
+    sql, params = pq.window_sums_sql(asof, window.start, window.end, src.current, src.epoch)
     exclude = [*skam["customer_id"].astype(str).tolist(), *unlisted]
     pairs = pfq.similar_customers(store, asof, sql, params, accounts, exclude, pe.POOL_SIZE)
     rows = pq.customer_months(store, sorted(set(pairs["customer_id"])), asof, window.end)

@@ -2,7 +2,9 @@
 
 Everything honours ``asof`` through :func:`visible_clause`: only versions known at the end of that day count.
 The monthly totals over all customers come from ``agg_financials_monthly`` (migration 030), which keeps the
-version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``.
+version columns of the rows it sums, so as-of reads of the aggregate equal as-of reads of ``financials``. What
+views of older knowledge need from all customers' rows (effect sums, window sums) comes from the per-epoch
+entries of storage.queries.profit_asof.
 What is specific to the SKAM accounts (a few hundred customers) is read row by row.
 """
 
@@ -17,7 +19,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.storage import dialect
 from skam_core.storage.cursor import Cursor
 from skam_core.storage.db import Store
-from skam_core.storage.queries import profit_fe
+from skam_core.storage.queries import profit_asof, profit_fe
 from skam_core.storage.versioned import utc_now, visible_clause
 
 # -- upkeep of the aggregates (tables of migration 030) --------------------------------------------------------
@@ -117,6 +119,7 @@ def _rebuild_financials(cur: Cursor, today: date) -> None:
     fin, _ = _fingerprints(cur)
     cur.execute("DELETE FROM agg_state WHERE part = 'financials'")
     cur.execute("INSERT INTO agg_state VALUES ('financials', ?, ?, ?, ?)", [fin, end, changed, utc_now()])
+    profit_asof.refresh(cur, today, changed, end)  # the as-of entries of the last month-ends (migration 037)
 
 
 def _rebuild_customers(cur: Cursor) -> None:
@@ -264,13 +267,19 @@ def unlisted_customers(store: Store, asof: AsOf) -> list[str]:
     return sorted(set(candidates) - listed)
 
 
-def window_sums_sql(asof: AsOf, start: date | None, end: date | None, current: bool) -> tuple[str, list]:
+def window_sums_sql(
+    asof: AsOf, start: date | None, end: date | None, current: bool, epoch: str | None = None
+) -> tuple[str, list]:
     """SELECT of every customer's revenue and operating profit over ``start``..``end`` (inclusive) as known at
     ``asof`` (columns customer_id, revenue, operating_profit), with its parameters. With ``current`` the sums
     come from agg_customer_window, which holds exactly these when the view sees the current figures and its
-    window is the aggregate's (:func:`window_is_current` decides); otherwise they are summed from the rows."""
+    window is the aggregate's (:func:`window_is_current` decides); with ``epoch`` (an entry of
+    profit_asof.ensure for this view's instant and window) from the as-of aggregate; otherwise they are summed
+    from the rows."""
     if current:
         return "SELECT customer_id, revenue, operating_profit FROM agg_customer_window", []
+    if epoch is not None:
+        return profit_asof.window_sums_sql(epoch)
     vis, params = visible_clause(asof, "f")
     return (
         f"SELECT f.customer_id, sum(f.revenue) AS revenue, sum(f.operating_profit) AS operating_profit"
@@ -279,9 +288,16 @@ def window_sums_sql(asof: AsOf, start: date | None, end: date | None, current: b
     )
 
 
-def window_sums(store: Store, asof: AsOf, start: date | None, end: date | None, current: bool = False) -> pd.DataFrame:
+def window_sums(
+    store: Store,
+    asof: AsOf,
+    start: date | None,
+    end: date | None,
+    current: bool = False,
+    epoch: str | None = None,
+) -> pd.DataFrame:
     """Every customer's revenue and operating profit over the window (see :func:`window_sums_sql`)."""
-    sql, params = window_sums_sql(asof, start, end, current)
+    sql, params = window_sums_sql(asof, start, end, current, epoch)
     return store.df(sql, params)
 
 
@@ -294,12 +310,13 @@ def margin_spread(
     unlisted: list[str],
     *,
     current: bool = False,
+    epoch: str | None = None,
 ) -> pd.DataFrame:
     """Spread of the customers' margins over ``start``..``end`` (sum of operating profit / sum of revenue per
     customer; customers without revenue left out), per group: count, mean and the 5/25/50/75/95 % quantiles.
-    With ``current`` the per-customer sums come from the pre-aggregated window (see :func:`window_sums_sql`)
-    instead of a scan of the window's rows."""
-    sums, params = window_sums_sql(asof, start, end, current)
+    With ``current`` or ``epoch`` the per-customer sums come from a pre-aggregated window (see
+    :func:`window_sums_sql`) instead of a scan of the window's rows."""
+    sums, params = window_sums_sql(asof, start, end, current, epoch)
     return store.df(
         f"WITH per_customer AS ({sums}),"
         " skam AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS customer_id),"

@@ -1,9 +1,10 @@
 """The pre-aggregate behind the measured SKAM effect (migrations 033, 036): per month and per pair of months, the
 sums a revenue-weighted customer + month fixed-effects fit needs, and its scores' products for the month effects'
-variance (analytics.profit_fe explains them). Built from the
-current rows with the other financial aggregates; as-of reads of older knowledge compute the same sums from the
-rows visible then (a scan). The sums over pairs of months are products of each customer's monthly revenue, done
-with numpy over the rows the store hands out (a self-join of 6 M rows in SQL takes far longer)."""
+variance (analytics.profit_fe explains them). Built from the current rows with the other financial aggregates;
+views of older knowledge read the same sums from an as-of entry (storage.queries.profit_asof), which
+:func:`sums_of_rows` computes from the rows visible then. The sums over pairs of months are products of each
+customer's monthly revenue, done with numpy over the rows the store hands out (a self-join of 6 M rows in SQL
+takes far longer)."""
 
 from __future__ import annotations
 
@@ -36,45 +37,65 @@ class EffectSums:
 _MONTH_NUMBER = "CAST(extract(year FROM month) * 12 + extract(month FROM month) AS INTEGER)"
 
 
-def _month_number(day: date | pd.Timestamp) -> int:
+def month_number(day: date | pd.Timestamp) -> int:
+    """A month as a number: year * 12 + month."""
     return day.year * 12 + day.month
 
 
+def month_of_number(number: int) -> date:
+    """The first day of the month with this number (inverse of year * 12 + month)."""
+    return date((number - 1) // 12, (number - 1) % 12 + 1, 1)
+
+
+def empty_sums() -> EffectSums:
+    z = np.zeros(0)
+    return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
+
+
+def sums_of_rows(codes: np.ndarray, month: np.ndarray, w: np.ndarray, p: np.ndarray) -> EffectSums:
+    """The sums over rows with revenue > 0, given as arrays: a customer code per row (0 <= code < n; codes of
+    customers without rows may be skipped), the month number (year * 12 + month), revenue and operating profit."""
+    if len(month) == 0:
+        return empty_sums()
+    first = int(month.min())
+    m = month.astype(np.int64) - first
+    months = int(m.max()) + 1
+    n = int(codes.max()) + 1
+    big_w = np.bincount(codes, weights=w, minlength=n)
+    big_p = np.bincount(codes, weights=p, minlength=n)
+    row_w = big_w[codes]
+    cell = codes * months + m  # each row's place in the customers x months matrix, flat: one index for both
+    u = np.zeros((n, months))
+    u.ravel()[cell] = w / np.sqrt(row_w)
+    gram = u.T @ u
+    revenue = np.bincount(m, weights=w, minlength=months)
+    profit = np.bincount(m, weights=p, minlength=months)
+    adjusted = np.bincount(m, weights=w * big_p[codes] / row_w, minlength=months)
+    # The all-customer month effects b (any solution of A b = r: the scores do not depend on its constant), then
+    # each customer's scores g_t = p_t - w_t (a_i + b_t).
+    has = revenue > 0
+    b = np.zeros(months)
+    b[has] = np.linalg.lstsq((np.diag(revenue) - gram)[np.ix_(has, has)], (profit - adjusted)[has], rcond=None)[0]
+    with np.errstate(divide="ignore", invalid="ignore"):  # 0 / 0 only for codes without rows, never indexed
+        level = (big_p - np.bincount(codes, weights=w * b[m], minlength=n)) / big_w
+    u.ravel()[cell] = p - w * (level[codes] + b[m])  # the same cells as above: the others are still 0
+    return EffectSums(month_of_number(first), revenue, profit, adjusted, gram, u.T @ u)
+
+
 def _sums(cur: Cursor, vis: str, params: list[Any], end: date) -> EffectSums:
-    first = cur.execute(
-        f"SELECT min(month) FROM financials WHERE {vis} AND revenue > 0 AND month <= ?", [*params, end]
-    ).fetchall()[0][0]
-    if first is None:
-        z = np.zeros(0)
-        return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
+    # One pass over the rows; the customers' hashes become dense codes through a hash table (pandas.factorize),
+    # not a sort of millions of hashes (np.unique): at 6 M rows that was most of the time.
     d = read_numpy(
         cur,
         f"SELECT {dialect.of(cur).key_hash('customer_id')} AS c, {_MONTH_NUMBER} AS m, revenue AS w,"
         f" operating_profit AS p FROM financials WHERE {vis} AND revenue > 0 AND month <= ?",
         [*params, end],
     )
-    m = np.asarray(d["m"], dtype=np.int64) - _month_number(first)
+    if len(d["m"]) == 0:
+        return empty_sums()
+    codes, _ = pd.factorize(np.asarray(d["c"]))
     w, p = (np.asarray(d[k], dtype=np.float64) for k in ("w", "p"))
-    months = int(m.max()) + 1
-    _, codes = np.unique(np.asarray(d["c"]), return_inverse=True)
-    n = int(codes.max()) + 1
-    big_w = np.bincount(codes, weights=w, minlength=n)
-    big_p = np.bincount(codes, weights=p, minlength=n)
-    u = np.zeros((n, months))
-    u[codes, m] = w / np.sqrt(big_w[codes])
-    gram = u.T @ u
-    revenue = np.bincount(m, weights=w, minlength=months)
-    profit = np.bincount(m, weights=p, minlength=months)
-    adjusted = np.bincount(m, weights=w * big_p[codes] / big_w[codes], minlength=months)
-    # The all-customer month effects b (any solution of A b = r: the scores do not depend on its constant), then
-    # each customer's scores g_t = p_t - w_t (a_i + b_t).
-    has = revenue > 0
-    b = np.zeros(months)
-    b[has] = np.linalg.lstsq((np.diag(revenue) - gram)[np.ix_(has, has)], (profit - adjusted)[has], rcond=None)[0]
-    level = (big_p - np.bincount(codes, weights=w * b[m], minlength=n)) / big_w
-    u[:] = 0.0
-    u[codes, m] = p - w * (level[codes] + b[m])
-    return EffectSums(first, revenue, profit, adjusted, gram, u.T @ u)
+    return sums_of_rows(codes.astype(np.int64), np.asarray(d["m"], dtype=np.int64), w, p)
 
 
 def rebuild(cur: Cursor, end: date | None) -> None:
@@ -108,10 +129,9 @@ def effect_sums(store: Store, asof: AsOf, end: date, current: bool) -> EffectSum
             return _sums(cur, vis, params, end)
     months = store.df("SELECT * FROM agg_fe_months ORDER BY month")
     if months.empty:
-        z = np.zeros(0)
-        return EffectSums(None, z, z, z, np.zeros((0, 0)), np.zeros((0, 0)))
+        return empty_sums()
     t = len(months)
-    first = _month_number(pd.Timestamp(months["month"].iloc[0]))
+    first = month_number(pd.Timestamp(months["month"].iloc[0]))
     return EffectSums(
         pd.Timestamp(months["month"].iloc[0]).date(),
         months["revenue"].to_numpy(dtype="float64"),

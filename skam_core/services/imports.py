@@ -210,30 +210,30 @@ def _financials(
     def work(cur: Cursor) -> None:
         nonlocal unknown_then
         require_import(user, "financials")
-        sql.stage_financials(cur, rows, now=job.now)
-        if "valid_from" in rows.columns:
-            early = sql.financials_known_too_early(cur)
-            if early:
-                sql.drop_financials_stage(cur)
-                late = Problems()
-                for row, stored in early:
-                    late.add(
-                        row,
-                        COLUMN,
-                        f"the stored figures are known since {stored:%Y-%m-%d %H:%M} UTC; a correction must be known"
-                        " later (import corrections without --known-since)",
-                    )
-                finish(late, result)
+        with sql.stage_financials(cur, rows, now=job.now):
+            counts = sql.diff_financials(cur)
+            if "valid_from" in rows.columns:
+                early = sql.financials_known_too_early(cur) if counts["changed"] else []
+                if early:
+                    late = Problems()
+                    for row, stored in early:
+                        late.add(
+                            row,
+                            COLUMN,
+                            f"the stored figures are known since {stored:%Y-%m-%d %H:%M} UTC; a correction must be"
+                            " known later (import corrections without --known-since)",
+                        )
+                    finish(late, result)
+                    return
+                unknown_then = sql.customers_known_after_figures(cur)
+            result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
+            if job.dry_run:
                 return
-            unknown_then = sql.customers_known_after_figures(cur)
-        counts = sql.diff_financials(cur)
-        result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
-        if job.dry_run:
-            sql.drop_financials_stage(cur)
-            return
-        progress(0.7, "write")
-        sql.apply_financials(cur, user_id=user.user_id)
-        aggregates.rebuild_aggregates(cur, job.today)  # the profit page's monthly totals, in the same transaction
+            progress(0.7, "write")
+            sql.apply_financials(cur, counts, user_id=user.user_id)
+        if counts["added"] or counts["changed"]:  # an unchanged re-import leaves the aggregates as they are
+            progress(0.8, "aggregates")
+            aggregates.rebuild_aggregates(cur, job.today)  # the profit page's totals, in the same transaction
         result.written = True
 
     store.transaction(work)

@@ -54,18 +54,22 @@ def _read_arrow(raw: bytes, dialect: Dialect, names: list[str]) -> pd.DataFrame 
         )
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return None
-    for col in table.columns:
-        if len(col) and pac.max(pac.utf8_length(col)).as_py() > MAX_CELL_CHARS:
-            return None  # the strict reader names the row
+    # Byte lengths come from the offsets without reading a character; a cell has no more characters than bytes,
+    # so the characters are counted only in a column with a cell of more bytes than the limit.
+    lengths = [pac.binary_length(col) for col in table.columns]
+    for col, length in zip(table.columns, lengths, strict=True):
+        if len(col) and pac.max(length).as_py() > MAX_CELL_CHARS:
+            if pac.max(pac.utf8_length(col)).as_py() > MAX_CELL_CHARS:
+                return None  # the strict reader names the row
     if len(table) and pac.any(pac.starts_with(table.column(0), "\ufeff")).as_py():  # a BOM inside the data
         return None  # read it strictly
     # A row of empty cells (';;;' as Excel writes an empty row) is no data. Found on Arrow's columns: the same
     # test on the pandas frame took about a second at 6 M rows.
     rows = np.arange(2, 2 + len(table), dtype=np.int64)
     if len(table):
-        empty = pac.equal(pac.utf8_length(table.column(0)), 0)
-        for col in table.columns[1:]:
-            empty = pac.and_(empty, pac.equal(pac.utf8_length(col), 0))
+        empty = pac.equal(lengths[0], 0)
+        for length in lengths[1:]:
+            empty = pac.and_(empty, pac.equal(length, 0))
         if pac.any(empty).as_py():
             keep = pac.invert(empty)
             table, rows = table.filter(keep), rows[keep.to_numpy(zero_copy_only=False)]

@@ -80,7 +80,7 @@ def _plain_cells(rng: np.random.Generator, n: int, decimal: str) -> list[str]:
     cells = []
     for _ in range(n):
         sign = rng.choice(["", "-", "+"], p=[0.8, 0.15, 0.05])
-        whole = str(int(rng.integers(0, 10**int(rng.integers(1, 10)))))
+        whole = str(int(rng.integers(0, 10 ** int(rng.integers(1, 10)))))
         part = decimal + str(int(rng.integers(0, 1000))).zfill(int(rng.integers(1, 4))) if rng.random() < 0.7 else ""
         cells.append(sign + whole + part)
     return cells + ["9" * 400]  # beyond a double: infinite, refused
@@ -115,9 +115,12 @@ def test_every_row_of_a_repeated_customer_and_month_is_a_duplicate(years):
     rng = np.random.default_rng(5)
     n = 400
     customers = rng.integers(0, 60, n)
-    months = pd.Series(
-        pd.to_datetime("1990-01-01") + pd.to_timedelta(rng.integers(0, 12 * years, n) * 31, unit="D")
-    ).dt.to_period("M").dt.to_timestamp().astype("datetime64[s]")
+    months = (
+        pd.Series(pd.to_datetime("1990-01-01") + pd.to_timedelta(rng.integers(0, 12 * years, n) * 31, unit="D"))
+        .dt.to_period("M")
+        .dt.to_timestamp()
+        .astype("datetime64[s]")
+    )
     months[rng.random(n) < 0.1] = pd.NaT  # unreadable months are never duplicates
     pairs = pd.DataFrame({"c": customers, "m": months})
     expected = (pairs.duplicated(["c", "m"], keep=False) & months.notna()).to_numpy()

@@ -82,6 +82,7 @@ def import_file(
     if read is None:
         return result
     df, dialect = read
+    del read
     progress(0.2, "validate")
     job = _Job(today or clock.today(), utc_now(), known_since, dry_run)
     if kind in PLAN_KINDS:
@@ -101,9 +102,26 @@ def import_file(
             progress=progress,
         )
     else:
-        _WRITERS[kind](store, user, df, dialect, result, job, progress)
+        cells = _Cells(df)
+        del df  # the writer lets go of the file's cells once it has parsed them (_Cells)
+        _WRITERS[kind](store, user, cells, dialect, result, job, progress)
     progress(1.0, "done")
     return result
+
+
+class _Cells:
+    """The file's cells, handed to a writer that takes them once: at 6 M rows they are hundreds of MB that the
+    writing and the aggregate rebuild (in the dashboard's process, when the import is handed over) need not
+    hold besides their own data."""
+
+    def __init__(self, df: pd.DataFrame):
+        self._df: pd.DataFrame | None = df
+
+    def take(self) -> pd.DataFrame:
+        df, self._df = self._df, None
+        if df is None:
+            raise RuntimeError("the cells were taken already")
+        return df
 
 
 @dataclass(frozen=True)
@@ -131,12 +149,13 @@ def _too_early(problems: Problems, mask: np.ndarray, stored: pd.Series) -> None:
 def _customers(
     store: Store,
     user: User,
-    df: pd.DataFrame,
+    cells: _Cells,
     _dialect: Dialect,
     result: ImportResult,
     job: _Job,
     progress: Progress,
 ) -> None:
+    df = cells.take()
     clean, problems = import_customers.parse(df)
     instants = knowledge_instants(df, "customers", job.known_since, None, job.today, job.now, problems)
     if not finish(problems, result):
@@ -191,7 +210,7 @@ def _customers(
 def _financials(
     store: Store,
     user: User,
-    df: pd.DataFrame,
+    cells: _Cells,
     dialect: Dialect,
     result: ImportResult,
     job: _Job,
@@ -200,7 +219,7 @@ def _financials(
     with store.cursor() as cur:
         known = sql.known_customer_ids(cur)
     rows, problems = import_financials.parse(
-        df, dialect, known, today=job.today, now=job.now, known_since=job.known_since
+        cells.take(), dialect, known, today=job.today, now=job.now, known_since=job.known_since
     )
     if not finish(problems, result):
         return
@@ -210,30 +229,30 @@ def _financials(
     def work(cur: Cursor) -> None:
         nonlocal unknown_then
         require_import(user, "financials")
-        sql.stage_financials(cur, rows, now=job.now)
-        if "valid_from" in rows.columns:
-            early = sql.financials_known_too_early(cur)
-            if early:
-                sql.drop_financials_stage(cur)
-                late = Problems()
-                for row, stored in early:
-                    late.add(
-                        row,
-                        COLUMN,
-                        f"the stored figures are known since {stored:%Y-%m-%d %H:%M} UTC; a correction must be known"
-                        " later (import corrections without --known-since)",
-                    )
-                finish(late, result)
+        with sql.stage_financials(cur, rows, now=job.now):
+            counts = sql.diff_financials(cur)
+            if "valid_from" in rows.columns:
+                early = sql.financials_known_too_early(cur) if counts["changed"] else []
+                if early:
+                    late = Problems()
+                    for row, stored in early:
+                        late.add(
+                            row,
+                            COLUMN,
+                            f"the stored figures are known since {stored:%Y-%m-%d %H:%M} UTC; a correction must be"
+                            " known later (import corrections without --known-since)",
+                        )
+                    finish(late, result)
+                    return
+                unknown_then = sql.customers_known_after_figures(cur)
+            result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
+            if job.dry_run:
                 return
-            unknown_then = sql.customers_known_after_figures(cur)
-        counts = sql.diff_financials(cur)
-        result.added, result.changed, result.unchanged = counts["added"], counts["changed"], counts["unchanged"]
-        if job.dry_run:
-            sql.drop_financials_stage(cur)
-            return
-        progress(0.7, "write")
-        sql.apply_financials(cur, user_id=user.user_id)
-        aggregates.rebuild_aggregates(cur, job.today)  # the profit page's monthly totals, in the same transaction
+            progress(0.7, "write")
+            sql.apply_financials(cur, counts, user_id=user.user_id)
+        if counts["added"] or counts["changed"]:  # an unchanged re-import leaves the aggregates as they are
+            progress(0.8, "aggregates")
+            aggregates.rebuild_aggregates(cur, job.today)  # the profit page's totals, in the same transaction
         result.written = True
 
     store.transaction(work)
@@ -261,7 +280,7 @@ def _not_back_dated(late: list[tuple[str, datetime, datetime]]) -> str:
 def _kpis(
     store: Store,
     user: User,
-    df: pd.DataFrame,
+    cells: _Cells,
     dialect: Dialect,
     result: ImportResult,
     job: _Job,
@@ -270,6 +289,7 @@ def _kpis(
     with store.cursor() as cur:
         catalog = sql.kpi_catalog(cur)
         managers = sql.account_managers(cur)
+    df = cells.take()
     rows, problems = import_kpis.parse(df, dialect, catalog, set(managers), job.today)
     instants = knowledge_instants(df, "kpis", job.known_since, None, job.today, job.now, problems)
     cid = rows["customer_id"]

@@ -33,6 +33,19 @@ def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame, *, casts: Mapping
     return len(frame)
 
 
+def register_frame(cur: Cursor, name: str, frame: pd.DataFrame) -> None:
+    """Make ``frame`` readable as table ``name`` on this cursor until ``cur.unregister(name)``. DuckDB is handed
+    the frame's Arrow table (made without copying the numbers): it scans that faster than the pandas frame,
+    whose Arrow-backed text columns it reads row group by row group through pandas (about a second more CPU
+    per 6 M rows); PostgreSQL copies the frame into a temporary table."""
+    if dialect.of(cur).is_postgres:
+        cur.register(name, frame)
+    else:
+        import pyarrow as pa
+
+        cur.register(name, pa.Table.from_pandas(frame, preserve_index=False))
+
+
 def insert_financials(cur: Cursor, rows: pd.DataFrame, *, changed_by: str) -> int:
     """Insert first versions of monthly financials; ``rows`` carries valid_from (when the month was booked)."""
     frame = rows[["customer_id", "month", "revenue", "operating_profit", "valid_from"]].assign(

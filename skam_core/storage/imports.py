@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import numpy as np
@@ -50,22 +52,30 @@ def write_customer_versions(cur: Cursor, rows: pd.DataFrame, *, user_id: str, no
     versioned.insert_versions(cur, "customers", df, user_id=user_id, valid_from=now)
 
 
-def stage_financials(cur: Cursor, rows: pd.DataFrame, *, now: datetime) -> None:
-    """Put validated financial rows into a temporary table of this cursor's connection, each with the instant
-    it is known from (``rows.valid_from`` for a history load, else ``now``) and its file row (header = 1)."""
+@contextmanager
+def stage_financials(cur: Cursor, rows: pd.DataFrame, *, now: datetime) -> Iterator[None]:
+    """While inside, validated financial rows are readable as ``fin_stage`` on this cursor, each with the instant
+    it is known from (``rows.valid_from`` for a history load, else ``now``) and its file row (``rows.file_row``,
+    else counted from 2 after the header). Run it inside the writing transaction.
+
+    ``fin_stage`` is a view over the rows as they are in memory, not a copy: materialising 6 M rows into a
+    temporary table took seconds and hundreds of MB, and every statement below reads them once."""
     df = rows[["customer_id", "month", "revenue", "operating_profit"]].assign(
         valid_from=rows["valid_from"] if "valid_from" in rows.columns else now,
-        file_row=np.arange(len(rows), dtype=np.int64) + 2,
+        file_row=rows["file_row"] if "file_row" in rows.columns else np.arange(len(rows), dtype=np.int64) + 2,
     )
-    cur.register("_fin_in", df)
+    bulk.register_frame(cur, "_fin_in", df)
     try:
-        cur.execute("DROP TABLE IF EXISTS fin_stage")
         cur.execute(
-            "CREATE TEMP TABLE fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
+            "CREATE TEMP VIEW fin_stage AS SELECT customer_id, CAST(month AS DATE) AS month,"
             " CAST(revenue AS DOUBLE PRECISION) AS revenue,"
             " CAST(operating_profit AS DOUBLE PRECISION) AS operating_profit,"
             " CAST(valid_from AS TIMESTAMP) AS valid_from, file_row FROM _fin_in"
         )
+        yield
+        # Dropped only after success: in a failed transaction the rollback removes it (and DuckDB refuses
+        # every further statement there, which would hide the first error).
+        cur.execute("DROP VIEW fin_stage")
     finally:
         cur.unregister("_fin_in")
 
@@ -81,7 +91,7 @@ def diff_financials(cur: Cursor) -> dict[str, int]:
         " FROM fin_stage s LEFT JOIN financials f"
         "   ON f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
     ).fetchall()[0]
-    return {"added": row[0], "changed": row[1], "unchanged": row[2]}
+    return {"added": int(row[0]), "changed": int(row[1]), "unchanged": int(row[2])}
 
 
 def financials_known_too_early(cur: Cursor) -> list[tuple[int, datetime]]:
@@ -111,26 +121,32 @@ def customers_known_after_figures(cur: Cursor) -> list[tuple[str, datetime, date
     ]
 
 
-def apply_financials(cur: Cursor, *, user_id: str) -> None:
-    """Close changed versions where their successor becomes known, then insert every staged row that has no
-    current version any more."""
-    cur.execute(
-        "UPDATE financials AS f SET valid_to = s.valid_from FROM fin_stage s"
-        " WHERE f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
-        " AND (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit)"
-    )
-    cur.execute(
-        "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
-        " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, s.valid_from, NULL, ? FROM fin_stage s"
-        " WHERE NOT EXISTS (SELECT 1 FROM financials f"
-        "   WHERE f.valid_to IS NULL AND f.customer_id = s.customer_id AND f.month = s.month)",
-        [user_id],
-    )
-    cur.execute("DROP TABLE IF EXISTS fin_stage")
-
-
-def drop_financials_stage(cur: Cursor) -> None:
-    cur.execute("DROP TABLE IF EXISTS fin_stage")
+def apply_financials(cur: Cursor, counts: dict[str, int], *, user_id: str) -> None:
+    """Write the staged rows as ``diff_financials`` counted them (in the same transaction): close changed
+    versions where their successor becomes known, then insert every staged row that has no current version any
+    more. When every staged row is new (a history load into a store without these figures), they are inserted
+    as they are: the joins against the current versions would find nothing."""
+    if counts["changed"] == 0 and counts["unchanged"] == 0:
+        cur.execute(
+            "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
+            " SELECT customer_id, month, revenue, operating_profit, valid_from, NULL, ? FROM fin_stage",
+            [user_id],
+        )
+        return
+    if counts["changed"]:
+        cur.execute(
+            "UPDATE financials AS f SET valid_to = s.valid_from FROM fin_stage s"
+            " WHERE f.customer_id = s.customer_id AND f.month = s.month AND f.valid_to IS NULL"
+            " AND (f.revenue <> s.revenue OR f.operating_profit <> s.operating_profit)"
+        )
+    if counts["changed"] or counts["added"]:
+        cur.execute(
+            "INSERT INTO financials (customer_id, month, revenue, operating_profit, valid_from, valid_to, changed_by)"
+            " SELECT s.customer_id, s.month, s.revenue, s.operating_profit, s.valid_from, NULL, ? FROM fin_stage s"
+            " WHERE NOT EXISTS (SELECT 1 FROM financials f"
+            "   WHERE f.valid_to IS NULL AND f.customer_id = s.customer_id AND f.month = s.month)",
+            [user_id],
+        )
 
 
 def kpi_catalog(cur: Cursor) -> pd.DataFrame:

@@ -108,6 +108,21 @@ def test_a_correction_without_the_option_is_a_newer_version_and_old_views_stay(h
     )
 
 
+def test_a_correction_known_too_early_is_named_by_its_excel_row_after_a_blank_line(history, tmp_path):
+    store, fin = history
+    row = fin.iloc[0]
+    (tmp_path / "fix.csv").write_text(
+        "customer_id,month,revenue,operating_profit\n\n"  # a blank line: the figures are Excel's row 3
+        f"{row.customer_id},{row.month},{row.revenue + 1},{row.operating_profit}\n",
+        encoding="utf-8",
+    )
+    count = store.query("SELECT count(*) FROM financials").single_value()
+    r = import_file(store, ADMIN, "financials", tmp_path / "fix.csv", known_since=KnownSince(days_after_month_end=10))
+    assert len(r.problems) == 1 and not r.written
+    assert r.problems[0].startswith("row 3, column known_since: the stored figures are known since")
+    assert store.query("SELECT count(*) FROM financials").single_value() == count
+
+
 def test_reloading_the_same_history_changes_nothing(history, tmp_path):
     store, _ = history
     count = store.query("SELECT count(*) FROM financials").single_value()

@@ -21,14 +21,19 @@ from skam_core.storage.queries import strategy as sq
 from skam_core.storage.queries import users as uq
 
 
-def window(store: Store, asof: AsOf) -> tuple[Window | None, Window, bool]:
-    """The comparison window (None without figures), the span to sum over (a month when there is none: every
-    sum is zero), and whether the pre-aggregated window sums apply."""
+def aggregates_window(store: Store, asof: AsOf) -> tuple[profit_queries.AggregateState, Window | None, Window, bool]:
+    """The aggregates' state (brought up to date), the comparison window (None without figures), the span to
+    sum over (a month when there is none: every sum is zero), and whether the pre-aggregated window sums apply."""
     state = profit_queries.ensure_aggregates(store, asof.today)  # (re)builds them if the figures changed
     win = window_for(profit_queries.latest_month(store, asof))  # from the monthly aggregates
     first = asof.day.replace(day=1)
     span = win or Window(first, first)
-    return win, span, win is not None and profit_queries.window_is_current(state, asof, win.end)
+    return state, win, span, win is not None and profit_queries.window_is_current(state, asof, win.end)
+
+
+def window(store: Store, asof: AsOf) -> tuple[Window | None, Window, bool]:
+    """:func:`aggregates_window` without the state."""
+    return aggregates_window(store, asof)[1:]
 
 
 def portfolio(store: Store, asof: AsOf) -> Portfolio:

@@ -14,11 +14,21 @@ from skam_core.commands.common import handed_over, store_path
 from skam_core.handover import channel
 from skam_core.storage.db import Store, StoreError
 
-# Command modules, in the order --help lists them.
-COMMAND_MODULES = ["init", "import_", "users", "profit", "candidates", "copy_store", "bench"]
+# Command modules, in the order --help lists them, by the command each registers.
+COMMAND_MODULES = {
+    "init": "init",
+    "import": "import_",
+    "users": "users",
+    "profit": "profit",
+    "candidates": "candidates",
+    "copy-store": "copy_store",
+    "bench": "bench",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of ``command`` alone (a known command name): importing every command
+    module to parse one command cost each command about a tenth of a second (the import and demo modules)."""
     parser = argparse.ArgumentParser(
         prog="python -m skam_core",
         description="SKAM dashboard: store set-up, imports and analyses from the command line.",
@@ -28,9 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"skam_core.commands.{name}").register(sub)
+    for name, module in COMMAND_MODULES.items():
+        if command is None or name == command:
+            importlib.import_module(f"skam_core.commands.{module}").register(sub)
     return parser
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command named in ``argv`` when it is a known one (the first word that is neither a global option nor
+    the value of --db), else None (--help, a typo: the full parser answers)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif word.startswith("-"):
+            if word not in ("-v", "--verbose") and not word.startswith("--db="):
+                return None
+        else:
+            return word if word in COMMAND_MODULES else None
+    return None
 
 
 # Commands that never touch the store run where they are called (copy-store opens its two stores itself: a
@@ -43,7 +69,7 @@ PATH_ARGUMENTS = ("file", "mapping")
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(command_of(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     location = store_path(args)

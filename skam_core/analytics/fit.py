@@ -15,21 +15,40 @@ def fit_scores(priorities: pd.DataFrame, cells: pd.DataFrame) -> pd.Series:
     thousands of analysed customers cost milliseconds); NaN where it cannot be judged yet."""
     if priorities.empty:
         return pd.Series(dtype="float64", name="fit_score")
-    customers = priorities["customer_id"].unique()
-    p = priorities[["customer_id", "id", "weight"]].astype({"weight": "float64"})
-    p = p[p["weight"] > 0]
-    if cells.empty:
-        p = p.assign(best=0.0)
-    else:
-        best = cells.groupby(["customer_id", "priority_id"])["score"].max().astype("float64").rename("best")
-        p = p.merge(best.reset_index().rename(columns={"priority_id": "id"}), on=["customer_id", "id"], how="left")
-        p["best"] = p["best"].fillna(0.0)
-    p["achieved"] = p["weight"] * p["best"]
-    sums = p.groupby("customer_id")[["weight", "achieved"]].sum()
+    # Keys as integer codes, once over both tables: pandas' merge and group-by on two Arrow string columns took
+    # most of the portfolio's Python time. The customers' codes follow the ids' sorted order, as the group-by on
+    # the strings numbered them: pandas sums a group-by whose codes ascend along the rows (the store's order) with
+    # np.add.reduceat and any other with compensated sums, so the same codes keep every score to the last bit.
+    n = len(priorities)
+    cell_customers, cell_priorities = (
+        (_strings(cells["customer_id"]), _strings(cells["priority_id"])) if len(cells) else (np.array([], object),) * 2
+    )
+    first_seen, seen = pd.factorize(np.concatenate([_strings(priorities["customer_id"]), cell_customers]))
+    by_id = np.argsort(seen)  # hashing first, then sorting only the distinct ids: far less than sorting them all
+    customers, customer = seen[by_id], np.argsort(by_id)[first_seen]
+    priority, _ = pd.factorize(np.concatenate([_strings(priorities["id"]), cell_priorities]))
+    key = customer.astype("int64") * (int(priority.max()) + 1) + priority
+    weight = priorities["weight"].to_numpy(dtype="float64")
+    best = np.zeros(n)
+    if len(cells):
+        cell_keys, where = np.unique(key[n:], return_inverse=True)
+        top = np.full(len(cell_keys), -np.inf)
+        np.maximum.at(top, where, cells["score"].to_numpy(dtype="float64"))
+        at = np.minimum(np.searchsorted(cell_keys, key[:n]), len(cell_keys) - 1)
+        best = np.where(cell_keys[at] == key[:n], top[at], 0.0)
+    positive = weight > 0
+    parts = pd.DataFrame({"weight": weight[positive], "achieved": (weight * best)[positive]})
+    # The codes as a Series: a bare array as the key makes pandas look it up as a column label first and format
+    # the whole array into the KeyError (half of this function's time).
+    sums = parts.groupby(pd.Series(customer[:n][positive])).sum()
     score = 100.0 * sums["achieved"] / (FIT_CELL_MAX * sums["weight"])
-    out = score.reindex(customers).astype("float64").rename("fit_score")
-    out.index.name = None
-    return out
+    order = pd.unique(customer[:n])  # the priorities' customers in order of appearance, as before
+    index = pd.Index(customers[order], dtype=priorities["customer_id"].dtype)
+    return pd.Series(score.reindex(order).to_numpy(dtype="float64"), index=index, name="fit_score")
+
+
+def _strings(column: pd.Series) -> np.ndarray:
+    return column.to_numpy(dtype=object)
 
 
 # -- the fit page: matrix, score breakdown, fit against size ------------------------------------------------

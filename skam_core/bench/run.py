@@ -218,7 +218,7 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
         )
     report.rows.append(
         _seconds_row(
-            "candidates: the data behind Who next in the server (profit analysis, portfolio, predictions)",
+            "candidates: the data behind Who next in the server (per-account effects, candidate rows, model)",
             m["candidates"],
             "page",
         )

@@ -7,12 +7,14 @@ A readable table by default; ``--json`` prints the contract's JSON (never NaN or
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from skam_core.commands.common import add_wait_option, run_report
 
 if TYPE_CHECKING:
     from skam_core.analytics.candidates import CandidateModel
+    from skam_core.domain.asof import AsOf
+    from skam_core.storage.db import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,11 +26,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported when the command runs, not whenever the CLI starts (as in commands/profit.py).
-    from skam_core.analytics.candidates import as_json
+    # The model's modules load scipy.special, most of this command's start-up: they load in the background while
+    # the store opens (DuckDB works outside the GIL), and the view is looked up when it runs.
+    return run_report(args, _candidates, preload="skam_core.views.candidates", as_json=_as_json, as_text=render_text)
+
+
+def _candidates(store: Store, asof: AsOf) -> CandidateModel:
     from skam_core.views.candidates import candidates
 
-    return run_report(args, candidates, preload="scipy.special", as_json=as_json, as_text=render_text)
+    return candidates(store, asof)
+
+
+def _as_json(model: CandidateModel) -> dict[str, Any]:
+    from skam_core.analytics.candidates import as_json
+
+    return as_json(model)
 
 
 def _pp(x: float) -> str:

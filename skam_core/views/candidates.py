@@ -1,17 +1,28 @@
 """The candidates read (the "Who next" section, the strategy and fit pages' own prediction, the ``candidates``
-command): the measured per-account effects of the profit analysis, every customer with a fit score from the
-portfolio read, and the internal effort recorded per customer, modelled by analytics.candidates."""
+command): the profit analysis' measured per-account effects, the customers a fit score can be computed for with
+their window revenue and size rank (as the portfolio ranks them), and the internal effort recorded per customer,
+modelled by analytics.candidates.
+
+Only what the model uses is read and computed: the per-account effects without the rest of the profit analysis
+(analytics.account_effects), the candidates' rows without the rest of the portfolio. The numbers are the same as
+from the full profit analysis and portfolio (tests/integration/test_candidates_view.py holds them equal).
+"""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pandas as pd
 
+from skam_core.analytics.account_effects import measured_account_effects, no_effects
 from skam_core.analytics.candidates import CandidateModel, build
+from skam_core.analytics.fit import fit_scores
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
+from skam_core.storage.queries import portfolio as portq
 from skam_core.storage.queries import strategy as sq
-from skam_core.views.portfolio import portfolio
-from skam_core.views.profit import profit
+from skam_core.views.portfolio import aggregates_window
+from skam_core.views.profit import effect_inputs
 
 
 def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.Series:
@@ -34,19 +45,28 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
 
 def candidates(store: Store, asof: AsOf) -> CandidateModel:
     """The candidate model as known at ``asof``."""
-    analysis = profit(store, asof)
-    effects = analysis.account_effects  # the profit analysis' per-account effects (issue 10)
-    accounts = portfolio(store, asof).accounts
-    effort = _effort_by_customer(sq.opportunities(store, asof), sq.value_items(store, asof))
+    state, win, span, current = aggregates_window(store, asof)
+    # The reads are independent and each runs on its own cursor (DuckDB works outside the GIL): the customers'
+    # rows, fit and effort load while this thread reads the effect's inputs and computes the effects.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current)
+        prios = pool.submit(sq.priorities, store, asof)
+        cells = pool.submit(sq.fit_cells, store, asof)
+        opps = pool.submit(sq.opportunity_efforts, store, asof)
+        items = pool.submit(sq.value_item_statuses, store, asof)
+        effects = measured_account_effects(*effect_inputs(store, asof, win, state).args()) if win else no_effects()
+        fit = fit_scores(prios.result(), cells.result())
+        effort = _effort_by_customer(opps.result(), items.result())
+        frame = rows.result()
     customers = pd.DataFrame(
         {
-            "customer_id": accounts["customer_id"].astype(object).to_numpy(),
-            "name": accounts["name"].to_numpy(),
-            "skam_stage": accounts["skam_stage"].to_numpy(),
-            "fit_score": accounts["fit_score"].to_numpy(dtype="float64"),
-            "revenue": accounts["revenue"].fillna(0).to_numpy(dtype="float64"),
-            "size_rank": accounts["size_rank"].to_numpy(),
+            "customer_id": frame["customer_id"].astype(object).to_numpy(),
+            "name": frame["name"].to_numpy(),
+            "skam_stage": frame["skam_stage"].to_numpy(),
+            "revenue": frame["revenue"].to_numpy(dtype="float64"),
+            "size_rank": frame["size_rank"].to_numpy(dtype="int64"),
         }
     )
+    customers.insert(3, "fit_score", customers["customer_id"].map(fit).to_numpy(dtype="float64"))
     customers["effort_eur"] = customers["customer_id"].map(effort).astype("float64")
     return build(asof.day, effects, customers)

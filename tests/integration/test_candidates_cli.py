@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 
+from tests.conftest import ROOT
 from tests.integration.test_cli import cli
 
 CANDIDATE_KEYS = ["customer_id", "name", "fit_score", "stage", "predicted_uplift", "predicted_profit_eur"]
@@ -64,3 +67,22 @@ def test_too_few_measured_accounts_give_no_candidates_and_a_reason(demo_path):
 def test_bad_as_of_is_a_clear_message(demo_path):
     out = cli("--db", str(demo_path), "candidates", "--as-of", "27.11.2026")
     assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_command_loads_only_what_it_runs(demo_path):
+    # Its start-up is most of its time: no other command's modules (imports, the demo), no dashboard libraries.
+    probe = (
+        "import sys, contextlib, io\n"
+        "from skam_core.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['--db', {str(demo_path)!r}, 'candidates', '--json'])\n"
+        "print(code, ' '.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    code, modules = out.stdout.split(" ", 1)
+    loaded = set(modules.split())
+    assert code == "0" and "skam_core.views.candidates" in loaded
+    unwanted = {"streamlit", "plotly", "statsmodels", "scipy.stats", "scipy.optimize", "skam_core.demo"}
+    unwanted |= {"skam_core.services.imports", "skam_core.bench.run", "skam_core.storage.copy", "skam_core.io"}
+    assert not unwanted & loaded

@@ -79,3 +79,26 @@ def standing(
     )
     rank = frame["size_rank"].dropna()
     return frame.drop(columns="size_rank"), (int(rank.iloc[0]) if not rank.empty else None)
+
+
+def candidate_rows(store: Store, asof: AsOf, start: date, end: date, current_window: bool) -> pd.DataFrame:
+    """The rows :func:`portfolio_frames` gives for customers with weighted priorities (those a fit score can be
+    computed for: the candidates' pool): customer_id, name, skam_stage, revenue over the window and size rank,
+    ranked over every customer as there. Without the group sums and the other rows, in customer_id order."""
+    sql, params = _joined(asof, start, end, current_window)
+    fvis, fparams = visible_clause(asof, "fs")
+    pvis, pparams = visible_clause(asof, "p")
+    nvis, nparams = visible_clause(asof, "n")
+    frame = store.df(
+        sql + ", r AS (SELECT customer_id, skam_stage, revenue, rank() OVER (ORDER BY revenue DESC) AS size_rank"
+        "   FROM j)"
+        " SELECT r.customer_id, n.name, r.skam_stage, r.revenue, r.size_rank FROM r"
+        f" JOIN customers n ON n.customer_id = r.customer_id AND {nvis} AND NOT n.is_deleted"
+        f" WHERE r.customer_id IN (SELECT customer_id FROM strategic_priorities p WHERE {pvis} AND NOT p.is_deleted)"
+        "  AND (r.skam_stage <> 'none' OR r.customer_id IN"
+        f"   (SELECT customer_id FROM fit_scores fs WHERE {fvis} AND NOT fs.is_deleted))"
+        " ORDER BY r.customer_id",
+        [*params, *nparams, *pparams, *fparams],
+    )
+    frame["size_rank"] = frame["size_rank"].astype("int64")
+    return frame

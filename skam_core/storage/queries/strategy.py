@@ -9,7 +9,7 @@ import pandas as pd
 
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
-from skam_core.storage.versioned import account_rows, visible_clause
+from skam_core.storage.versioned import account_rows, current_sql, visible_clause
 
 
 def priorities(store: Store, asof: AsOf, customer_id: str | None = None) -> pd.DataFrame:
@@ -80,6 +80,24 @@ def opportunities(store: Store, asof: AsOf, customer_id: str | None = None) -> p
 def value_items(store: Store, asof: AsOf, customer_id: str | None = None) -> pd.DataFrame:
     """Components of the value proposition: of one customer, or of all (their status matters for capacity)."""
     return account_rows(store, "value_items", customer_id, asof, ("sequence_no NULLS LAST", "title NULLS LAST"))
+
+
+def opportunity_efforts(store: Store, asof: AsOf) -> pd.DataFrame:
+    """Every customer's opportunities with only what the effort behind P(pays) needs (id, customer_id,
+    effort_cost_eur), in the order of :func:`opportunities` (the per-customer sums add them in that order)."""
+    sql, params = current_sql(
+        "opportunities",
+        asof=asof,
+        order_by=("start_month NULLS LAST", "title NULLS LAST"),
+        columns=("id", "customer_id", "effort_cost_eur"),
+    )
+    return store.df(sql, params)
+
+
+def value_item_statuses(store: Store, asof: AsOf) -> pd.DataFrame:
+    """Every value item's opportunity and status (whether an opportunity was declined in full)."""
+    sql, params = current_sql("value_items", asof=asof, columns=("opportunity_id", "status"))
+    return store.df(sql, params)
 
 
 def value_feedback(store: Store, customer_id: str, asof: AsOf) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries import portfolio as portq
 from skam_core.storage.queries import strategy as sq
-from skam_core.views.portfolio import aggregates_window
+from skam_core.views.portfolio import aggregates_window, stored_entry
 from skam_core.views.profit import effect_inputs
 
 
@@ -46,10 +46,11 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
 def candidates(store: Store, asof: AsOf) -> CandidateModel:
     """The candidate model as known at ``asof``."""
     state, win, span, current = aggregates_window(store, asof)
+    entry = stored_entry(store, asof, win, current)
     # The reads are independent and each runs on its own cursor (DuckDB works outside the GIL): the customers'
     # rows, fit and effort load while this thread reads the effect's inputs and computes the effects.
     with ThreadPoolExecutor(max_workers=4) as pool:
-        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current)
+        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry)
         prios = pool.submit(sq.priorities, store, asof)
         cells = pool.submit(sq.fit_cells, store, asof)
         opps = pool.submit(sq.opportunity_efforts, store, asof)

@@ -19,6 +19,7 @@ from skam_core.storage.queries import health as hq
 from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import portfolio as portq
 from skam_core.storage.queries import profit as profit_queries
+from skam_core.storage.queries import profit_asof
 from skam_core.storage.queries import strategy as sq
 from skam_core.storage.queries import users as uq
 
@@ -38,12 +39,20 @@ def window(store: Store, asof: AsOf) -> tuple[Window | None, Window, bool]:
     return aggregates_window(store, asof)[1:]
 
 
+def stored_entry(store: Store, asof: AsOf, win: Window | None, current: bool) -> str | None:
+    """For a view of older knowledge: the as-of entry with every customer's window sums when one exists (the
+    profit page builds it on its first view of that epoch), so that the portfolio need not sum the rows again;
+    None otherwise. The portfolio does not build one: its own from-rows read is within the page budget."""
+    return None if current or win is None else profit_asof.existing(store, asof, win)
+
+
 def portfolio(store: Store, asof: AsOf) -> Portfolio:
     win, span, current = window(store, asof)
+    entry = stored_entry(store, asof, win, current)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
     with ThreadPoolExecutor(max_workers=4) as pool:
-        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current)
+        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current, entry)
         facts = pool.submit(_account_facts, store, asof)
         prios = pool.submit(sq.priorities, store, asof)
         cells = pool.submit(sq.fit_cells, store, asof)
@@ -68,6 +77,7 @@ def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
     """The figures :func:`portfolio` gives for this account (same window, groups and rank) from one aggregate
     query: a link to one account's pack must not wait for the whole portfolio."""
     win, span, current = window(store, asof)
-    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id)
+    entry = stored_entry(store, asof, win, current)
+    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry)
     others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
     return Standing(others, rank, int(groups["customers"].sum()), win)

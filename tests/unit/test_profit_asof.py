@@ -208,3 +208,34 @@ def test_entries_of_an_older_definition_are_never_served(store, monkeypatch):
 def test_the_demo_profit_page_as_of_a_past_day_is_the_one_computed_from_the_rows(demo_store, monkeypatch):
     asof = AsOf.at(DEMO_TODAY - pd.Timedelta(days=90), DEMO_TODAY)
     approx_json(profit(demo_store, asof).as_json(), page_from_rows(demo_store, asof, monkeypatch))
+
+
+def test_the_portfolio_of_a_past_day_reads_the_stored_window_sums_when_they_exist_and_builds_none(store):
+    from skam_core.storage.queries import portfolio as portq
+    from skam_core.views import portfolio as portfolio_view
+
+    panel_store(store, skam={"S1": "2025-03-15", "S2": "2025-06-02"}, others=12)
+    asof = AsOf.at(date(2026, 6, 5), TODAY)  # an epoch older than the month-ends a rebuild fills
+    pq.ensure_aggregates(store, TODAY)
+    win, span, current = portfolio_view.window(store, asof)
+    assert win is not None and not current
+    before = entries(store)
+    assert portfolio_view.stored_entry(store, asof, win, current) is None
+    portfolio_view.portfolio(store, asof)
+    assert entries(store) == before  # the portfolio alone builds no entry
+    summed = portq.portfolio_frames(store, asof, span.start, span.end, False)
+    rank_summed = portq.standing(store, asof, span.start, span.end, False, "S1")
+    entry = pa.ensure(store, asof, win)  # as the profit page's first view of the epoch does
+    assert portfolio_view.stored_entry(store, asof, win, current) == entry
+    kept = portq.portfolio_frames(store, asof, span.start, span.end, False, entry)
+    for a, b in zip(kept, summed, strict=True):
+        a, b = (f.sort_values(list(f.columns[:3])).reset_index(drop=True) for f in (a, b))
+        assert a.columns.tolist() == b.columns.tolist()
+        for col in a.columns:
+            if pd.api.types.is_float_dtype(a[col]):
+                close(a[col].to_numpy(), b[col].to_numpy())
+            else:
+                assert a[col].tolist() == b[col].tolist(), col
+    groups, rank = portq.standing(store, asof, span.start, span.end, False, "S1", entry)
+    assert rank == rank_summed[1]
+    close(groups["revenue"].to_numpy(), rank_summed[0]["revenue"].to_numpy())

@@ -13,10 +13,11 @@ from skam_core.storage.queries.profit import window_sums_sql
 from skam_core.storage.versioned import visible_clause
 
 
-def _joined(asof: AsOf, start: date, end: date, current_window: bool) -> tuple[str, list]:
-    """Every customer with its window sums, SKAM flag and size rank (a CTE named j)."""
+def _joined(asof: AsOf, start: date, end: date, current_window: bool, epoch: str | None) -> tuple[str, list]:
+    """Every customer with its window sums, SKAM flag and size rank (a CTE named j). The window sums come from
+    the current pre-aggregate (``current_window``), an as-of entry (``epoch``, profit_asof) or the rows."""
     cvis, cparams = visible_clause(asof, "c")
-    sums, sparams = window_sums_sql(asof, start, end, current_window)
+    sums, sparams = window_sums_sql(asof, start, end, current_window, epoch)
     sql = (
         f"WITH c AS (SELECT customer_id, skam_stage, skam_start FROM customers c"
         f"   WHERE {cvis} AND NOT c.is_deleted),"
@@ -30,11 +31,11 @@ def _joined(asof: AsOf, start: date, end: date, current_window: bool) -> tuple[s
 
 
 def portfolio_frames(
-    store: Store, asof: AsOf, start: date, end: date, current_window: bool
+    store: Store, asof: AsOf, start: date, end: date, current_window: bool, epoch: str | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """In one query over the figures: group sums per (is_skam, stage), and the rows of key accounts and of
     customers with a fit analysis, with names and their size rank (1 + customers with more revenue)."""
-    sql, params = _joined(asof, start, end, current_window)
+    sql, params = _joined(asof, start, end, current_window, epoch)
     nvis, nparams = visible_clause(asof, "n")
     fvis, fparams = visible_clause(asof, "fs")
     frame = store.df(
@@ -63,12 +64,12 @@ def portfolio_frames(
 
 
 def standing(
-    store: Store, asof: AsOf, start: date, end: date, current_window: bool, customer_id: str
+    store: Store, asof: AsOf, start: date, end: date, current_window: bool, customer_id: str, epoch: str | None = None
 ) -> tuple[pd.DataFrame, int | None]:
     """What one account's steering pack needs from the portfolio, without its rows: the group sums per
     ``is_skam`` (customers, revenue, operating_profit) and the account's size rank (1 + customers with more
     revenue, as :func:`portfolio_frames` ranks them; None when it is no customer at ``asof``)."""
-    sql, params = _joined(asof, start, end, current_window)
+    sql, params = _joined(asof, start, end, current_window, epoch)
     frame = store.df(
         sql + ", me AS (SELECT revenue FROM j WHERE customer_id = ?)"
         " SELECT is_skam, count(*) AS customers, sum(revenue) AS revenue, sum(operating_profit) AS operating_profit,"
@@ -81,11 +82,13 @@ def standing(
     return frame.drop(columns="size_rank"), (int(rank.iloc[0]) if not rank.empty else None)
 
 
-def candidate_rows(store: Store, asof: AsOf, start: date, end: date, current_window: bool) -> pd.DataFrame:
+def candidate_rows(
+    store: Store, asof: AsOf, start: date, end: date, current_window: bool, epoch: str | None = None
+) -> pd.DataFrame:
     """The rows :func:`portfolio_frames` gives for customers with weighted priorities (those a fit score can be
     computed for: the candidates' pool): customer_id, name, skam_stage, revenue over the window and size rank,
     ranked over every customer as there. Without the group sums and the other rows, in customer_id order."""
-    sql, params = _joined(asof, start, end, current_window)
+    sql, params = _joined(asof, start, end, current_window, epoch)
     fvis, fparams = visible_clause(asof, "fs")
     pvis, pparams = visible_clause(asof, "p")
     nvis, nparams = visible_clause(asof, "n")

@@ -87,6 +87,13 @@ def _lookup(cur: Cursor, instant: datetime | None, end: date) -> tuple[Epoch | N
     return (None, None) if e is None else (Epoch(e, int(known), int(closed)), found)
 
 
+def existing(store: Store, asof: AsOf, window: Window) -> str | None:
+    """The id of a still valid entry for ``window`` as known at ``asof``, or None (nothing is built: for views
+    whose own from-rows read is within budget, which take the stored sums when another view built them)."""
+    with store.cursor() as cur:
+        return _lookup(cur, asof.instant, window.end)[1]
+
+
 def ensure(store: Store, asof: AsOf, window: Window) -> str | None:
     """The id of the entry holding the sums for ``window`` as known at ``asof``, built now if there is none
     that is still valid; None when no financial row is known then."""

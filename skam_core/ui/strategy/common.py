@@ -129,7 +129,19 @@ def item_editor(
         return label_of(by_key.get(k) or slot_by_key[k])
 
     title = t("strategy.shared.edit") if can_edit else t("strategy.shared.history")
-    with st.expander(title, icon=":material/edit:" if can_edit else ":material/history:"):
+    # Built when opened (on_change="rerun"; open state under ``{key}.box``): picker, form and history cost every
+    # run of the page otherwise, and most visits only read (issue 15). Open from the start where an editor has
+    # nothing yet: the account manager starts right there.
+    box = st.expander(
+        title,
+        expanded=can_edit and items.empty,
+        icon=":material/edit:" if can_edit else ":material/history:",
+        key=f"{key}.box",
+        on_change="rerun",
+    )
+    if not box.open:
+        return
+    with box:
         choice = st.selectbox(t("strategy.shared.pick_item"), options, key=f"{key}.pick", format_func=label)
         current = by_key.get(choice)
         if can_edit:

@@ -8,7 +8,7 @@ Everything here is pure: DataFrames in, DataFrames/dataclasses out. views.plan g
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -214,6 +214,10 @@ class ImplementationView:
     opportunities: pd.DataFrame
     objectives: pd.DataFrame
     team: pd.DataFrame
+    # Derived once in views.implementation, not on every rerun of the page: the titles of milestones delayed by
+    # date alone (milestones.auto_delayed), and the KPIs per traffic light (kpis.light_counts).
+    auto_delayed: list[str] = field(default_factory=list)
+    light_counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,7 @@ class KpiEntryView:
     targets: pd.DataFrame
     actuals: pd.DataFrame
     history: pd.DataFrame  # entry_history: newest first with previous values
+    series: pd.DataFrame | None = None  # kpis.series of the above, computed once in views.kpis
 
 
 def check_plan(view: PlanView, today: date) -> list[Check]:

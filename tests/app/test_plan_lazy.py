@@ -71,3 +71,26 @@ def test_a_kpi_added_through_the_page_shows_in_readiness_at_once(app_env):
     assert "Reklamationsquote" in texts(at)
     table = next(d.value for d in at.dataframe if "KPI" in d.value.columns)
     assert "Reklamationsquote" in set(table["KPI"])
+
+
+def test_the_raci_editor_saves_exactly_the_cells_changed():
+    import pandas as pd
+
+    from skam_core.services.plan import RaciCell
+    from skam_core.ui.plan.raci import _raci_changes
+
+    before = pd.DataFrame(
+        {
+            "_kind": ["objective", "milestone"],
+            "_id": ["o1", "x1"],
+            "m1": pd.array(["A", None], dtype="string"),
+            "m2": pd.array([None, "R"], dtype="string"),
+        }
+    )
+    after = before.copy()
+    after["m1"] = pd.array(["A", "C"], dtype="string")  # a new letter
+    after["m2"] = pd.array(["", None], dtype="string")  # "" is no letter: unchanged; R removed
+    assert _raci_changes(before, after, ["m1", "m2"]) == [
+        RaciCell("m1", "milestone", "x1", "C"),
+        RaciCell("m2", "milestone", "x1", None),
+    ]

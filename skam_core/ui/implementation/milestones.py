@@ -118,9 +118,9 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
     ms = view.milestones
     with st.container(border=True):
         st.markdown(f"**{t('impl.update.title')}**")
-        labels = {
-            r["id"]: f"{r['title']} · {t('status.' + r['effective_status'])} · {ctx.fmt.day(r['due'])}"
-            for r in ms.to_dict("records")
+        labels = {  # from whole columns: to_dict per run was a tenth of this part
+            i: f"{title} · {t('status.' + status)} · {ctx.fmt.day(due)}"
+            for i, title, status, due in zip(ms["id"], ms["title"], ms["effective_status"], ms["due"], strict=True)
         }
         open_first = list(ms.sort_values(["effective_status", "due"], key=_open_first)["id"])
         mid = st.selectbox(t("impl.update.milestone"), open_first, format_func=lambda v: labels[v], key="upd_pick")

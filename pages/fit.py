@@ -73,15 +73,11 @@ else:
             t("fit.unscored", items=", ".join(view.unscored["priority"]), n=len(view.unscored)),
             icon=":material/rule:",
         )
-    notes = pd.DataFrame(None, index=view.matrix.index, columns=view.matrix.columns, dtype=object)
-    for r in view.cells.itertuples(index=False):
-        if r.priority_id in notes.index and r.capability_id in notes.columns:
-            notes.loc[r.priority_id, r.capability_id] = r.note
     chart(
         figure(
             charts.fit_heatmap,
             view.matrix,
-            notes,
+            sections.cell_notes(view),
             options_map(view.priorities, "id", "priority"),
             dict(zip(view.breakdown["id"], view.breakdown["share"], strict=True)),
             cap_names,

@@ -4,6 +4,7 @@ feedback, and the Strategic Key Account Plan — objectives, team with RACI, KPI
 import streamlit as st
 
 from skam_core.analytics import plan as rules
+from skam_core.analytics.plan_facts import facts_of
 from skam_core.ui.kit.page import edit_notice, require_account, setup_page
 from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.plan.common import account_caption
@@ -41,7 +42,7 @@ if customer_view:
     editable = False
 
 if not customer_view and not view.is_empty:
-    render_header(ctx, view, rules.check_plan(view, ctx.asof.day))
+    render_header(ctx, view, facts_of(view, ctx.asof.day).checks)
 
 sections = [] if customer_view else ["stakeholders", "feedback"]
 if not customer_view or {"objectives", "team", "raci", "milestones"} & set(shared):
@@ -54,15 +55,17 @@ if not sections:
     empty_state(t("plan.customer_view_nothing"), t("plan.customer_view_nothing_next"))
     st.stop()
 
-tabs = dict(zip(sections, st.tabs([t(f"plan.tab.{s}") for s in sections]), strict=True))
-if "stakeholders" in tabs:
-    with tabs["stakeholders"]:
+# Only the chosen tab is built (on_change="rerun" reports a change of tab): drawing all five on every run was
+# most of the page's server time (issue 15). One key per mode, as the customer view shows other tabs.
+labels = [t(f"plan.tab.{s}") for s in sections]
+tabs = dict(zip(sections, st.tabs(labels, key=f"plan_tab_{int(customer_view)}", on_change="rerun"), strict=True))
+section = next((s for s in sections if tabs[s].open), sections[0])
+with tabs[section]:
+    if section == "stakeholders":
         render_stakeholders(ctx, view, cust, editable)
-if "feedback" in tabs:
-    with tabs["feedback"]:
+    elif section == "feedback":
         render_feedback(ctx, view, cust, editable)
-if "plan" in tabs:
-    with tabs["plan"]:
+    elif section == "plan":
         if "objectives" in shared:
             render_objectives(ctx, view, cust, editable, customer_view)
         if "team" in shared:
@@ -71,9 +74,7 @@ if "plan" in tabs:
             render_raci(ctx, view, cust, editable, customer_view)
         if customer_view and "milestones" in shared:
             render_milestones_brief(ctx, view)
-if "kpis" in tabs:
-    with tabs["kpis"]:
+    elif section == "kpis":
         render_kpis(ctx, view, cust, editable)
-if "versions" in tabs:
-    with tabs["versions"]:
+    else:
         render_versions(ctx, view, cust, editable)

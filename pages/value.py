@@ -5,7 +5,7 @@ time; the proposed sequence; how hard each component is to copy; where each stan
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics.value import ECONOMIC_INPUTS, economics
+from skam_core.analytics.value import ECONOMIC_INPUTS, HORIZONS, economics
 from skam_core.charts import value as charts
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
@@ -45,14 +45,14 @@ if comps.empty:
 
 years = st.segmented_control(
     t("value.horizon"),
-    options=[1, 2, 3, 5],
+    options=list(HORIZONS),
     default=3,
     format_func=lambda y: t("value.horizon_years", n=y),
     help=t("value.horizon_help"),
     key="value.horizon",
 )
 years = years or 3
-eco = economics(comps, ctx.asof.day, years)
+eco = view.economics.get(years) or economics(comps, ctx.asof.day, years)  # computed in views.value
 s = eco.summary
 
 # -- headline ---------------------------------------------------------------------------------------------------

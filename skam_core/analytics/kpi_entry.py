@@ -31,11 +31,18 @@ def due_period(today: date) -> date:
     return period_choices(today, 2)[1]
 
 
-def bulk_frame(definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, period: date) -> pd.DataFrame:
+def bulk_frame(
+    definitions: pd.DataFrame,
+    targets: pd.DataFrame,
+    actuals: pd.DataFrame,
+    period: date,
+    known_series: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """What the fast-entry table shows for one period: every KPI with unit, plausible range, target and current
-    value for that period, and empty columns for the new value and a comment."""
+    value for that period, and empty columns for the new value and a comment. ``known_series``: the
+    ``kpis.series`` of these inputs when the caller has it already (views.kpis computes it once)."""
     p = period.replace(day=1)
-    s = series(definitions, targets, actuals)
+    s = known_series if known_series is not None else series(definitions, targets, actuals)
     here = s[s["period"] == p].set_index("kpi_id") if not s.empty else pd.DataFrame(columns=["target", "actual"])
     # A month with neither its own target nor a value is not in the series, yet the latest earlier target stands
     # for it (as on the implementation page): take each KPI's last target at or before the month.

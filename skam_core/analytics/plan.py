@@ -7,14 +7,18 @@ Everything here is pure: DataFrames in, DataFrames/dataclasses out. views.plan g
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from skam_core.analytics import stakeholders as sh_rules
 from skam_core.domain.enums import PlanStatus
+
+if TYPE_CHECKING:
+    from skam_core.analytics.plan_facts import PlanFacts
 
 # The parts of the plan that can be shared with the customer (stored comma-separated in plan_versions).
 PLAN_PARTS: tuple[str, ...] = ("objectives", "team", "raci", "milestones", "kpis")
@@ -59,17 +63,33 @@ def raci_items(objectives: pd.DataFrame, milestones: pd.DataFrame) -> list[RaciI
     return items
 
 
+def raci_letters(
+    raci: pd.DataFrame, team: pd.DataFrame, items: list[RaciItem]
+) -> dict[tuple[str, str], dict[str, str]]:
+    """(kind, item_id) -> {member id: letter} for every item of ``items`` (empty where nobody has a letter).
+    Cells of members or items no longer in the plan are left out. Plain dicts: the page looks cells up per run."""
+    members = set(team["id"]) if not team.empty else set()
+    out: dict[tuple[str, str], dict[str, str]] = {(i.kind, i.item_id): {} for i in items}
+    if raci.empty:
+        return out
+    for kind, item_id, member, letter in zip(
+        raci["item_kind"], raci["item_id"], raci["member_id"], raci["letter"], strict=True
+    ):
+        cells = out.get((kind, item_id))
+        if cells is not None and member in members:
+            cells[member] = letter
+    return out
+
+
 def raci_matrix(raci: pd.DataFrame, team: pd.DataFrame, items: list[RaciItem]) -> pd.DataFrame:
     """Items x team members with the letters (R, A, C, I; empty string where none). Index: (kind, item_id);
     columns: member ids in team order. Cells of members or items no longer in the plan are left out."""
     members = list(team["id"]) if not team.empty else []
-    index = pd.MultiIndex.from_tuples([(i.kind, i.item_id) for i in items], names=["item_kind", "item_id"])
-    m = pd.DataFrame("", index=index, columns=members, dtype=object)
-    for r in raci.to_dict("records") if not raci.empty else []:
-        key = (r["item_kind"], r["item_id"])
-        if key in m.index and r["member_id"] in m.columns:
-            m.loc[key, r["member_id"]] = r["letter"]
-    return m
+    letters = raci_letters(raci, team, items)
+    index = pd.MultiIndex.from_tuples(list(letters), names=["item_kind", "item_id"])
+    # Built from rows of plain lists: a .loc assignment per cell took most of the plan page's RACI time.
+    rows = [[cells.get(m, "") for m in members] for cells in letters.values()]
+    return pd.DataFrame(rows, index=index, columns=members, dtype=object)
 
 
 @dataclass(frozen=True)
@@ -81,12 +101,19 @@ class RaciGap:
 def raci_gaps(matrix: pd.DataFrame, items: list[RaciItem]) -> list[RaciGap]:
     """The RACI rules: every item needs someone Responsible and exactly one Accountable."""
     labels = {(i.kind, i.item_id): i.label for i in items}
+    return gaps_of({key: list(row) for key, row in zip(matrix.index, matrix.to_numpy().tolist(), strict=True)}, labels)
+
+
+def gaps_of(
+    letters: Mapping[tuple[str, str], list[str] | dict[str, str]], labels: Mapping[tuple[str, str], str]
+) -> list[RaciGap]:
+    """``raci_gaps`` over plain letters per item (a list, or a dict member -> letter as ``raci_letters`` gives)."""
     no_r, no_a, many_a = [], [], []
-    for key, row in matrix.iterrows():
-        letters = list(row.values)
-        if "R" not in letters:
+    for key, cells in letters.items():
+        row = list(cells.values()) if isinstance(cells, dict) else cells
+        if "R" not in row:
             no_r.append(labels[key])
-        n_a = letters.count("A")
+        n_a = row.count("A")
         if n_a == 0:
             no_a.append(labels[key])
         elif n_a > 1:
@@ -156,6 +183,8 @@ class PlanView:
     kpi_targets: pd.DataFrame
     opportunities: pd.DataFrame
     value_items: pd.DataFrame
+    # What the page derives from the rows above, computed once in views.plan (analytics.plan_facts).
+    facts: PlanFacts | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -185,6 +214,10 @@ class ImplementationView:
     opportunities: pd.DataFrame
     objectives: pd.DataFrame
     team: pd.DataFrame
+    # Derived once in views.implementation, not on every rerun of the page: the titles of milestones delayed by
+    # date alone (milestones.auto_delayed), and the KPIs per traffic light (kpis.light_counts).
+    auto_delayed: list[str] = field(default_factory=list)
+    light_counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -193,6 +226,7 @@ class KpiEntryView:
     targets: pd.DataFrame
     actuals: pd.DataFrame
     history: pd.DataFrame  # entry_history: newest first with previous values
+    series: pd.DataFrame | None = None  # kpis.series of the above, computed once in views.kpis
 
 
 def check_plan(view: PlanView, today: date) -> list[Check]:

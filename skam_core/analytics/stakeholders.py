@@ -49,9 +49,11 @@ def contact_age_days(last_contact: Any, today: date) -> int | None:
 def with_engagement(stakeholders: pd.DataFrame, today: date, window: int = CONTACT_WINDOW_DAYS) -> pd.DataFrame:
     """Adds ``days_since_contact`` (nullable) and ``engaged`` (contacted within ``window`` days)."""
     df = stakeholders.copy()
-    ages = [contact_age_days(v, today) for v in df.get("last_contact", pd.Series(dtype=object))]
-    df["days_since_contact"] = pd.array(ages, dtype="Int64")
-    df["engaged"] = [a is not None and a <= window for a in ages]
+    last = pd.to_datetime(df["last_contact"]) if "last_contact" in df else pd.Series(pd.NaT, index=df.index)
+    # Whole columns, not contact_age_days per row (same rule: 0 for today or a future date, None when never).
+    days = (pd.Timestamp(today) - last.dt.normalize()).dt.days.clip(lower=0)
+    df["days_since_contact"] = days.astype("Int64")
+    df["engaged"] = (days <= window).fillna(False).astype(bool).to_numpy()
     if "long_term_responsibility" in df:
         df["long_term_responsibility"] = df["long_term_responsibility"].fillna(False).astype(bool)
     return df
@@ -62,19 +64,30 @@ def function_coverage(stakeholders: pd.DataFrame, today: date) -> pd.DataFrame:
     many engaged, the highest influence and the mean attitude."""
     df = with_engagement(stakeholders, today)
     order = list(KEY_FUNCTIONS) + [f.value for f in StakeholderFunction if f.value not in KEY_FUNCTIONS]
-    rows = []
-    for func in order:
-        part = df[df["function"] == func] if not df.empty else df
-        rows.append(
-            {
-                "function": func,
-                "key_function": func in KEY_FUNCTIONS,
-                "stakeholders": len(part),
-                "engaged": int(part["engaged"].sum()) if len(part) else 0,
-                "max_influence": int(part["influence"].max()) if len(part) else None,
-                "mean_attitude": float(part["attitude"].mean()) if len(part) else None,
-            }
-        )
+    # One pass over the stakeholders into plain dicts (a filtered frame per function cost more than the page).
+    count: dict[str, int] = {}
+    engaged: dict[str, int] = {}
+    top: dict[str, int] = {}
+    attitudes: dict[str, list[float]] = {}
+    if not df.empty:
+        for func, eng, infl, att in zip(df["function"], df["engaged"], df["influence"], df["attitude"], strict=True):
+            count[func] = count.get(func, 0) + 1
+            engaged[func] = engaged.get(func, 0) + int(eng)
+            if not pd.isna(infl):
+                top[func] = max(top.get(func, int(infl)), int(infl))
+            if not pd.isna(att):
+                attitudes.setdefault(func, []).append(float(att))
+    rows = [
+        {
+            "function": func,
+            "key_function": func in KEY_FUNCTIONS,
+            "stakeholders": count.get(func, 0),
+            "engaged": engaged.get(func, 0),
+            "max_influence": top.get(func),
+            "mean_attitude": sum(attitudes[func]) / len(attitudes[func]) if attitudes.get(func) else None,
+        }
+        for func in order
+    ]
     out = pd.DataFrame(rows)
     out["reached"] = out["engaged"] > 0
     return out
@@ -161,18 +174,20 @@ def feedback_log(feedback: pd.DataFrame, stakeholders: pd.DataFrame) -> pd.DataF
     df = feedback.copy()
     names = dict(zip(stakeholders.get("id", []), stakeholders.get("name", []), strict=False))
     titles = dict(zip(stakeholders.get("id", []), stakeholders.get("job_title", []), strict=False))
-
-    def who(row) -> str:
-        if isinstance(row.get("stakeholder_id"), str) and row["stakeholder_id"] in names:
-            return str(names[row["stakeholder_id"]])
-        return str(row.get("from_name") or "")
-
-    df["from"] = [who(r) for r in df.to_dict("records")] if not df.empty else pd.Series(dtype=str)
-    df["from_title"] = (
-        [titles.get(r.get("stakeholder_id")) or "" for r in df.to_dict("records")]
-        if not df.empty
-        else pd.Series(dtype=str)
-    )
-    if not df.empty:
-        df = df.sort_values(["received_on"], ascending=False, kind="stable")
+    if df.empty:
+        df["from"] = pd.Series(dtype=str)
+        df["from_title"] = pd.Series(dtype=str)
+        return df.reset_index(drop=True)
+    linked = df["stakeholder_id"] if "stakeholder_id" in df else pd.Series(None, index=df.index, dtype=object)
+    typed = df["from_name"] if "from_name" in df else pd.Series(None, index=df.index, dtype=object)
+    df["from"] = [
+        str(names[sid]) if isinstance(sid, str) and sid in names else str(fn if isinstance(fn, str) and fn else "")
+        for sid, fn in zip(linked, typed, strict=True)
+    ]
+    df["from_title"] = [_text_or_empty(titles.get(sid)) if isinstance(sid, str) else "" for sid in linked]
+    df = df.sort_values(["received_on"], ascending=False, kind="stable")
     return df.reset_index(drop=True)
+
+
+def _text_or_empty(v: Any) -> Any:
+    return "" if v is None or (isinstance(v, float) and pd.isna(v)) else v

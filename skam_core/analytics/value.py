@@ -16,7 +16,7 @@ profit shown is never silently gross of effort.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -279,6 +279,8 @@ class ValueView:
     components: pd.DataFrame  # see components()
     feedback: pd.DataFrame  # customer feedback about components, newest first
     capabilities: pd.DataFrame
+    # economics() per horizon in HORIZONS, computed once in views.value (not on every rerun of the page)
+    economics: dict[int, Economics] = field(default_factory=dict)
 
     @property
     def unused_opportunities(self) -> pd.DataFrame:
@@ -297,6 +299,9 @@ class Economics:
     periods: pd.DataFrame
     stages: pd.DataFrame
     summary: Summary
+
+
+HORIZONS = (1, 2, 3, 5)  # the years the value page offers to look ahead
 
 
 def economics(comps: pd.DataFrame, today: date, years: int, period: str = "quarter") -> Economics:

@@ -19,14 +19,18 @@ def implementation(store: Store, asof: AsOf, customer_id: str) -> Implementation
     defs = kq.definitions(store, customer_id, asof)
     targets = kq.targets(store, customer_id, asof)
     actuals = kq.actuals(store, customer_id, asof)
+    timeline = ms_rules.for_timeline(ms, day)
+    status = kpi_rules.status(defs, targets, actuals, upto=day)
     return ImplementationView(
-        milestones=ms_rules.for_timeline(ms, day),
+        milestones=timeline,
         counts=ms_rules.account_counts(ms, day),
         log=ms_rules.status_log(mq.milestone_versions(store, customer_id, asof)),
         kpi_definitions=defs,
         kpi_series=kpi_rules.series(defs, targets, actuals),
-        kpi_status=kpi_rules.status(defs, targets, actuals, upto=day),
+        kpi_status=status,
         opportunities=pq.opportunity_titles(store, customer_id, asof),
         objectives=pq.objectives(store, customer_id, asof),
         team=pq.team(store, customer_id, asof),
+        auto_delayed=[str(x) for x in ms_rules.auto_delayed(timeline, day)["title"]] if not timeline.empty else [],
+        light_counts=kpi_rules.light_counts(status),
     )

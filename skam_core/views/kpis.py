@@ -16,11 +16,16 @@ from skam_core.storage.queries import kpis as kq
 
 
 def kpi_entry(store: Store, asof: AsOf, customer_id: str) -> KpiEntryView:
+    definitions = kq.definitions(store, customer_id, asof)
+    targets = kq.targets(store, customer_id, asof)
+    actuals = kq.actuals(store, customer_id, asof)
     return KpiEntryView(
-        definitions=kq.definitions(store, customer_id, asof),
-        targets=kq.targets(store, customer_id, asof),
-        actuals=kq.actuals(store, customer_id, asof),
+        definitions=definitions,
+        targets=targets,
+        actuals=actuals,
         history=kpi_rules.entry_history(kq.entries(store, customer_id, asof)),
+        # once per data version: both entry tabs need it on every run of the page
+        series=kpi_rules.series(definitions, targets, actuals),
     )
 
 

@@ -240,6 +240,9 @@ def test_status_update_with_comment_is_saved_and_logged(app_env):
 def test_adding_a_stakeholder_through_the_form_stores_a_new_version_with_neutral_defaults(app_env):
     cid = _own(app_env)
     at = run_app("pages/plan.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    assert not [w for w in at.text_input if w.key == "sh_form___new___0.name"]  # closed: the form is not built
+    at.session_state["sh_box"] = True  # what opening the editor reports (on_change="rerun")
+    at.run()
     form = "sh_form___new___0"
     assert at.slider(key=f"{form}.attitude").value == 0 and at.slider(key=f"{form}.influence").value == 3
     at.text_input(key=f"{form}.name").set_value("Eva Roth")
@@ -290,6 +293,8 @@ def test_recording_a_contact_today_turns_a_stale_stakeholder_engaged(app_env):
         [cid],
     ).rows[0]
     at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    at.session_state["sh_contact_box"] = True  # what opening the expander reports (on_change="rerun")
+    at.run()
     at.selectbox(key="sh_contact_pick").set_value(sid)
     at.button(key="sh_contact_save").click().run()
     assert_clean(at)

@@ -37,6 +37,13 @@ def _submit(at, form_key: str):
     return at.run()
 
 
+def _open(at, editor: str):
+    """Open an editor's expander, as a click in the browser reports it (on_change="rerun"): it is built only
+    while open."""
+    at.session_state[f"{editor}.box"] = True
+    at.run()
+
+
 def _history(store: Store, table: str, key: dict):
     with store.cursor() as cur:
         return versioned.history(cur, table, key)
@@ -167,6 +174,7 @@ def test_an_account_managers_force_edit_is_a_new_version_and_as_of_shows_the_old
 
     at = run_app("pages/strategy.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
+    _open(at, "strategy.forces")
     form = f"strategy.forces.form.{cid}|rivalry"
     at.slider(key=f"{form}.score").set_value(new_score)
     at.text_area(key=f"{form}.evidence").input("Two new Asian competitors since spring")
@@ -196,6 +204,7 @@ def test_an_account_manager_adds_a_distinguishing_component(app_env):
     cid = key_account_of(store, BECKER, "implementation")
     store.close()
     at = run_app("pages/strategy.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    _open(at, "strategy.components")
     form = "strategy.components.form.__new__"
     at.text_input(key=f"{form}.component").input("Eigene Prüfstände für Hygienic Design")
     at.checkbox(key=f"{form}.exclusive").check()
@@ -219,6 +228,7 @@ def test_validation_errors_are_shown_and_nothing_is_saved(app_env):
     n = store.query("SELECT count(*) FROM strategic_priorities WHERE customer_id = ?", [cid]).single_value()
     store.close()
     at = run_app("pages/strategy.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    _open(at, "strategy.priorities")
     form = "strategy.priorities.form.__new__"
     at.text_input(key=f"{form}.priority").input("Enter the Indian market")
     at = _submit(at, form)  # no weight
@@ -241,6 +251,7 @@ def test_an_account_manager_scores_a_fit_cell_and_the_score_follows(app_env):
     assert_clean(at)
     before = next(m.value for m in at.metric if m.label.startswith("Strategic fit"))
     slot = f"{cid}|{prio}|cap-lcc"
+    _open(at, "fit.cells")
     at.selectbox(key="fit.cells.pick").set_value(slot).run()
     form = f"fit.cells.form.{slot}"
     at.radio(key=f"{form}.score").set_value(0)
@@ -259,12 +270,16 @@ def test_admins_maintain_capabilities_and_capacity_on_the_fit_page(app_env):
     cid = key_account_of(Store(app_env), BECKER, "implementation")
     manager = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(manager)
+    for editor in ("fit.cells", "fit.capabilities", "fit.capacity"):
+        manager.session_state[f"{editor}.box"] = True  # every editor open: what may she change?
+    manager.run()
     forms = {b.form_id for b in manager.button}
     assert any(k.startswith("fit.cells.") for k in forms)  # her own account's matrix: yes
     assert not any(k.startswith(("fit.capabilities.", "fit.capacity.")) for k in forms)  # company-wide: no
 
     at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=NEUMANN)
     assert_clean(at)
+    _open(at, "fit.capacity")
     quarter = at.selectbox(key="fit.capacity.pick").value
     form = f"fit.capacity.form.{quarter}"
     at.number_input(key=f"{form}.person_days").set_value(5.0)
@@ -315,6 +330,7 @@ def test_value_status_after_feedback_is_edited_and_versioned(app_env):
     store.close()
     at = run_app("pages/value.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
+    _open(at, "value.items")
     at.selectbox(key="value.items.pick").set_value(item["id"]).run()
     form = f"value.items.form.{item['id']}"
     at.selectbox(key=f"{form}.status").set_value("declined")
@@ -346,6 +362,7 @@ def test_the_accepted_share_names_what_is_only_partly_accepted(app_env):
     ).first()
     store.close()
     at = run_app("pages/value.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    _open(at, "value.items")
     at.selectbox(key="value.items.pick").set_value(item["id"]).run()
     form = f"value.items.form.{item['id']}"
     at.selectbox(key=f"{form}.status").set_value("partly_accepted")
@@ -364,6 +381,7 @@ def test_a_component_is_taken_over_from_an_opportunity(app_env):
     at = run_app("pages/value.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
     assert "No value proposition for this account yet" in texts(at)
+    _open(at, "value.from_opp")
     opp = at.selectbox(key="value.from_opp.pick").value
     at = _submit(at, f"value.from_opp.form.{opp}")
     assert_clean(at)

@@ -183,6 +183,15 @@ def test_the_entry_table_shows_the_standing_target_in_a_month_without_values_or_
     assert before["target"].isna().all()  # no target before the first one
 
 
+def test_the_entry_table_from_a_series_computed_once_is_the_same_table():
+    known = k.series(DEFS, TARGETS, ACTUALS)  # what views.kpis keeps per data version
+    for period in [*M, date(2025, 12, 1)]:
+        pd.testing.assert_frame_equal(
+            kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, period, known),
+            kpi_entry.bulk_frame(DEFS, TARGETS, ACTUALS, period),
+        )
+
+
 def test_target_frame_fills_the_requested_periods():
     tf = kpi_entry.target_frame(TARGETS, "q", M[:3])
     assert list(tf["target"].fillna(-1)) == [90.0, -1, 95.0]

@@ -14,6 +14,18 @@ from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.views import fit as fit_view
 
 
+def cell_notes(view) -> pd.DataFrame:
+    """The fit matrix's notes (priorities x capabilities, None where a cell has none), for the heatmap's hover:
+    built from a dict of the cells, not a .loc assignment per cell (that was a tenth of the page's run)."""
+    matrix = view.matrix
+    note_of = {
+        (p, c): n
+        for p, c, n in zip(view.cells["priority_id"], view.cells["capability_id"], view.cells["note"], strict=True)
+    }
+    rows = [[note_of.get((p, c)) for c in matrix.columns] for p in matrix.index]
+    return pd.DataFrame(rows, index=matrix.index, columns=matrix.columns, dtype=object)
+
+
 def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
     """New business by type, with what it takes to deliver it."""
     t, f = ctx.t, ctx.fmt

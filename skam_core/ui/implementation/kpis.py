@@ -8,7 +8,6 @@ from typing import Literal
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.ui.kit.editing import display_name
@@ -36,7 +35,7 @@ def render_kpis(ctx: PageContext, view: ImplementationView, editable: bool) -> N
     if status.empty:
         empty_state(t("impl.kpi.empty"), t("impl.kpi.empty_next"))
         return
-    counts = rules.light_counts(status)
+    counts = view.light_counts
     st.caption(
         t(
             "impl.kpi.summary",

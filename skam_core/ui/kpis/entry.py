@@ -171,7 +171,7 @@ def single_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None
             on_change=_clear_errors,
         )
     kpi = defs[defs["id"] == kpi_id].iloc[0].to_dict()
-    frame = kpi_entry.bulk_frame(defs, view.targets, view.actuals, period)
+    frame = kpi_entry.bulk_frame(defs, view.targets, view.actuals, period, view.series)
     here = frame[frame["kpi_id"] == kpi_id].iloc[0]
     facts = [t("kpis.one.target", value=value_text(here["target"], kpi["unit"], ctx.lang))]
     lo, hi = kpi_entry.effective_range(kpi)
@@ -231,7 +231,7 @@ def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
     if st.session_state.get(K_BULK_PERIOD) not in periods:
         st.session_state[K_BULK_PERIOD] = periods[1]
     period = st.selectbox(t("kpis.bulk.period"), periods, format_func=ctx.fmt.month, key=K_BULK_PERIOD)
-    frame = kpi_entry.bulk_frame(view.definitions, view.targets, view.actuals, period)
+    frame = kpi_entry.bulk_frame(view.definitions, view.targets, view.actuals, period, view.series)
     shown = pd.DataFrame(
         {
             "kpi": [f"{n} ({u})" for n, u in zip(frame["name"], frame["unit"], strict=True)],

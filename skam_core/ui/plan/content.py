@@ -64,7 +64,10 @@ def render_header(ctx: PageContext, view: rules.PlanView, checks: list[rules.Che
             help=t("plan.m.readiness_help"),
             caption=t("plan.ready.open", items=names_list(missing)) if missing else t("plan.ready.all"),
         )
-    with st.expander(t("plan.ready.title"), icon=":material/checklist:"):
+    box = st.expander(t("plan.ready.title"), icon=":material/checklist:", key="plan_ready_box", on_change="rerun")
+    if not box.open:  # its lines are built when opened, not on every run
+        return
+    with box:
         for c in checks:
             icon = ":material/check_circle:" if c.ok else ":material/radio_button_unchecked:"
             st.markdown(f"{icon} {check_text(ctx, c)}")

@@ -41,11 +41,17 @@ def item_editor(
     columns: int = 2,
     expanded: bool = False,
 ) -> None:
-    """An expander with a picker (new item or an existing one), the item's form, a remove button and its history.
+    """An expander with a picker (new item or an existing one), the item's form, a remove button and its history,
+    built only while it is open.
 
     ``new_defaults``: stored with a new item but not asked for; ``new_template``: shown in the form of a new item.
     """
-    with st.expander(title, icon=":material/edit_note:", expanded=expanded):
+    # Built when opened (on_change="rerun"): picker, form and history cost every run of the page otherwise,
+    # and most visits only read (issue 15). Its open state is the session's, under ``{key}_box``.
+    box = st.expander(title, icon=":material/edit_note:", expanded=expanded, key=f"{key}_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         labels = {r["id"]: label_of(r) for r in items.to_dict("records")} if not items.empty else {}
         choice = st.selectbox(
             ctx.t("plan.edit.choose"),

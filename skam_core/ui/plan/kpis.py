@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.analytics import kpi_entry
-from skam_core.analytics import kpis as rules
 from skam_core.analytics.plan import PlanView
+from skam_core.analytics.plan_facts import facts_of
 from skam_core.charts.implementation import value_text
 from skam_core.domain.enums import Direction
 from skam_core.domain.validation import month_add
@@ -43,21 +43,15 @@ def render_kpis(ctx: PageContext, view: PlanView, cust: dict, editable: bool) ->
         empty_state(t("plan.kpi.empty"), t("plan.kpi.empty_next" if editable else "plan.kpi.empty_viewer"))
     else:
         month = ctx.asof.day.replace(day=1)
-        s = rules.series(defs, view.kpi_targets, pd.DataFrame(columns=["kpi_id", "period", "value"]))
-        now = s[s["period"] <= month].groupby("kpi_id").tail(1).set_index("kpi_id")["target"] if not s.empty else {}
-        last_target = (
-            view.kpi_targets.groupby("kpi_id")["period"].max()
-            if not view.kpi_targets.empty
-            else pd.Series(dtype=object)
-        )
+        facts = facts_of(view, ctx.asof.day)
+        now, last_target = facts.kpi_target_now, facts.kpi_targets_until
         out = pd.DataFrame(
             {
                 t("plan.kpi.col.name"): defs["name"],
                 t("plan.kpi.col.unit"): defs["unit"],
                 t("plan.kpi.col.direction"): [t(f"enum.direction.{d}") for d in defs["direction"]],
                 t("plan.kpi.col.target_now", month=ctx.fmt.month(month)): [
-                    value_text(now.get(k) if hasattr(now, "get") else None, u, ctx.lang)
-                    for k, u in zip(defs["id"], defs["unit"], strict=True)
+                    value_text(now.get(k), u, ctx.lang) for k, u in zip(defs["id"], defs["unit"], strict=True)
                 ],
                 t("plan.kpi.col.targets_until"): [ctx.fmt.month(last_target.get(k)) for k in defs["id"]],
                 t("plan.kpi.col.range"): [range_text(ctx, d) for d in defs.to_dict("records")],
@@ -94,7 +88,11 @@ def render_kpis(ctx: PageContext, view: PlanView, cust: dict, editable: bool) ->
 def _targets_editor(ctx: PageContext, view: PlanView) -> None:
     t = ctx.t
     defs = view.kpi_definitions
-    with st.expander(t("plan.kpi.targets"), icon=":material/flag:"):
+    # An entry table, built when opened (on_change="rerun"), not on every run of the page.
+    box = st.expander(t("plan.kpi.targets"), icon=":material/flag:", key="tg_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         names = {r["id"]: f"{r['name']} ({r['unit']})" for r in defs.to_dict("records")}
         kid = st.selectbox(t("plan.kpi.targets_pick"), list(names), format_func=lambda v: names[v], key="tg_pick")
         first = month_add(ctx.asof.today.replace(day=1), -6)

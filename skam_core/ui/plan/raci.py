@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.analytics import plan as rules
+from skam_core.analytics.plan_facts import facts_of
 from skam_core.services.plan import RaciCell, apply_raci
 from skam_core.ui.kit.editing import run_write
 from skam_core.ui.kit.page import PageContext
@@ -18,13 +19,21 @@ LETTERS = ["R", "A", "C", "I"]
 def render_raci(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bool, customer_view: bool) -> None:
     t = ctx.t
     st.subheader(t("plan.raci.title"), help=t("plan.raci.help"))
-    items = rules.raci_items(shown_objectives(view.objectives, customer_view), view.milestones)
+    facts = facts_of(view, ctx.asof.day)
+    items = facts.raci_items
+    if customer_view:  # only the objectives the customer sees
+        shown = set(shown_objectives(view.objectives, customer_view)["id"])
+        items = [i for i in items if i.kind != "objective" or i.item_id in shown]
     if not items or view.team.empty:
         empty_state(t("plan.raci.empty"), t("plan.raci.empty_next"))
         return
-    matrix = rules.raci_matrix(view.raci, view.team, items)
-    gaps = rules.raci_gaps(matrix, items)
-    members = view.team.to_dict("records")
+    letters = facts.raci_letters
+    gaps = (
+        facts.raci_gaps
+        if len(items) == len(facts.raci_items)
+        else rules.gaps_of({(i.kind, i.item_id): letters[(i.kind, i.item_id)] for i in items}, _labels(items))
+    )
+    members = view.team[["id", "name", "side", "role"]].to_dict("records")
     side_mark = {"ours": t("plan.raci.ours_short"), "customer": t("plan.raci.customer_short")}
     frame = pd.DataFrame(
         {
@@ -35,7 +44,7 @@ def render_raci(ctx: PageContext, view: rules.PlanView, cust: dict, editable: bo
     )
     for m in members:
         # A string column even where nobody has a letter yet, so that every member's column is editable.
-        frame[m["id"]] = pd.array([matrix.loc[(i.kind, i.item_id), m["id"]] or None for i in items], dtype="string")
+        frame[m["id"]] = pd.array([letters[(i.kind, i.item_id)].get(m["id"]) or None for i in items], dtype="string")
     config = {"item": st.column_config.TextColumn(t("plan.raci.col.item"), width=300, disabled=True)}
     member_width = max(70, min(140, 700 // max(1, len(members))))
     for m in members:
@@ -76,12 +85,22 @@ def _short_name(name: str) -> str:
     return n if len(n) <= 13 else n[:12] + "…"
 
 
+def _labels(items: list[rules.RaciItem]) -> dict[tuple[str, str], str]:
+    return {(i.kind, i.item_id): i.label for i in items}
+
+
 def _raci_changes(before: pd.DataFrame, after: pd.DataFrame, member_ids: list[str]) -> list[RaciCell]:
+    """The cells whose letter the editor changed (pd.NA and "" mean: no letter), row by row as plain lists."""
+
+    def letter(v: object) -> str | None:
+        return v if isinstance(v, str) and v else None
+
     cells = []
-    for (_, b), (_, a) in zip(before.iterrows(), after.iterrows(), strict=True):
-        for mid in member_ids:
-            old = b[mid] if isinstance(b[mid], str) and b[mid] else None
-            new = a[mid] if isinstance(a[mid], str) and a[mid] else None  # pd.NA and "" mean: no letter
+    old_cols = [before[mid].tolist() for mid in member_ids]
+    new_cols = [after[mid].tolist() for mid in member_ids]
+    for r, (kind, item_id) in enumerate(zip(before["_kind"].tolist(), before["_id"].tolist(), strict=True)):
+        for mid, olds, news in zip(member_ids, old_cols, new_cols, strict=True):
+            old, new = letter(olds[r]), letter(news[r])
             if old != new:
-                cells.append(RaciCell(mid, b["_kind"], b["_id"], new))
+                cells.append(RaciCell(mid, kind, item_id, new))
     return cells

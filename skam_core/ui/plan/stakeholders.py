@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.analytics import stakeholders as rules
+from skam_core.analytics.plan_facts import facts_of
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.kit.editing import FormField, save
@@ -30,13 +31,13 @@ def finding_text(ctx: PageContext, f: rules.Finding) -> str:
 
 def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> None:
     t = ctx.t
-    day = ctx.asof.day
-    df = rules.with_engagement(view.stakeholders, day)
+    facts = facts_of(view, ctx.asof.day)
+    df = facts.engagement
     if df.empty:
         empty_state(t("plan.sh.empty"), t("plan.sh.empty_next" if editable else "plan.sh.empty_viewer"))
     else:
         engaged = int(df["engaged"].sum())
-        cov = rules.function_coverage(view.stakeholders, day)
+        cov = facts.coverage
         key_cov = cov[cov["key_function"]]
         lt = df[df["long_term_responsibility"]]
         c1, c2, c3, c4 = st.columns(4)
@@ -66,10 +67,15 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
             st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
         with right:
             st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
-            show_findings(ctx, rules.coverage_findings(view.stakeholders, day), lambda f: finding_text(ctx, f))
-        with st.expander(t("plan.cov.by_function"), icon=":material/groups:"):
-            chart(figure(charts.function_bars, cov, ctx.lang), key="sh_functions")
-            st.caption(t("plan.cov.key_marker"))
+            show_findings(ctx, facts.findings, lambda f: finding_text(ctx, f))
+        # Charts and editors below the fold are built when opened (on_change="rerun"), not on every run.
+        functions = st.expander(
+            t("plan.cov.by_function"), icon=":material/groups:", key="sh_functions_box", on_change="rerun"
+        )
+        if functions.open:
+            with functions:
+                chart(figure(charts.function_bars, cov, ctx.lang), key="sh_functions")
+                st.caption(t("plan.cov.key_marker"))
         st.markdown(f"**{t('plan.sh.list')}**")
         _stakeholder_table(ctx, df)
     if editable:
@@ -134,7 +140,10 @@ def _stakeholder_editor(ctx: PageContext, view, cust: dict) -> None:
     if items.empty:
         return
     # The weekly chore in one click: record that we spoke to someone today.
-    with st.expander(t("plan.sh.contacted"), icon=":material/call:"):
+    box = st.expander(t("plan.sh.contacted"), icon=":material/call:", key="sh_contact_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         names = {r["id"]: r["name"] for r in items.to_dict("records")}
         who = st.selectbox(
             t("plan.sh.contacted_who"), list(names), format_func=lambda v: names[v], key="sh_contact_pick"
@@ -153,11 +162,12 @@ def _stakeholder_editor(ctx: PageContext, view, cust: dict) -> None:
 
 def render_feedback(ctx: PageContext, view, cust: dict, editable: bool) -> None:
     t = ctx.t
-    log = rules.feedback_log(view.feedback, view.stakeholders)
+    facts = facts_of(view, ctx.asof.day)
+    log = facts.feedback_log
     if log.empty:
         empty_state(t("plan.fb.empty"), t("plan.fb.empty_next" if editable else "plan.fb.empty_viewer"))
     else:
-        bal = rules.sentiment_balance(view.feedback)
+        bal = facts.sentiment
         c1, c2, c3, c4 = st.columns(4)
         with c1:
             metric(t("plan.fb.m.total"), ctx.fmt.number(len(log)), help=t("plan.fb.m.total_help"))

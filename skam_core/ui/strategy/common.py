@@ -112,14 +112,19 @@ def item_editor(
     def k_of(values: Mapping[str, Any]) -> str:
         return "|".join(str(values[c]) for c in key_cols)
 
-    records = items.to_dict("records") if not items.empty else []
-    by_key = {k_of(r): r for r in records}
+    # The items' keys from whole columns; their records only once the expander is open (below).
+    keys = (
+        ["|".join(str(v) for v in vals) for vals in zip(*(items[c] for c in key_cols), strict=True)]
+        if not items.empty
+        else []
+    )
+    known = set(keys)
     if slots is not None:
         slot_by_key = {k_of(s): dict(s) for s in slots}
-        options = [k for k in slot_by_key if can_edit or k in by_key]
+        options = [k for k in slot_by_key if can_edit or k in known]
     else:
         slot_by_key = {}
-        options = ([NEW] if can_edit else []) + list(by_key)
+        options = ([NEW] if can_edit else []) + list(dict.fromkeys(keys))
     if not options:
         return
 
@@ -129,7 +134,20 @@ def item_editor(
         return label_of(by_key.get(k) or slot_by_key[k])
 
     title = t("strategy.shared.edit") if can_edit else t("strategy.shared.history")
-    with st.expander(title, icon=":material/edit:" if can_edit else ":material/history:"):
+    # Built when opened (on_change="rerun"; open state under ``{key}.box``): picker, form and history cost every
+    # run of the page otherwise, and most visits only read (issue 15). Open from the start where an editor has
+    # nothing yet: the account manager starts right there.
+    box = st.expander(
+        title,
+        expanded=can_edit and items.empty,
+        icon=":material/edit:" if can_edit else ":material/history:",
+        key=f"{key}.box",
+        on_change="rerun",
+    )
+    if not box.open:
+        return
+    by_key = {k_of(r): r for r in items.to_dict("records")} if not items.empty else {}
+    with box:
         choice = st.selectbox(t("strategy.shared.pick_item"), options, key=f"{key}.pick", format_func=label)
         current = by_key.get(choice)
         if can_edit:

@@ -74,11 +74,17 @@ def from_opportunity(ctx: PageContext, view) -> None:
     unused = view.unused_opportunities
     if unused.empty:
         return
-    with st.expander(ctx.t("value.from_opp_title"), icon=":material/add_circle:"):
+    box = st.expander(
+        ctx.t("value.from_opp_title"), icon=":material/add_circle:", key="value.from_opp.box", on_change="rerun"
+    )
+    if not box.open:  # built when opened, not on every run (issue 15)
+        return
+    with box:
+        titles = dict(zip(unused["id"], unused["title"], strict=True))
         opp_id = st.selectbox(
             ctx.t("value.field.opportunity"),
-            list(unused["id"]),
-            format_func=lambda i: unused.loc[unused["id"] == i, "title"].iloc[0],
+            list(titles),
+            format_func=lambda i: titles[i],
             key="value.from_opp.pick",
         )
         opp = unused[unused["id"] == opp_id].iloc[0]

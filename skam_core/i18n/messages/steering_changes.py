@@ -100,9 +100,17 @@ MESSAGES.update(
         "steering.board.download_pptx": ("Als PowerPoint", "As PowerPoint"),
         "steering.board.help": (
             "Eine Seite für die Sitzung (Kennzahlen, Änderungen seit der letzten Sitzung, KPI-Ampeln, "
-            "Eskalationen, Beschlüsse, zwei Diagramme) und ein Anhang; Stand und Snapshot-Link auf jeder Seite.",
+            "Eskalationen, Beschlüsse, zwei Diagramme) und ein Anhang; Stand und Snapshot-Link auf jeder Seite. "
+            "Beim Klick erstellt: das dauert einige Sekunden.",
             "One page for the meeting (figures, changes since the last meeting, KPI lights, escalations, "
-            "decisions, two charts) and an appendix; as-of date and snapshot link on every page.",
+            "decisions, two charts) and an appendix; as-of date and snapshot link on every page. "
+            "Made on the click: that takes a few seconds.",
+        ),
+        "steering.board.no_chromium": (
+            "Die Sitzungsunterlage braucht Diagramme, und dafür fehlt auf diesem Server Chromium "
+            "(Debian: apt-get install chromium).",
+            "The board pack needs charts, and this server has no Chromium to draw them "
+            "(Debian: apt-get install chromium).",
         ),
         "steering.board.appendix": ("Anhang", "Appendix"),
         "steering.board.decisions_recent": ("Beschlüsse seit der letzten Sitzung", "Decisions since the last meeting"),

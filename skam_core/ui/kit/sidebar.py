@@ -136,5 +136,7 @@ def _share_link(ctx: PageContext) -> None:
 
     url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
     with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
-        st.code(url, language=None, wrap_lines=True)
+        # Plain text to select and copy: st.code's copy button cost every page a 1.5 MB syntax highlighter the
+        # browser parsed on each load (issue 15), for a line that needs no highlighting.
+        st.text(url)
         st.caption(ctx.t("sidebar.share_help"))

@@ -195,3 +195,19 @@ def test_presentation_steps_through_sections_then_accounts_and_stops_at_the_ends
     assert step(ids, "B", 0, -1) == ("A", last)
     assert step(ids, "A", 0, -1) == ("A", 0)
     assert step(ids, "B", last, 1) == ("B", last)
+
+
+def test_the_pack_builds_only_its_open_tab(app_env):
+    # Four charts and five tables behind every view of a pack took the page to 4× a blank one (issue 15).
+    from skam_core.ui.steering.pack import PACK_TAB_KEY
+
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"})
+    assert_clean(at)
+    assert not at.get("plotly_chart")  # the committee's tab first: escalations, decisions, actions
+    assert "Open action items from decisions" in texts(at)
+    at.session_state[PACK_TAB_KEY] = "Value, margin, milestones"  # what clicking the tab reports
+    at.run()
+    assert_clean(at)
+    assert len(at.get("plotly_chart")) >= 2
+    assert "Open action items from decisions" not in texts(at)

@@ -96,6 +96,11 @@ MESSAGES.update(
             "Noch keine 12 Monate mit Zahlen: kein Vergleich mit den übrigen Kunden.",
             "No 12 months of figures yet: no comparison with the other customers.",
         ),
+        "steering.tab.committee": ("Eskalationen und Beschlüsse", "Escalations and decisions"),
+        "steering.tab.kpis": ("KPI-Ampeln", "KPI lights"),
+        "steering.tab.figures": ("Wert, Marge, Meilensteine", "Value, margin, milestones"),
+        "steering.tab.rules": ("Nächste Sitzung und Regeln", "Next meeting and rules"),
+        "steering.tab.meetings": ("Sitzungen", "Meetings"),
         "steering.board.download_pdf": ("Vorlage als PDF", "Board pack PDF"),
         "steering.board.download_pptx": ("Als PowerPoint", "As PowerPoint"),
         "steering.board.help": (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import streamlit as st
@@ -117,10 +117,43 @@ def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | No
     ]
 
 
+# The pack below its headline and "since the last meeting", in tabs of which only the open one is built (issue 15:
+# the whole pack took the page to 4× a blank page in the browser, its four charts most). The committee's own
+# business comes first: open escalations, decisions and their action items.
+PACK_TABS = ("committee", "kpis", "figures", "rules", "meetings")
+PACK_TAB_KEY = "steer_pack_tab"  # session key of the open tab (its label)
+
+
 def render_pack(
-    ctx: PageContext, pack: Pack, *, snapshot_url: str, after_header: Callable[[], None] | None = None
+    ctx: PageContext,
+    pack: Pack,
+    *,
+    snapshot_url: str,
+    after_header: Callable[[], None] | None = None,
+    tab_extras: Mapping[str, Callable[[], None]] | None = None,
 ) -> None:
-    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons)."""
+    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons);
+    ``tab_extras[tab]`` what the page adds at the end of a tab of PACK_TABS, built only while it is open."""
+    _pack_top(ctx, pack, after_header)
+    labels = [ctx.t_plain(f"steering.tab.{name}") for name in PACK_TABS]
+    sections = {
+        "committee": lambda: _committee(ctx, pack),
+        "kpis": lambda: _kpis(ctx, pack),
+        "figures": lambda: _figures(ctx, pack),
+        "rules": lambda: _rules(ctx, pack, snapshot_url),
+    }
+    extras = tab_extras or {}
+    for name, tab in zip(PACK_TABS, st.tabs(labels, key=PACK_TAB_KEY, on_change="rerun"), strict=True):
+        if not tab.open:
+            continue
+        with tab:
+            if name in sections:
+                sections[name]()
+            if name in extras:
+                extras[name]()
+
+
+def _pack_top(ctx: PageContext, pack: Pack, after_header: Callable[[], None] | None) -> None:
     t, f = ctx.t, ctx.fmt
     cust = pack.customer
     st.header(t("steering.pack_title", name=cust["name"]))
@@ -149,19 +182,26 @@ def render_pack(
                 for line in lines:
                     st.text("• " + line)  # user text (titles, problems) shown as text, never as markdown
 
+
+def _kpis(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
     st.subheader(t("steering.kpi.title"))
     if pack.kpis.empty:
         empty_state(t("steering.kpi.none"), t("steering.kpi.none_next"))
-    else:
-        k1, k2 = st.columns([1, 2.2])
-        with k1:
-            chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
-        with k2:
-            table = kpi_table(ctx, pack)
-            st.dataframe(table, hide_index=True, width="stretch")
-            if not ctx.present:
-                table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
+        return
+    k1, k2 = st.columns([1, 2.2])
+    with k1:
+        chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
+    with k2:
+        table = kpi_table(ctx, pack)
+        st.dataframe(table, hide_index=True, width="stretch")
+        if not ctx.present:
+            table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
 
+
+def _figures(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
+    cust = pack.customer
     v1, v2 = st.columns(2)
     with v1:
         if pack.value.components.empty or pack.value.proposed_eur == 0:
@@ -183,10 +223,12 @@ def render_pack(
                     title=t("steering.margin_chart"),
                 ),
             )
-
     if not pack.milestones.empty:
         chart(figure(milestone_gantt, pack.milestones, pack.day, ctx.lang))
 
+
+def _committee(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
     st.subheader(t("steering.esc.title"))
     if pack.escalations_open.empty:
         st.caption(t("steering.esc.none"))
@@ -211,6 +253,9 @@ def render_pack(
         st.dataframe(acts, hide_index=True, width="stretch")
         st.caption(t("steering.act.help"))
 
+
+def _rules(ctx: PageContext, pack: Pack, snapshot_url: str) -> None:
+    t, f = ctx.t, ctx.fmt
     n1, n2 = st.columns([1, 2])
     with n1:
         st.subheader(t("steering.next.title"))
@@ -220,8 +265,8 @@ def render_pack(
         st.markdown(f"**{t('steering.next.customer')}** {md(', '.join(pack.attendees_customer) or '–')}")
 
     st.subheader(t("rules.title"))
+    icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
     for r in pack.rules:
-        icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
         st.markdown(f"{icon[r.status]} **{t('rules.' + r.rule)}** — {t('rules.status.' + r.status)}")
         st.caption(" ".join(t(k, **kw) for k, kw in r.evidence))
 

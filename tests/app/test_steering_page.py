@@ -211,3 +211,19 @@ def test_the_pack_builds_only_its_open_tab(app_env):
     assert_clean(at)
     assert len(at.get("plotly_chart")) >= 2
     assert "Open action items from decisions" not in texts(at)
+
+
+def test_the_rules_tab_names_the_accounts_size_rank_as_the_portfolio_ranks_it(app_env):
+    from skam_core.domain.asof import AsOf
+    from skam_core.ui.steering.pack import PACK_TAB_KEY
+    from skam_core.views.portfolio import portfolio
+
+    store = Store(app_env)
+    cid = key_account_of(store, AM_BECKER.user_id, "implementation")
+    accounts = portfolio(store, AsOf.now(DEMO_TODAY)).accounts
+    rank = int(accounts.loc[accounts["customer_id"] == cid, "size_rank"].iloc[0])
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"})
+    at.session_state[PACK_TAB_KEY] = "Next meeting and rules"
+    at.run()
+    assert_clean(at)
+    assert f"rank {rank} of" in texts(at)

@@ -15,13 +15,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import streamlit as st
 from streamlit import runtime
 
-from skam_core.analytics.steering import Pack
+from skam_core.analytics.steering import Pack, with_size_rank
 from skam_core.io.images import chromium_path
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui import cache
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.steering.board import board_report
+from skam_core.views import steering as steering_view
 
 # One worker: exports render one after another through the one Chromium (images.py serialises them anyway).
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-pack")
@@ -31,7 +32,9 @@ _KEEP = 24  # packs kept (a few hundred kB each)
 
 
 def _build(ctx: PageContext, pack: Pack, footer: str) -> tuple[bytes, bytes]:
-    report = board_report(ctx, pack, footer)
+    # The appendix's golden rules name the size rank, which the pack leaves to where it is shown.
+    rank = steering_view.size_rank(ctx.store, ctx.asof, pack.customer["customer_id"])
+    report = board_report(ctx, with_size_rank(pack, rank), footer)
     return render_pdf(report), render_pptx(report)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics.steering import Pack
+from skam_core.analytics.steering import Pack, with_size_rank
 from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
@@ -17,6 +17,7 @@ from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
+from skam_core.views import steering as steering_view
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -266,7 +267,9 @@ def _rules(ctx: PageContext, pack: Pack, snapshot_url: str) -> None:
 
     st.subheader(t("rules.title"))
     icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
-    for r in pack.rules:
+    # The size rank (evidence of the fit rule) is read here, where it is shown: see views.steering.
+    rank = ctx.read(steering_view.size_rank, pack.customer["customer_id"])
+    for r in with_size_rank(pack, rank).rules:
         st.markdown(f"{icon[r.status]} **{t('rules.' + r.rule)}** — {t('rules.status.' + r.status)}")
         st.caption(" ".join(t(k, **kw) for k, kw in r.evidence))
 

@@ -15,7 +15,7 @@ from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric
 from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
 from skam_core.views import steering as steering_view
 
@@ -136,7 +136,6 @@ def render_pack(
     """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons);
     ``tab_extras[tab]`` what the page adds at the end of a tab of PACK_TABS, built only while it is open."""
     _pack_top(ctx, pack, after_header)
-    labels = [ctx.t_plain(f"steering.tab.{name}") for name in PACK_TABS]
     sections = {
         "committee": lambda: _committee(ctx, pack),
         "kpis": lambda: _kpis(ctx, pack),
@@ -144,14 +143,17 @@ def render_pack(
         "rules": lambda: _rules(ctx, pack, snapshot_url),
     }
     extras = tab_extras or {}
-    for name, tab in zip(PACK_TABS, st.tabs(labels, key=PACK_TAB_KEY, on_change="rerun"), strict=True):
-        if not tab.open:
-            continue
-        with tab:
+
+    def draw(name: str) -> Callable[[], None]:
+        def run() -> None:
             if name in sections:
                 sections[name]()
             if name in extras:
                 extras[name]()
+
+        return run
+
+    lazy_tabs(PACK_TAB_KEY, [(ctx.t_plain(f"steering.tab.{name}"), draw(name)) for name in PACK_TABS])
 
 
 def _pack_top(ctx: PageContext, pack: Pack, after_header: Callable[[], None] | None) -> None:

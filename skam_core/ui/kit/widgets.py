@@ -85,6 +85,15 @@ def lazy_tabs(key: str, sections: Sequence[tuple[str, Callable[[], None]]]) -> N
                 draw()
 
 
+def lazy_expander(label: str, key: str, draw: Callable[[], None]) -> None:
+    """A closed expander whose content is drawn only once it is opened (opening it reruns the page), for detail
+    below the fold that most views never open (issue 15); its state is kept under ``key``."""
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            draw()
+
+
 def round_key(base: str) -> str:
     """A widget key that changes after ``next_round(base)``: the widget (an editor, a form) starts afresh,
     without the input it held, e.g. after its content was saved."""

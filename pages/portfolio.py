@@ -7,12 +7,15 @@ from skam_core.charts import portfolio as charts
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
-from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, metric
+from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, lazy_tabs, metric
+from skam_core.ui.portfolio.account_card import render_account_card
+from skam_core.ui.portfolio.who_next import render_who_next
 from skam_core.views import portfolio as portfolio_view
 
 ctx = setup_page("portfolio")
 t, f = ctx.t, ctx.fmt
 data = ctx.read(portfolio_view.portfolio)
+PORTFOLIO_TAB_KEY = "portfolio_tab"  # session key of the open tab below the charts
 
 st.title(t("page.portfolio"))
 if data.window is None:
@@ -60,14 +63,15 @@ with left:
 with right:
     chart(figure(charts.stage_bars, data.stage_counts, ctx.lang))
 
-st.subheader(t("portfolio.table_title"))
-account_table(ctx, data.accounts)
-
 if ctx.account:
-    from skam_core.ui.portfolio.account_card import render_account_card
-
     render_account_card(ctx, data)
 
-from skam_core.ui.portfolio.who_next import render_who_next  # noqa: E402
-
-render_who_next(ctx)
+# Below the fold, one tab at a time: the key-account table and "Who next" (two charts, a model) were built
+# and drawn on every view (issue 15).
+lazy_tabs(
+    PORTFOLIO_TAB_KEY,
+    [
+        (ctx.t_plain("portfolio.table_title"), lambda: account_table(ctx, data.accounts)),
+        (ctx.t_plain("candidates.title"), lambda: render_who_next(ctx)),
+    ],
+)

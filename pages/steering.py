@@ -1,7 +1,6 @@
 """Steering committee (/steering): the one-page pack per account, meetings with snapshot links, escalations and
 decisions, the chair's overview of all packs, presentation mode (present=1) and board-pack exports."""
 
-import pandas as pd
 import streamlit as st
 
 from skam_core.ui.kit import state as view_state
@@ -11,6 +10,7 @@ from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.steering.board_files import board_buttons
 from skam_core.ui.steering.export import export_buttons, portfolio_report, snapshot_url
 from skam_core.ui.steering.forms import action_item_form, escalation_forms, may_act, record_meeting_form
+from skam_core.ui.steering.meetings import render_meetings
 from skam_core.ui.steering.next_candidates import render_next_candidates
 from skam_core.ui.steering.overview import overview_table, render_overview
 from skam_core.ui.steering.pack import render_pack
@@ -62,47 +62,22 @@ if ctx.present:
 
 link = snapshot_url(ctx, ctx.account, p.day)
 footer = ctx.t_plain("steering.export.footer", day=f.day(p.day), url=link)  # printed as is in the PDF
+acting = may_act(ctx, p.customer.get("account_manager"))
+
+
+def committee_forms() -> None:
+    if acting:
+        st.divider()
+        escalation_forms(ctx, p)
+        action_item_form(ctx, p)
+
+
 render_pack(
     ctx,
     p,
     snapshot_url=link,
     after_header=lambda: board_buttons(ctx, p, footer, f"steering_{ctx.account}_{p.day}"),
+    tab_extras={"committee": committee_forms, "meetings": lambda: render_meetings(ctx, p)},
 )
-
-if may_act(ctx, p.customer.get("account_manager")):
-    st.divider()
-    escalation_forms(ctx, p)
-    action_item_form(ctx, p)
+if acting:
     record_meeting_form(ctx, p)
-
-if not ctx.present:
-    st.subheader(t("steering.meetings.title"))
-    if p.meetings.empty:
-        st.caption(t("steering.meetings.none"))
-    else:
-        m = p.meetings
-        meetings = pd.DataFrame(
-            {
-                t("steering.meetings.held_on"): [f.day(d) for d in m["held_on"]],
-                t("steering.meetings.attendees"): [
-                    " · ".join(x for x in (o, c) if isinstance(x, str) and x)
-                    for o, c in zip(m["attendees_ours"], m["attendees_customer"], strict=True)
-                ],
-                t("steering.meetings.summary"): m["summary"].fillna(""),
-                t("steering.meetings.snapshot"): [
-                    snapshot_url(ctx, ctx.account, pd.Timestamp(d).date()) for d in m["pinned_as_of"]
-                ],
-            }
-        )
-        st.dataframe(
-            meetings,
-            hide_index=True,
-            width="stretch",
-            column_config={
-                t("steering.meetings.snapshot"): st.column_config.LinkColumn(display_text=t("steering.meetings.open"))
-            },
-        )
-        st.caption(t("steering.meetings.help"))
-    st.divider()
-    present_link = snapshot_url(ctx, ctx.account, p.day) + "&present=1"
-    st.caption(t("steering.present.hint", url=present_link))

@@ -151,6 +151,19 @@ def judge(facts: dict, fit: float | None, size_rank: int | None, customers: int,
     ]
 
 
+def with_size_rank(results: list[RuleResult], size_rank: int | None) -> list[RuleResult]:
+    """The results with the account's size rank in the fit rule's evidence. Only evidence: the rank never
+    decides a rule (fit before size), so a pack can be judged before its rank is read — at a past day that
+    read sums every customer's window (views.steering.size_rank) — and show it where the evidence is read."""
+    rank = size_rank or "–"
+    return [
+        RuleResult(r.rule, r.status, [(k, {**kw, "rank": rank} if k == "rules.ev.fit" else kw) for k, kw in r.evidence])
+        if r.rule == "fit"
+        else r
+        for r in results
+    ]
+
+
 def score(results: list[RuleResult]) -> float:
     return sum(r.points for r in results)
 

@@ -8,7 +8,8 @@ views.steering gathers the inputs as of a date; everything here is pure, over Da
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -128,22 +129,29 @@ def value_delivery(
     if comps.empty:
         empty = pd.DataFrame(columns=["title", "status", "customer_benefit_eur", "milestones", "done", "delivered"])
         return ValueDelivery(0.0, 0.0, empty)
+    # Milestones counted per opportunity in one pass: filtering the milestones once per component took most of
+    # the pack's analytics (issue 15).
     ms = with_effective_status(milestones, day) if not milestones.empty else milestones
+    linked: Counter = Counter()
+    done: Counter = Counter()
+    if not ms.empty:
+        for opp, status in zip(ms["opportunity_id"], ms["effective_status"], strict=True):
+            if isinstance(opp, str) and opp:
+                linked[opp] += 1
+                done[opp] += status == "done"
     rows = []
     for c in comps.to_dict("records"):
-        linked = (
-            ms[ms["opportunity_id"] == c["opportunity_id"]] if not ms.empty and c["opportunity_id"] else ms.iloc[0:0]
-        )
-        n = len(linked)
-        done = int((linked["effective_status"] == "done").sum()) if n else 0
+        opp = c["opportunity_id"] if isinstance(c["opportunity_id"], str) else None
+        n = linked[opp] if opp else 0
+        d = int(done[opp]) if opp else 0
         rows.append(
             {
                 "title": c["title"],
                 "status": c["status"],
                 "customer_benefit_eur": c["customer_benefit_eur"],
                 "milestones": n,
-                "done": done,
-                "delivered": c["status"] in ACCEPTED and n > 0 and done == n,
+                "done": d,
+                "delivered": c["status"] in ACCEPTED and n > 0 and d == n,
             }
         )
     df = pd.DataFrame(rows)
@@ -176,6 +184,11 @@ def account_margin(monthly: pd.DataFrame, window: Window | None = None) -> tuple
         last = monthly.tail(12)
     revenue = float(last["revenue"].sum()) if not last.empty else 0.0
     return revenue, (float(last["operating_profit"].sum()) / revenue if revenue > 0 else None)
+
+
+def with_size_rank(pack: Pack, size_rank: int | None) -> Pack:
+    """The pack with the account's size rank in its rules' evidence (golden_rules.with_size_rank)."""
+    return replace(pack, rules=golden_rules.with_size_rank(pack.rules, size_rank))
 
 
 def assemble_pack(

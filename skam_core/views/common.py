@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -30,6 +31,32 @@ def customer_count(store: Store, asof: AsOf) -> int:
 def account_choices(store: Store, asof: AsOf) -> pd.DataFrame:
     """What the account picker offers: key accounts, plus customers with a strategy analysis."""
     return cq.account_choices(store, asof)
+
+
+@dataclass(frozen=True)
+class AccountPicker:
+    """The account picker's options in plain Python: the sidebar draws it on every run of every page, and a
+    cached DataFrame is unpickled and walked again each time (issue 15)."""
+
+    ids: tuple[str, ...]
+    names: dict[str, str]
+    stages: dict[str, str]
+
+
+def account_picker(store: Store, asof: AsOf) -> AccountPicker:
+    choices = cq.account_choices(store, asof)
+    ids = tuple(str(c) for c in choices["customer_id"])
+    return AccountPicker(
+        ids,
+        dict(zip(ids, (str(n) for n in choices["name"]), strict=True)),
+        dict(zip(ids, (str(s) for s in choices["skam_stage"]), strict=True)),
+    )
+
+
+def user_choices(store: Store, asof: AsOf) -> tuple[tuple[str, str, str], ...]:
+    """(user id, display name, role) of every user as now (see :func:`users`), for the sidebar's preview."""
+    u = users(store, asof)
+    return tuple(zip(map(str, u["user_id"]), map(str, u["display_name"]), map(str, u["role"]), strict=True))
 
 
 def users(store: Store, asof: AsOf) -> pd.DataFrame:

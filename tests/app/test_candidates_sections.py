@@ -16,7 +16,12 @@ pytestmark = pytest.mark.usefixtures("app_env")
 def test_portfolio_shows_who_next_with_ranked_candidates_in_both_languages(lang):
     at = run_app("pages/portfolio.py", params={"lang": lang})
     assert_clean(at)
-    assert ("Wer als Nächstes?" if lang == "de" else "Who next?") in [s.value for s in at.subheader]
+    who_next = "Wer als Nächstes?" if lang == "de" else "Who next?"
+    assert who_next not in [s.value for s in at.subheader]  # a tab below the fold, built when opened
+    at.session_state["portfolio_tab"] = who_next  # what clicking the tab reports
+    at.run()
+    assert_clean(at)
+    assert who_next in [s.value for s in at.subheader]
     body = texts(at)
     assert ("Vorhersageintervall" if lang == "de" else "prediction interval") in body
     slope = "Zuwachs je Fit-Punkt" if lang == "de" else "Uplift per fit point"

@@ -33,13 +33,16 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
     assert metrics[months_label] == ("Monat " if lang == "de" else "month ") + str(expected.months_to_improvement)
     body = texts(at)
     assert ("Was die Zahlen bedeuten" if lang == "de" else "What the figures mean") in body
-    assert len(at.get("plotly_chart")) == 5
+    assert len(at.get("plotly_chart")) == 3  # the accounts' two charts wait in their tab below (issue 15)
     assert all(m.help for m in at.metric)
     verdict = "**Urteil:**" if lang == "de" else "**Verdict:**"
     assert verdict in body and ("pro Jahr" if lang == "de" else "per year") in body
     bootstrap = "neuziehungsverfahren" if lang == "de" else "wild cluster bootstrap"
     inference = "placebo" if expected.effect.inference == "placebo" else bootstrap
     assert inference in body.lower()
+    at.session_state["profit_effects_box"] = True  # what opening it in the browser reports
+    at.run()
+    assert_clean(at)
     tables = [df.value for df in at.dataframe]
     low = "95 % von" if lang == "de" else "95 % from"
     (effects,) = [d for d in tables if low in getattr(d, "columns", [])]
@@ -79,3 +82,16 @@ def test_profit_page_without_skam_accounts_explains_what_to_do(app_env):
     assert "Noch kein Kunde hat einen SKAM-Start" in body
     assert {m.label: m.value for m in at.metric}["SKAM-Effekt"] == "–"
     assert "Keine Schätzung: Es gibt keine SKAM-Konten" in body
+
+
+def test_the_per_account_sections_are_built_only_once_opened(app_env):
+    # Two charts and two account tables behind every view of the page, opened by few (issue 15).
+    at = run_app("pages/profit.py", params={"lang": "en"})
+    assert_clean(at)
+    assert not at.dataframe
+    boxes = [e.label for e in at.expander]
+    assert "The SKAM accounts one by one" in boxes and "Measured uplift per account" in boxes
+    at.session_state["profit_accounts_box"] = True
+    at.run()
+    assert_clean(at)
+    assert len(at.get("plotly_chart")) == 5 and len(at.dataframe) == 1

@@ -214,3 +214,35 @@ def test_presentation_overview_gives_the_changes_the_width_and_says_the_quiet_gr
     if quiet:
         assert " ".join(nones[g] for g in quiet) in captions
     assert not any(nones[g] in c for g in shown for c in captions)
+
+
+def test_the_pack_builds_only_its_open_tab(app_env):
+    # Four charts and five tables behind every view of a pack took the page to 4× a blank one (issue 15).
+    from skam_core.ui.steering.pack import PACK_TAB_KEY
+
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"})
+    assert_clean(at)
+    assert not at.get("plotly_chart")  # the committee's tab first: escalations, decisions, actions
+    assert "Open action items from decisions" in texts(at)
+    at.session_state[PACK_TAB_KEY] = "Value, margin, milestones"  # what clicking the tab reports
+    at.run()
+    assert_clean(at)
+    assert len(at.get("plotly_chart")) >= 2
+    assert "Open action items from decisions" not in texts(at)
+
+
+def test_the_rules_tab_names_the_accounts_size_rank_as_the_portfolio_ranks_it(app_env):
+    from skam_core.domain.asof import AsOf
+    from skam_core.ui.steering.pack import PACK_TAB_KEY
+    from skam_core.views.portfolio import portfolio
+
+    store = Store(app_env)
+    cid = key_account_of(store, AM_BECKER.user_id, "implementation")
+    accounts = portfolio(store, AsOf.now(DEMO_TODAY)).accounts
+    rank = int(accounts.loc[accounts["customer_id"] == cid, "size_rank"].iloc[0])
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"})
+    at.session_state[PACK_TAB_KEY] = "Next meeting and rules"
+    at.run()
+    assert_clean(at)
+    assert f"rank {rank} of" in texts(at)

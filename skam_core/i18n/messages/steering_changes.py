@@ -96,13 +96,26 @@ MESSAGES.update(
             "Noch keine 12 Monate mit Zahlen: kein Vergleich mit den übrigen Kunden.",
             "No 12 months of figures yet: no comparison with the other customers.",
         ),
+        "steering.tab.committee": ("Eskalationen und Beschlüsse", "Escalations and decisions"),
+        "steering.tab.kpis": ("KPI-Ampeln", "KPI lights"),
+        "steering.tab.figures": ("Wert, Marge, Meilensteine", "Value, margin, milestones"),
+        "steering.tab.rules": ("Nächste Sitzung und Regeln", "Next meeting and rules"),
+        "steering.tab.meetings": ("Sitzungen", "Meetings"),
         "steering.board.download_pdf": ("Vorlage als PDF", "Board pack PDF"),
         "steering.board.download_pptx": ("Als PowerPoint", "As PowerPoint"),
         "steering.board.help": (
             "Eine Seite für die Sitzung (Kennzahlen, Änderungen seit der letzten Sitzung, KPI-Ampeln, "
-            "Eskalationen, Beschlüsse, zwei Diagramme) und ein Anhang; Stand und Snapshot-Link auf jeder Seite.",
+            "Eskalationen, Beschlüsse, zwei Diagramme) und ein Anhang; Stand und Snapshot-Link auf jeder Seite. "
+            "Beim Klick erstellt: das dauert einige Sekunden.",
             "One page for the meeting (figures, changes since the last meeting, KPI lights, escalations, "
-            "decisions, two charts) and an appendix; as-of date and snapshot link on every page.",
+            "decisions, two charts) and an appendix; as-of date and snapshot link on every page. "
+            "Made on the click: that takes a few seconds.",
+        ),
+        "steering.board.no_chromium": (
+            "Die Sitzungsunterlage braucht Diagramme, und dafür fehlt auf diesem Server Chromium "
+            "(Debian: apt-get install chromium).",
+            "The board pack needs charts, and this server has no Chromium to draw them "
+            "(Debian: apt-get install chromium).",
         ),
         "steering.board.appendix": ("Anhang", "Appendix"),
         "steering.board.decisions_recent": ("Beschlüsse seit der letzten Sitzung", "Decisions since the last meeting"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -45,8 +46,10 @@ PAGES: list[PageSpec] = [
 SECTIONS = ["overview", "account", "administration"]
 
 
+@cache
 def _exists(p: PageSpec) -> bool:
-    """A registered page whose file is missing is left out (and logged) rather than taking the whole app down."""
+    """A registered page whose file is missing is left out (and logged) rather than taking the whole app down.
+    Looked up once per process: the sidebar asked the file system twenty times on every run of every page."""
     if (ROOT / p.file).is_file():
         return True
     log.error("page %s is registered but %s does not exist", p.page_id, p.file)

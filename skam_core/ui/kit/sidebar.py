@@ -59,10 +59,8 @@ def render_sidebar(ctx: PageContext) -> None:
             format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
             label_visibility="collapsed",
         )
-        choices = ctx.read(common_view.account_choices)
-        ids = list(choices["customer_id"])
-        names = dict(zip(choices["customer_id"], choices["name"], strict=True))
-        stages = dict(zip(choices["customer_id"], choices["skam_stage"], strict=True))
+        picker = ctx.read(common_view.account_picker)
+        ids, names, stages = list(picker.ids), picker.names, picker.stages
         if ctx.account and ctx.account not in names:
             ids.insert(0, ctx.account)
         st.selectbox(
@@ -114,11 +112,11 @@ def _navigation(ctx: PageContext) -> None:
 
 def _act_as(ctx: PageContext) -> None:
     """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
-    users = ctx.read(common_view.users)
-    if users.empty:
+    users = ctx.read(common_view.user_choices)
+    if not users:
         return
-    options = [None, *users["user_id"]]
-    labels = {r.user_id: f"{r.display_name} ({ctx.t('role.' + r.role)})" for r in users.itertuples()}
+    options = [None, *(u for u, _, _ in users)]
+    labels = {u: f"{name} ({ctx.t('role.' + role)})" for u, name, role in users}
     st.session_state[_W_ACT_AS] = st.session_state.get(ACT_AS_KEY)
     st.selectbox(
         ctx.t("sidebar.act_as"),
@@ -136,5 +134,7 @@ def _share_link(ctx: PageContext) -> None:
 
     url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
     with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
-        st.code(url, language=None, wrap_lines=True)
+        # Plain text to select and copy: st.code's copy button cost every page a 1.5 MB syntax highlighter the
+        # browser parsed on each load (issue 15), for a line that needs no highlighting.
+        st.text(url)
         st.caption(ctx.t("sidebar.share_help"))

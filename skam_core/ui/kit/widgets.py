@@ -3,6 +3,7 @@ widget keys that start a widget afresh."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
@@ -71,6 +72,26 @@ def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, ot
             help=t(f"{prefix}.m.ratio_help"),
             caption=t(f"{prefix}.m.ratio_caption"),
         )
+
+
+def lazy_tabs(key: str, sections: Sequence[tuple[str, Callable[[], None]]]) -> None:
+    """Tabs (label, draw) of which only the open one is drawn: a click on another tab reruns the page
+    (st.tabs with on_change="rerun"). Below the fold a page's charts and tables cost every run and every full
+    load in the browser while nobody looks at them (issue 15); the open tab is kept under ``key``."""
+    tabs = st.tabs([label for label, _ in sections], key=key, on_change="rerun")
+    for (_, draw), tab in zip(sections, tabs, strict=True):
+        if tab.open:
+            with tab:
+                draw()
+
+
+def lazy_expander(label: str, key: str, draw: Callable[[], None]) -> None:
+    """A closed expander whose content is drawn only once it is opened (opening it reruns the page), for detail
+    below the fold that most views never open (issue 15); its state is kept under ``key``."""
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            draw()
 
 
 def round_key(base: str) -> str:

@@ -1,6 +1,10 @@
-"""The board pack's files, one click at the top of the pack: built in the background as soon as the pack is
-shown (charts through Chromium take seconds), kept per account, day, language and data version, and handed to
-the download buttons when clicked (Streamlit calls a download button's data function on the click)."""
+"""The board pack's files, one click at the top of the pack: built when a button is clicked (Streamlit calls a
+download button's data function on the click), kept per account, day, language and data version, so that the
+second button and the next click take the finished file.
+
+Not built when the pack is shown: charts through Chromium take seconds of the server's two cores, and building
+them on every view (and after every write) slowed every page served meanwhile — the steering page itself most
+(issue 15: the pack ran 4× a blank page in the browser while its files were being built behind it)."""
 
 from __future__ import annotations
 
@@ -11,13 +15,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import streamlit as st
 from streamlit import runtime
 
-from skam_core.analytics.steering import Pack
-from skam_core.io.images import ImagesUnavailable
+from skam_core.analytics.steering import Pack, with_size_rank
+from skam_core.io.images import chromium_path
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui import cache
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.steering.board import board_report
+from skam_core.views import steering as steering_view
 
 # One worker: exports render one after another through the one Chromium (images.py serialises them anyway).
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-pack")
@@ -27,13 +32,20 @@ _KEEP = 24  # packs kept (a few hundred kB each)
 
 
 def _build(ctx: PageContext, pack: Pack, footer: str) -> tuple[bytes, bytes]:
-    report = board_report(ctx, pack, footer)
+    # The appendix's golden rules name the size rank, which the pack leaves to where it is shown.
+    rank = steering_view.size_rank(ctx.store, ctx.asof, pack.customer["customer_id"])
+    report = board_report(ctx, with_size_rank(pack, rank), footer)
     return render_pdf(report), render_pptx(report)
 
 
-def board_files(ctx: PageContext, pack: Pack, footer: str) -> Future:
-    """The (PDF, PPTX) of this pack, being built or ready."""
-    key = (str(ctx.store.path), ctx.asof.key, pack.customer["customer_id"], ctx.lang, cache.data_version())
+def files_key(ctx: PageContext, pack: Pack) -> tuple:
+    """What the files depend on. Taken when the pack is drawn, not on the click: a write in between must not
+    file the pack as drawn under the newer data version."""
+    return (str(ctx.store.path), ctx.asof.key, pack.customer["customer_id"], ctx.lang, cache.data_version())
+
+
+def board_files(ctx: PageContext, pack: Pack, footer: str, key: tuple) -> Future:
+    """The (PDF, PPTX) of this pack, being built or ready (started by the first call for this ``key``)."""
     with _LOCK:
         fut = _FILES.get(key)
         if fut is None:
@@ -50,16 +62,16 @@ def board_buttons(ctx: PageContext, pack: Pack, footer: str, stem: str) -> None:
     t = ctx.t
     if not runtime.exists():  # a bare script run (tests): no server to download from, nothing to build
         return
-    fut = board_files(ctx, pack, footer)
+    key = files_key(ctx, pack)
 
     def pdf() -> bytes:
-        return fut.result()[0]
+        return board_files(ctx, pack, footer, key).result()[0]
 
     def pptx() -> bytes:
-        return fut.result()[1]
+        return board_files(ctx, pack, footer, key).result()[1]
 
-    if fut.done() and isinstance(fut.exception(), ImagesUnavailable):
-        st.error(t("steering.export.no_images", detail=str(fut.exception())))
+    if chromium_path() is None:  # the charts cannot be drawn here: say so rather than offer a failing click
+        st.error(t("steering.board.no_chromium"))
         return
     c1, c2, _ = st.columns([1, 1, 2])
     c1.download_button(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import streamlit as st
 
-from skam_core.analytics.steering import Pack
+from skam_core.analytics.steering import Pack, with_size_rank
 from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
@@ -15,8 +15,9 @@ from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric
 from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
+from skam_core.views import steering as steering_view
 
 
 def light_text(ctx: PageContext, light: str | None) -> str:
@@ -117,10 +118,45 @@ def headline(ctx: PageContext, pack: Pack) -> list[tuple[str, str, str, str | No
     ]
 
 
+# The pack below its headline and "since the last meeting", in tabs of which only the open one is built (issue 15:
+# the whole pack took the page to 4× a blank page in the browser, its four charts most). The committee's own
+# business comes first: open escalations, decisions and their action items.
+PACK_TABS = ("committee", "kpis", "figures", "rules", "meetings")
+PACK_TAB_KEY = "steer_pack_tab"  # session key of the open tab (its label)
+
+
 def render_pack(
-    ctx: PageContext, pack: Pack, *, snapshot_url: str, after_header: Callable[[], None] | None = None
+    ctx: PageContext,
+    pack: Pack,
+    *,
+    snapshot_url: str,
+    after_header: Callable[[], None] | None = None,
+    tab_extras: Mapping[str, Callable[[], None]] | None = None,
 ) -> None:
-    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons)."""
+    """The pack; ``after_header`` draws what belongs right under the title (the board-pack buttons);
+    ``tab_extras[tab]`` what the page adds at the end of a tab of PACK_TABS, built only while it is open."""
+    _pack_top(ctx, pack, after_header)
+    sections = {
+        "committee": lambda: _committee(ctx, pack),
+        "kpis": lambda: _kpis(ctx, pack),
+        "figures": lambda: _figures(ctx, pack),
+        "rules": lambda: _rules(ctx, pack, snapshot_url),
+    }
+    extras = tab_extras or {}
+
+    def draw(name: str) -> Callable[[], None]:
+        def run() -> None:
+            if name in sections:
+                sections[name]()
+            if name in extras:
+                extras[name]()
+
+        return run
+
+    lazy_tabs(PACK_TAB_KEY, [(ctx.t_plain(f"steering.tab.{name}"), draw(name)) for name in PACK_TABS])
+
+
+def _pack_top(ctx: PageContext, pack: Pack, after_header: Callable[[], None] | None) -> None:
     t, f = ctx.t, ctx.fmt
     cust = pack.customer
     st.header(t("steering.pack_title", name=cust["name"]))
@@ -149,19 +185,26 @@ def render_pack(
                 for line in lines:
                     st.text("• " + line)  # user text (titles, problems) shown as text, never as markdown
 
+
+def _kpis(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
     st.subheader(t("steering.kpi.title"))
     if pack.kpis.empty:
         empty_state(t("steering.kpi.none"), t("steering.kpi.none_next"))
-    else:
-        k1, k2 = st.columns([1, 2.2])
-        with k1:
-            chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
-        with k2:
-            table = kpi_table(ctx, pack)
-            st.dataframe(table, hide_index=True, width="stretch")
-            if not ctx.present:
-                table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
+        return
+    k1, k2 = st.columns([1, 2.2])
+    with k1:
+        chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
+    with k2:
+        table = kpi_table(ctx, pack)
+        st.dataframe(table, hide_index=True, width="stretch")
+        if not ctx.present:
+            table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
 
+
+def _figures(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
+    cust = pack.customer
     v1, v2 = st.columns(2)
     with v1:
         if pack.value.components.empty or pack.value.proposed_eur == 0:
@@ -183,10 +226,12 @@ def render_pack(
                     title=t("steering.margin_chart"),
                 ),
             )
-
     if not pack.milestones.empty:
         chart(figure(milestone_gantt, pack.milestones, pack.day, ctx.lang))
 
+
+def _committee(ctx: PageContext, pack: Pack) -> None:
+    t = ctx.t
     st.subheader(t("steering.esc.title"))
     if pack.escalations_open.empty:
         st.caption(t("steering.esc.none"))
@@ -211,6 +256,9 @@ def render_pack(
         st.dataframe(acts, hide_index=True, width="stretch")
         st.caption(t("steering.act.help"))
 
+
+def _rules(ctx: PageContext, pack: Pack, snapshot_url: str) -> None:
+    t, f = ctx.t, ctx.fmt
     n1, n2 = st.columns([1, 2])
     with n1:
         st.subheader(t("steering.next.title"))
@@ -220,8 +268,10 @@ def render_pack(
         st.markdown(f"**{t('steering.next.customer')}** {md(', '.join(pack.attendees_customer) or '–')}")
 
     st.subheader(t("rules.title"))
-    for r in pack.rules:
-        icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
+    icon = {"met": ":material/check_circle:", "partly": ":material/adjust:", "not_met": ":material/cancel:"}
+    # The size rank (evidence of the fit rule) is read here, where it is shown: see views.steering.
+    rank = ctx.read(steering_view.size_rank, pack.customer["customer_id"])
+    for r in with_size_rank(pack, rank).rules:
         st.markdown(f"{icon[r.status]} **{t('rules.' + r.rule)}** — {t('rules.status.' + r.status)}")
         st.caption(" ".join(t(k, **kw) for k, kw in r.evidence))
 

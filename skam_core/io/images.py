@@ -43,6 +43,29 @@ def _ensure_server() -> None:
     _started = True
 
 
+_warming = False
+
+
+def warm_up_in_background() -> None:
+    """Start the browser once per process in the background, where charts will be wanted soon (the steering
+    page's board pack buttons): the first click then waits for its charts only, not also for Chromium to
+    start (about four seconds of a first click's seven at load 3). Idle, the browser costs memory, no CPU."""
+    global _warming
+    with _lock:
+        if _started or _warming or chromium_path() is None:
+            return
+        _warming = True
+
+    def warm() -> None:
+        try:
+            with _lock:
+                _ensure_server()
+        except Exception:  # a browser that cannot start is reported by the click that needs it, not here
+            pass
+
+    threading.Thread(target=warm, name="skam-images-warm-up", daemon=True).start()
+
+
 def figure_png(fig: go.Figure, *, width: int = 1100, height: int = 520, scale: float = 2.0) -> bytes:
     with _lock:
         _ensure_server()

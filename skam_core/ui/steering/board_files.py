@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit import runtime
 
 from skam_core.analytics.steering import Pack, with_size_rank
-from skam_core.io.images import chromium_path
+from skam_core.io.images import chromium_path, warm_up_in_background
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui import cache
@@ -73,6 +73,7 @@ def board_buttons(ctx: PageContext, pack: Pack, footer: str, stem: str) -> None:
     if chromium_path() is None:  # the charts cannot be drawn here: say so rather than offer a failing click
         st.error(t("steering.board.no_chromium"))
         return
+    warm_up_in_background()  # once per process: the first click need not wait for the browser to start
     c1, c2, _ = st.columns([1, 1, 2])
     c1.download_button(
         t("steering.board.download_pdf"),

@@ -73,9 +73,16 @@ class HandoverServer:
         return endpoint
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        server, thread = self._server, self._thread
+        if server is not None:
+            # shutdown() waits until serve_forever returns. Ask only a loop that still runs, and wait a bounded
+            # time: at interpreter exit (atexit) the serving thread may be gone or never be scheduled again, and
+            # an unbounded wait kept a finished test run from exiting.
+            if thread is not None and thread.is_alive():
+                stopper = threading.Thread(target=server.shutdown, name="skam-handover-stop", daemon=True)
+                stopper.start()
+                stopper.join(timeout=2.0)
+            server.server_close()
             self._server = None
         mine = channel.read_endpoint(self._file)
         if mine is not None and mine.socket == str(self.socket_path):

@@ -72,17 +72,19 @@ class HandoverServer:
         log.info("CLI handover listening at %s", self.socket_path)
         return endpoint
 
-    def stop(self) -> None:
+    def stop(self, *, at_exit: bool = False) -> None:
+        """Stop serving and remove the endpoint. ``at_exit`` (the atexit hook): the process is ending and its
+        threads and sockets end with it, so only the endpoint file and the socket folder are removed; waiting
+        for the serving loop there kept a finished test run from exiting."""
         server, thread = self._server, self._thread
         if server is not None:
-            # shutdown() waits until serve_forever returns. Ask only a loop that still runs, and wait a bounded
-            # time: at interpreter exit (atexit) the serving thread may be gone or never be scheduled again, and
-            # an unbounded wait kept a finished test run from exiting.
-            if thread is not None and thread.is_alive():
-                stopper = threading.Thread(target=server.shutdown, name="skam-handover-stop", daemon=True)
-                stopper.start()
-                stopper.join(timeout=2.0)
-            server.server_close()
+            if not at_exit:
+                # shutdown() waits until serve_forever returns: ask only a loop that still runs, a bounded time.
+                if thread is not None and thread.is_alive():
+                    stopper = threading.Thread(target=server.shutdown, name="skam-handover-stop", daemon=True)
+                    stopper.start()
+                    stopper.join(timeout=2.0)
+                server.server_close()
             self._server = None
         mine = channel.read_endpoint(self._file)
         if mine is not None and mine.socket == str(self.socket_path):

@@ -37,4 +37,4 @@ def serve_cli(store: Store) -> None:
             log.warning("the CLI cannot hand jobs to this dashboard: %s", exc)
             return
         _servers[key] = server
-        atexit.register(server.stop)
+        atexit.register(server.stop, at_exit=True)

@@ -135,7 +135,9 @@ def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:
         " FROM agg_financial_customers"
     )
     ids = np.asarray(
-        [r[0] for r in cur.execute(f"SELECT customer_id FROM ({codes_sql}) k ORDER BY code").fetchall()], dtype=object
+        # code = position in customer_id order, so the ids in that order are the codes' customers
+        [r[0] for r in cur.execute("SELECT customer_id FROM agg_financial_customers ORDER BY customer_id").fetchall()],
+        dtype=object,
     )
     # Which epochs see a row is decided in SQL on the timestamps themselves (no conversion to compare in numpy).
     sees = " + ".join([_SEES] * len(targets))

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from skam_core.analytics.blas import one_blas_thread_per_process
 from skam_core.commands.common import handed_over, store_path
 from skam_core.handover import channel
 from skam_core.storage.db import Store, StoreError
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if endpoint is not None and sock is not None:
             print("the dashboard holds the store: the command runs there", file=sys.stderr)
             return channel.hand_over(sock, endpoint.token, argv, os.environ.get("SKAM_USER"))
+    one_blas_thread_per_process()  # the import's rebuild and the analyses: see analytics.blas
     return execute(args)
 
 

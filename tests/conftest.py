@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEMO_NOW = clock.parse_instant(os.environ.get("SKAM_TEST_NOW") or "2026-11-27T12:00:00+01:00")
 os.environ["SKAM_NOW"] = DEMO_NOW.isoformat()
 clock.set_clock(clock.Clock(DEMO_NOW))
+# No background fill of as-of entries in the dashboards the tests start (AppTest and e2e servers): it would
+# write to their stores at moments of its own; tests/integration/test_asof_fill.py runs it where it checks it.
+os.environ["SKAM_ASOF_FILL"] = "0"
 DEMO_TODAY = clock.today()  # the business day of the whole session: the demo is built for it
 
 

@@ -121,11 +121,12 @@ _PER_READ = 30
 _SEES = "CASE WHEN f.valid_from <= ? AND (f.valid_to IS NULL OR f.valid_to > ?) THEN ? ELSE 0 END"
 
 
-def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:
+def fill(cur: Cursor, targets: list[tuple[Epoch, Window]], *, evict: bool = True) -> list[str]:
     """Compute and store an entry per (epoch, window) from the rows of its epoch, all in one read of the rows
-    (the versions visible in any of the epochs, up to the latest window end); returns their ids in order."""
+    (the versions visible in any of the epochs, up to the latest window end); returns their ids in order.
+    ``evict``: then drop the oldest built beyond MAX_ENTRIES."""
     if len(targets) > _PER_READ:
-        return fill(cur, targets[:_PER_READ]) + fill(cur, targets[_PER_READ:])
+        return fill(cur, targets[:_PER_READ], evict=evict) + fill(cur, targets[_PER_READ:], evict=evict)
     if not targets:
         return []
     # Dense customer codes from the customers with financial rows (agg_financial_customers, rebuilt with the
@@ -171,7 +172,8 @@ def fill(cur: Cursor, targets: list[tuple[Epoch, Window]]) -> list[str]:
         )
         _store(cur, entry, epoch, window, sums, window_rows)
         out.append(entry)
-    _evict(cur)
+    if evict:
+        _evict(cur)
     return out
 
 
@@ -226,16 +228,15 @@ def month_ends(today: date, months: int) -> list[date]:
     return [month_add(first, -k) - timedelta(days=1) for k in range(months)]
 
 
-def refresh(cur: Cursor, today: date, valid_after: datetime | None, current_end: date | None) -> int:
-    """After a rebuild of the aggregates (inside its transaction): drop the stale entries and build the missing
-    ones of the month-ends of the last EAGER_MONTHS months, except where a view sees the current figures
-    (nothing changed after its instant and its window is the current one: the other aggregates serve it).
-    Returns the number of entries built."""
-    drop_stale(cur)
-    if dialect.of(cur).is_postgres and not EAGER_ON_POSTGRES:
-        return 0
+def missing(
+    cur: Cursor, today: date, months: int, valid_after: datetime | None, current_end: date | None
+) -> list[tuple[Epoch, Window]]:
+    """The (epoch, window) of the month-ends of the last ``months`` months that have no valid entry, latest
+    first, except where a view sees the current figures (nothing changed after its instant and its window is
+    the current one: the other aggregates serve it). ``valid_after`` and ``current_end`` are the aggregates'
+    state (AggregateState.valid_after, .window_end)."""
     targets: dict[tuple[datetime, date], tuple[Epoch, Window]] = {}
-    for day in month_ends(today, EAGER_MONTHS):
+    for day in month_ends(today, months):
         asof = AsOf.at(day, today)
         vis, params = visible_clause(asof)
         latest = cur.execute(
@@ -251,8 +252,44 @@ def refresh(cur: Cursor, today: date, valid_after: datetime | None, current_end:
         epoch, found = _lookup(cur, instant, window.end)
         if epoch is not None and found is None:
             targets.setdefault((epoch.start, window.end), (epoch, window))
-    fill(cur, list(targets.values()))
-    return len(targets)
+    return list(targets.values())
+
+
+def refresh(cur: Cursor, today: date, valid_after: datetime | None, current_end: date | None) -> int:
+    """After a rebuild of the aggregates (inside its transaction): drop the stale entries and build the missing
+    ones of the month-ends of the last EAGER_MONTHS months. Returns the number of entries built."""
+    drop_stale(cur)
+    if dialect.of(cur).is_postgres and not EAGER_ON_POSTGRES:
+        return 0
+    return len(fill(cur, missing(cur, today, EAGER_MONTHS, valid_after, current_end)))
+
+
+def built_from(store: Store) -> str | None:
+    """The fingerprint of the financial rows the aggregates were last built from (agg_state): it changes with
+    every import of figures, back-dated ones included (their knowledge dates may add no new boundary)."""
+    return store.query("SELECT max(fingerprint) FROM agg_state WHERE part = 'financials'").single_value()
+
+
+def fill_missing(
+    store: Store, today: date, valid_after: datetime | None, current_end: date | None, *, months: int, batch: int
+) -> int:
+    """Build the missing entries of the month-ends of the last ``months`` months (at most MAX_ENTRIES in all),
+    ``batch`` epochs per transaction and read of the rows, latest first; returns the number built.
+
+    For a background thread beside the sessions: it only adds rows and never deletes (no eviction, no dropping
+    of stale entries), so its transactions cannot collide with an import's rebuild, which drops and evicts in
+    its own. An import committed meanwhile leaves the entries built here with counts that no longer match:
+    they are never served, and the next rebuild drops them."""
+
+    def one_batch(cur: Cursor) -> int:
+        room = MAX_ENTRIES - int(cur.execute("SELECT count(*) FROM agg_asof_epochs").fetchall()[0][0])
+        targets = missing(cur, today, months, valid_after, current_end)[: max(0, min(batch, room))]
+        return len(fill(cur, targets, evict=False))
+
+    built = 0
+    while (n := store.transaction(one_batch)) > 0:
+        built += n
+    return built
 
 
 # -- reads -----------------------------------------------------------------------------------------------

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from skam_core.analytics.blas import one_blas_thread_per_process
 from skam_core.demo import StoreNotEmptyError, build_demo
 from skam_core.domain.asof import AsOf
+from skam_core.services import asof_fill
 from skam_core.storage.db import DEFAULT_DB, Store, StoreLocation, default_db_path, get_store
 from skam_core.ui.kit.handover import serve_cli
 from skam_core.views import common as common_view
@@ -48,6 +50,7 @@ def open_store(t) -> Store:
     path = db_path()
     if not _warmed:
         _warmed = True
+        one_blas_thread_per_process()  # sessions, not BLAS threads, share the cores (analytics.blas)
         threading.Thread(target=_warm_up, name="skam-warm-up", daemon=True).start()
     with _first_run_lock:
         # A PostgreSQL database exists before the app starts; "new" there is "no customers yet" (below).
@@ -65,4 +68,15 @@ def open_store(t) -> Store:
                 pass  # another app process sharing this PostgreSQL store filled it while this one waited
             bar.empty()
     serve_cli(store)  # from now on the CLI hands its commands to this process (it holds the store)
+    _fill_in_background(store)
     return store
+
+
+_filling: dict[int, object] = {}
+
+
+def _fill_in_background(store: Store) -> None:
+    """Once per store and process: keep the past month-ends' as-of entries built (services.asof_fill)."""
+    with _first_run_lock:
+        if id(store) not in _filling:
+            _filling[id(store)] = asof_fill.start_for(store)

@@ -10,7 +10,8 @@ transaction and read of the rows, newest month-end first.
 
 It only adds rows (storage.queries.profit_asof.fill_missing), so it cannot collide with an import, and what an
 import makes stale meanwhile is never served. Several app processes on one PostgreSQL store take turns through
-an advisory lock; the one that comes second finds nothing left to build.
+an advisory lock that none waits for: a process that finds it taken looks again at its next poll, and by then
+usually finds nothing left to build.
 """
 
 from __future__ import annotations
@@ -84,8 +85,10 @@ class BackgroundFill:
                 state = ensure_aggregates(self._store, today)
                 key = (today, profit_asof.built_from(self._store), state.window_end)
                 if key != seen:  # at 6 M rows a look at every month-end is ~0.1 s: only after a change
-                    self.built += fill_once(self._store, today)
-                    seen = key
+                    built = fill_once(self._store, today)
+                    if built is not None:  # else another process builds them: look again next time
+                        self.built += built
+                        seen = key
                 self.runs += 1
             except Exception:  # the views build what they need themselves: a failure here only costs time
                 log.warning("building the as-of entries in the background failed", exc_info=True)

@@ -235,6 +235,22 @@ class Store:
             finally:
                 cur.execute("SELECT pg_advisory_unlock(?)", [lock])
 
+    @contextmanager
+    def if_alone(self, lock: int) -> Iterator[bool]:
+        """As :meth:`exclusively`, but without waiting: yields whether this process got the lock (True), or
+        another one holds it now (False: skip the work). For background work that one process does for all,
+        whose waiting would keep a pooled connection from the sessions."""
+        if not self.dialect.is_postgres:
+            yield True
+            return
+        with self.cursor() as cur:
+            got = bool(cur.execute("SELECT pg_try_advisory_lock(?)", [lock]).fetchall()[0][0])
+            try:
+                yield got
+            finally:
+                if got:
+                    cur.execute("SELECT pg_advisory_unlock(?)", [lock])
+
     def changes(self) -> int:
         """A number that grows with every write committed by any process (0 for a DuckDB file, which only this
         process writes: its caches follow the in-process data version). Read at most once a second, so that

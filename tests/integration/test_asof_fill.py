@@ -145,6 +145,18 @@ def test_the_background_thread_builds_after_start_and_again_after_a_history_load
         assert_entry_equals_rows(store, asof)
 
 
+def test_a_process_finding_another_one_building_skips_its_turn_without_waiting(store):
+    panel_store(store, skam={"S1": "2025-03-15"}, others=6)
+    pq.ensure_aggregates(store, TODAY)
+    before = entries(store)
+    with store.if_alone(asof_fill.LOCK) as alone:
+        assert alone  # a DuckDB file has one process: always alone
+        if store.dialect.is_postgres:  # the lock held on one connection, as by another app process
+            assert asof_fill.fill_once(store, TODAY) is None
+            assert entries(store) == before
+    assert asof_fill.fill_once(store, TODAY) == len(month_end_views(store)) - before
+
+
 def test_the_dashboard_starts_no_background_fill_when_switched_off(store, monkeypatch):
     monkeypatch.setenv(asof_fill.SWITCH, "0")
     assert asof_fill.start_for(store) is None

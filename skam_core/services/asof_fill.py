@@ -9,7 +9,7 @@ every POLL_S seconds whether the figures changed and, if so, builds what is miss
 transaction and read of the rows, newest month-end first.
 
 It only adds rows (storage.queries.profit_asof.fill_missing), so it cannot collide with an import, and what an
-import makes stale meanwhile is never served. Several app processes on one PostgreSQL store take turns through
+import makes stale meanwhile is never served. Several app processes on one PostgreSQL store share the work through
 an advisory lock that none waits for: a process that finds it taken looks again at its next poll, and by then
 usually finds nothing left to build.
 """
@@ -37,15 +37,19 @@ BATCH = 6
 POLL_S = 30.0
 # The first look waits until the first pages have been served.
 FIRST_S = 10.0
-# PostgreSQL advisory lock: one app process at a time builds (the demo fill uses its own number).
+# PostgreSQL advisory lock: one app process builds at a time, the others skip their turn (the demo fill has
+# its own number).
 LOCK = 0x5CA3_0F11
 # Operators can switch the background work off (tests do: they build entries where they check them).
 SWITCH = "SKAM_ASOF_FILL"
 
 
-def fill_once(store: Store, today: date) -> int:
-    """Build the missing month-end entries of the last MONTHS months now; returns the number built."""
-    with store.exclusively(LOCK):
+def fill_once(store: Store, today: date) -> int | None:
+    """Build the missing month-end entries of the last MONTHS months now; returns the number built, or None
+    when another app process on the same PostgreSQL store is building them (then it builds them for all)."""
+    with store.if_alone(LOCK) as alone:
+        if not alone:
+            return None
         state = ensure_aggregates(store, today)
         return profit_asof.fill_missing(store, today, state.valid_after, state.window_end, months=MONTHS, batch=BATCH)
 

@@ -58,9 +58,11 @@ def sums_of_rows(codes: np.ndarray, month: np.ndarray, w: np.ndarray, p: np.ndar
     if len(month) == 0:
         return empty_sums()
     first = int(month.min())
-    m = month.astype(np.int64) - first
-    months = int(m.max()) + 1
+    months = int(month.max()) - first + 1
     n = int(codes.max()) + 1
+    # Indexes as numpy's own index type: bincount and fancy indexing convert any other to it on every call.
+    codes = codes.astype(np.intp, copy=False)
+    m = month.astype(np.intp) - first
     big_w = np.bincount(codes, weights=w, minlength=n)
     big_p = np.bincount(codes, weights=p, minlength=n)
     row_w = big_w[codes]

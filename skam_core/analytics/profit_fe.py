@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
+from skam_core.analytics.blas import single_threaded_blas
 from skam_core.analytics.did import HORIZON, month_index
 
 
@@ -108,7 +109,22 @@ def stats_from_arrays(
 ) -> ControlStats:
     """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0).
     ``effects``: the month effects the scores of ``meat`` are taken at (the all-customer fit's); without them
-    the meat is left at zero."""
+    the meat is left at zero. The products are small (the SKAM accounts' and unlisted customers' months): one
+    BLAS thread (analytics.blas; with several, on a busy machine they waited tens of milliseconds for each other).
+    """
+    with single_threaded_blas():
+        return _stats_from_arrays(codes, m, w, p, first, months, effects)
+
+
+def _stats_from_arrays(
+    codes: np.ndarray,
+    m: np.ndarray,
+    w: np.ndarray,
+    p: np.ndarray,
+    first: int,
+    months: int,
+    effects: np.ndarray | None,
+) -> ControlStats:
     ok = (m >= 0) & (m < months) & (w > 0)
     codes, m, w, p = codes[ok], m[ok], w[ok], p[ok]
     gram = np.zeros((months, months))
@@ -297,7 +313,8 @@ def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
         return out
     a = np.repeat((np.diag(controls.revenue) - controls.gram)[None], g, axis=0)
     rhs = np.repeat((controls.profit - controls.adjusted)[None], g, axis=0)
-    a[kept.code, kept.m, kept.m] += kept.w
+    flat = a.reshape(-1)  # a view: flat indices are cheaper to scatter into than (account, month, month)
+    flat[kept.code * (t * t) + kept.m * (t + 1)] += kept.w  # each account's months on its diagonal
     rhs[kept.code, kept.m] += kept.p
     # Each account's two units (before, after its start): their months' revenue products over the unit's revenue.
     order = np.argsort(kept.code * 2 + (kept.k >= 0), kind="stable")
@@ -309,7 +326,7 @@ def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
     unit_w = np.array([w[e - s : e].sum() for s, e in zip(sizes, ends, strict=True)])
     unit_p = np.array([p[e - s : e].sum() for s, e in zip(sizes, ends, strict=True)])
     left, right = _unit_pairs(sizes, ends, unit)
-    a[code[left], m[left], m[right]] -= w[left] * w[right] / unit_w[unit[left]]
+    flat[(code[left] * t + m[left]) * t + m[right]] -= w[left] * w[right] / unit_w[unit[left]]
     rhs[code, m] -= w * unit_p[unit] / unit_w[unit]
     idx = np.flatnonzero(has)
     # With every month: the same numbers without the copy (the solve copies its input into its own layout).

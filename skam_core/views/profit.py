@@ -127,9 +127,9 @@ def placebo_rows(
 ) -> dict[str, pd.DataFrame] | None:
     """For a programme too small for clustered intervals: per account, the monthly rows of the never-SKAM
     customers nearest to it in size (the placebo customers); None when the programme is large enough."""
-    if not pe.needs_placebo(skam, skam_rows):
-        return None
     accounts = pe.informative_accounts(skam, skam_rows)
+    if not pe.small_programme(accounts):  # (pe.needs_placebo, without finding the accounts twice)
+        return None
     sql, params = pq.window_sums_sql(asof, window.start, window.end, src.current, src.epoch)
     exclude = [*skam["customer_id"].astype(str).tolist(), *unlisted]
     pairs = pfq.similar_customers(store, asof, sql, params, accounts, exclude, pe.POOL_SIZE)

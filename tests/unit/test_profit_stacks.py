@@ -1,6 +1,7 @@
 """The stacks are built for all accounts at once (masks and one scatter instead of a loop over the accounts):
 each stack's months, gaps and month effects must be those of the loop one account at a time, to the last bit,
-on panels whose rows come in any order and with accounts without a start or without months on both sides."""
+on panels whose rows come in any order and with accounts without a start or without months on both sides. The
+informative accounts likewise (per customer instead of a lookup per row and a group-by)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from skam_core.analytics import profit_effect as pe
 from skam_core.analytics import profit_fe as fe
 from skam_core.analytics.did import HORIZON, month_index
 from tests.unit.profit_panels import all_stats, make_panel
@@ -109,3 +111,24 @@ def test_no_account_with_months_on_both_sides_gives_no_stack():
     rows = panel[panel["customer_id"].isin(starts.index)]
     assert fe.build_stacks(rows, starts - pd.DateOffset(years=5), stats) == []
     assert fe.build_stacks(rows.iloc[0:0], starts, stats) == []
+
+
+def loop_informative(accounts: pd.DataFrame, rows: pd.DataFrame) -> list[str]:
+    """profit_effect.informative_accounts as it was written before (a lookup per row, a group-by): the reference."""
+    pos = rows[rows["revenue"].to_numpy(dtype="float64") > 0]
+    start = dict(zip(accounts["customer_id"], month_index(accounts["skam_start"].to_numpy()), strict=True))
+    ids = np.asarray(pos["customer_id"], dtype=object)
+    k = month_index(pos["month"].to_numpy()) - np.array([start.get(c, 10**9) for c in ids])
+    frame = pd.DataFrame({"c": ids, "pre": (k < 0) & (k >= -HORIZON), "post": (k >= 0) & (k <= HORIZON)})
+    both = frame.groupby("c")[["pre", "post"]].any()
+    return sorted(both.index[both["pre"] & both["post"]])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_informative_accounts_per_customer_equal_the_group_by(seed):
+    panel, starts = make_panel(treated=30, others=5, seed=seed, starts=[-30, 0, 10, 20, 47, 80])
+    accounts = pd.DataFrame({"customer_id": list(starts.index), "skam_start": starts.dt.date.to_numpy()})
+    rows = panel.sample(frac=0.7, random_state=seed)  # unordered, with gaps and customers without a start
+    got = pe.informative_accounts(accounts, rows)
+    assert got == loop_informative(accounts, rows) and 0 < len(got) < 30
+    assert pe.informative_accounts(accounts, rows.iloc[0:0]) == []

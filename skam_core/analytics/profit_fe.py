@@ -317,16 +317,26 @@ def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
     flat[kept.code * (t * t) + kept.m * (t + 1)] += kept.w  # each account's months on its diagonal
     rhs[kept.code, kept.m] += kept.p
     # Each account's two units (before, after its start): their months' revenue products over the unit's revenue.
-    order = np.argsort(kept.code * 2 + (kept.k >= 0), kind="stable")
-    unit = (kept.code * 2 + (kept.k >= 0))[order]
-    code, m, w, p = kept.code[order], kept.m[order], kept.w[order], kept.p[order]
-    sizes = np.bincount(unit, minlength=2 * g)
-    ends = np.cumsum(sizes)
-    # Each unit summed on its own (numpy's pairwise sum of the unit's months, as w[part].sum() does).
-    unit_w = np.array([w[e - s : e].sum() for s, e in zip(sizes, ends, strict=True)])
-    unit_p = np.array([p[e - s : e].sum() for s, e in zip(sizes, ends, strict=True)])
-    left, right = _unit_pairs(sizes, ends, unit)
-    flat[(code[left] * t + m[left]) * t + m[right]] -= w[left] * w[right] / unit_w[unit[left]]
+    unit = kept.code * 2 + (kept.k >= 0)
+    order = np.argsort(unit, kind="stable")
+    unit, code, m, w, p = unit[order], kept.code[order], kept.m[order], kept.w[order], kept.p[order]
+    ends = np.cumsum(np.bincount(unit, minlength=2 * g))
+    starts = ends - np.bincount(unit, minlength=2 * g)
+    # A unit whose months follow one another is a square block of its account's system: a slice, far cheaper
+    # than indexing each pair (the loop over the accounts' units costs microseconds each).
+    steps = np.flatnonzero((np.diff(m) != 1) & (unit[1:] == unit[:-1]))
+    gaps = np.bincount(unit[steps + 1], minlength=2 * g) > 0
+    unit_w, unit_p = np.zeros(2 * g), np.zeros(2 * g)
+    for u in np.flatnonzero(ends > starts):
+        lo, hi = starts[u], ends[u]
+        wp = w[lo:hi]
+        # Summed on their own: numpy's pairwise sum of the unit's months, as w[part].sum() did one by one.
+        unit_w[u], unit_p[u] = wp.sum(), p[lo:hi].sum()
+        block = np.outer(wp, wp) / unit_w[u]
+        if gaps[u]:
+            a[u // 2, m[lo:hi, None], m[None, lo:hi]] -= block
+        else:
+            a[u // 2, m[lo] : m[hi - 1] + 1, m[lo] : m[hi - 1] + 1] -= block
     rhs[code, m] -= w * unit_p[unit] / unit_w[unit]
     idx = np.flatnonzero(has)
     # With every month: the same numbers without the copy (the solve copies its input into its own layout).
@@ -339,16 +349,6 @@ def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
         sol = np.stack([np.linalg.lstsq(x, y, rcond=None)[0] for x, y in zip(sub, vec, strict=True)])
     out[:, idx] = sol - sol.mean(axis=1, keepdims=True)
     return out
-
-
-def _unit_pairs(sizes: np.ndarray, ends: np.ndarray, unit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair of rows within a unit (rows sorted by unit; ``sizes``/``ends``: per unit), row-major as in
-    np.outer: (left, right) row positions."""
-    per_row = sizes[unit]  # each row pairs with every row of its unit, itself included
-    left = np.repeat(np.arange(len(unit)), per_row)
-    first = np.repeat(ends[unit] - per_row, per_row)  # the unit's first row, per pair
-    within = np.arange(len(left)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
-    return left, first + within
 
 
 @dataclass(frozen=True)

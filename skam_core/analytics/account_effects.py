@@ -25,9 +25,8 @@ def measured_account_effects(
 ) -> pd.DataFrame:
     """``ProfitAnalysis.account_effects`` for these inputs (views.profit.EffectInputs.args(), in that order):
     customer_id, estimate, std_error, ci_low, ci_high, months_before, months_after."""
-    none = fe.account_effects([])
     if accounts.empty or all_customers is None or all_customers.months == 0:
-        return none
+        return no_effects()
     # As analytics.profit.analyse hands them on: customer ids as Python strings.
     accounts = accounts.astype({"customer_id": object})
     rows = rows.astype({"customer_id": object})
@@ -36,18 +35,18 @@ def measured_account_effects(
     )
     controls = all_customers.minus(own)
     if controls.months == 0 or not (controls.revenue > 0).any():
-        return none
+        return no_effects()
     starts = pe.starts_of(accounts)
     with single_threaded_blas():
         stacks = fe.build_stacks(rows, starts, controls)
         if not stacks:
-            return none
+            return no_effects()
         if len(stacks) >= inf.MIN_CLUSTERED:
             # What inf.wild_bootstrap reports per account; its bootstrap draws only concern the pooled effect.
             return fe.account_effects(stacks, controls=controls)
     # A small programme: each account's interval comes from its placebo customers, as the analysis does it.
     result = pe.measure(controls, rows, starts, pool_rows).result
-    return none if result is None else result.accounts
+    return no_effects() if result is None else result.accounts
 
 
 def no_effects() -> pd.DataFrame:

@@ -429,18 +429,17 @@ def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlS
     half = np.full(len(stacks), np.nan)
     if ok.any():
         half[ok] = stdtrit(df[ok], 0.5 + level / 2) * se[ok]
-    out = pd.DataFrame(
-        {
-            "customer_id": [s.customer_id for s in stacks],
-            "estimate": est,
-            "std_error": se,
-            "ci_low": est - half,
-            "ci_high": est + half,
-            "months_before": n_pre,
-            "months_after": n_post,
-        }
-    )
-    return out.astype(ACCOUNT_COLUMNS)
+    columns = {
+        "customer_id": [s.customer_id for s in stacks],
+        "estimate": est,
+        "std_error": se,
+        "ci_low": est - half,
+        "ci_high": est + half,
+        "months_before": n_pre,
+        "months_after": n_post,
+    }
+    # Each column made in its type (what astype(ACCOUNT_COLUMNS) gave, without its conversions of every column).
+    return pd.DataFrame({c: pd.Series(columns[c], dtype=t) for c, t in ACCOUNT_COLUMNS.items()})
 
 
 def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:

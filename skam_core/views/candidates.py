@@ -43,21 +43,26 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
     return sums.astype("float64")
 
 
+def _fit_scores(store: Store, asof: AsOf) -> pd.Series:
+    return fit_scores(sq.priorities(store, asof), sq.fit_cells(store, asof))
+
+
+def _effort(store: Store, asof: AsOf) -> pd.Series:
+    return _effort_by_customer(sq.opportunity_efforts(store, asof), sq.value_item_statuses(store, asof))
+
+
 def candidates(store: Store, asof: AsOf) -> CandidateModel:
     """The candidate model as known at ``asof``."""
-    state, win, span, current = aggregates_window(store, asof)
-    entry = stored_entry(store, asof, win, current)
-    # The reads are independent and each runs on its own cursor (DuckDB works outside the GIL): the customers'
-    # rows, fit and effort load while this thread reads the effect's inputs and computes the effects.
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    # The reads are independent and each runs on its own cursor (DuckDB works outside the GIL). The fit scores
+    # and efforts do not depend on the aggregates: they start first and load while this thread checks those (a
+    # scan in DuckDB); the customers' rows load while it reads the effect's inputs and computes the effects.
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        fit = pool.submit(_fit_scores, store, asof)
+        effort = pool.submit(_effort, store, asof)
+        state, win, span, current = aggregates_window(store, asof)
+        entry = stored_entry(store, asof, win, current)
         rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry)
-        prios = pool.submit(sq.priorities, store, asof)
-        cells = pool.submit(sq.fit_cells, store, asof)
-        opps = pool.submit(sq.opportunity_efforts, store, asof)
-        items = pool.submit(sq.value_item_statuses, store, asof)
         effects = measured_account_effects(*effect_inputs(store, asof, win, state).args()) if win else no_effects()
-        fit = fit_scores(prios.result(), cells.result())
-        effort = _effort_by_customer(opps.result(), items.result())
         frame = rows.result()
     customers = pd.DataFrame(
         {
@@ -68,6 +73,6 @@ def candidates(store: Store, asof: AsOf) -> CandidateModel:
             "size_rank": frame["size_rank"].to_numpy(dtype="int64"),
         }
     )
-    customers.insert(3, "fit_score", customers["customer_id"].map(fit).to_numpy(dtype="float64"))
-    customers["effort_eur"] = customers["customer_id"].map(effort).astype("float64")
+    customers.insert(3, "fit_score", customers["customer_id"].map(fit.result()).to_numpy(dtype="float64"))
+    customers["effort_eur"] = customers["customer_id"].map(effort.result()).astype("float64")
     return build(asof.day, effects, customers)

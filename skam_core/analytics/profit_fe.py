@@ -327,16 +327,19 @@ def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
     steps = np.flatnonzero((np.diff(m) != 1) & (unit[1:] == unit[:-1]))
     gaps = np.bincount(unit[steps + 1], minlength=2 * g) > 0
     unit_w, unit_p = np.zeros(2 * g), np.zeros(2 * g)
-    for u in np.flatnonzero(ends > starts):
-        lo, hi = starts[u], ends[u]
+    for u, lo, hi, gap in zip(range(2 * g), starts.tolist(), ends.tolist(), gaps.tolist(), strict=True):
+        if lo == hi:
+            continue
         wp = w[lo:hi]
         # Summed on their own: numpy's pairwise sum of the unit's months, as w[part].sum() did one by one.
-        unit_w[u], unit_p[u] = wp.sum(), p[lo:hi].sum()
-        block = np.outer(wp, wp) / unit_w[u]
-        if gaps[u]:
+        total = unit_w[u] = wp.sum()
+        unit_p[u] = p[lo:hi].sum()
+        block = np.multiply.outer(wp, wp) / total  # np.outer's products, without its wrapper
+        if gap:
             a[u // 2, m[lo:hi, None], m[None, lo:hi]] -= block
         else:
-            a[u // 2, m[lo] : m[hi - 1] + 1, m[lo] : m[hi - 1] + 1] -= block
+            first, last = m[lo], m[hi - 1] + 1
+            a[u // 2, first:last, first:last] -= block
     rhs[code, m] -= w * unit_p[unit] / unit_w[unit]
     idx = np.flatnonzero(has)
     # With every month: the same numbers without the copy (the solve copies its input into its own layout).

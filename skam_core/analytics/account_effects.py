@@ -8,6 +8,7 @@ under the same BLAS setting, so the numbers are the analysis' own to the last bi
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from skam_core.analytics import profit_effect as pe
@@ -28,8 +29,7 @@ def measured_account_effects(
     if accounts.empty or all_customers is None or all_customers.months == 0:
         return no_effects()
     # As analytics.profit.analyse hands them on: customer ids as Python strings.
-    accounts = accounts.astype({"customer_id": object})
-    rows = rows.astype({"customer_id": object})
+    accounts, rows = _python_ids(accounts), _python_ids(rows)
     own = fe.stats_of_rows(
         pd.concat([rows, unlisted_rows]), all_customers.first, all_customers.months, all_customers.month_effects()
     )
@@ -47,6 +47,13 @@ def measured_account_effects(
     # A small programme: each account's interval comes from its placebo customers, as the analysis does it.
     result = pe.measure(controls, rows, starts, pool_rows).result
     return no_effects() if result is None else result.accounts
+
+
+def _python_ids(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame.astype({"customer_id": object})`` with only that column converted (astype copied every column:
+    ~10 ms for the SKAM accounts' rows under load, this ~2)."""
+    ids = pd.Series(np.asarray(frame["customer_id"], dtype=object), index=frame.index, dtype=object)
+    return frame.assign(customer_id=ids)
 
 
 def no_effects() -> pd.DataFrame:

@@ -302,9 +302,10 @@ def _stack_rows(rows: pd.DataFrame, starts: pd.Series, controls: ControlStats, h
 
 def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
     """Per account (rows): the month effects solved with the account as two extra units, before and after its
-    start, all accounts in one batched solve (same normal equations as solve_month_effects). The systems are
-    filled for all accounts at once, element by element with the same operations as one account at a time
-    (the same bits: tests/unit/test_profit_stacks.py keeps the loop as the reference)."""
+    start, all accounts in one batched solve (same normal equations as solve_month_effects). The diagonals and
+    right-hand sides are filled for all accounts at once, the units' products unit by unit; element by element
+    the operations are those of the loop over the accounts (the same bits: tests/unit/test_profit_stacks.py keeps
+    that loop as the reference)."""
     t = controls.months
     has = controls.revenue > 1e-9
     g = len(kept.ids)

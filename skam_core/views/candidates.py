@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pandas as pd
 
 from skam_core.analytics.account_effects import measured_account_effects, no_effects
@@ -33,10 +34,12 @@ def _effort_by_customer(opportunities: pd.DataFrame, items: pd.DataFrame) -> pd.
     opps = opportunities[["id", "customer_id", "effort_cost_eur"]]
     if not items.empty:
         used = items[items["opportunity_id"].notna()]
-        # Vectorised (a Python lambda per opportunity took a second at 100,000 customers).
+        # Sets of ids (a Python lambda per opportunity took a second at 100,000 customers; a group-by and a map
+        # over Arrow strings still ~7 ms under load): an opportunity with items, none of them not declined.
+        ids = used["opportunity_id"].to_numpy(dtype=object)
         declined = (used["status"] == "declined").to_numpy(dtype=bool)
-        declined_only = pd.Series(declined).groupby(used["opportunity_id"].to_numpy()).all()
-        opps = opps[~opps["id"].map(declined_only).fillna(False).astype(bool)]
+        declined_only = set(ids) - set(ids[~declined])
+        opps = opps[~np.array([c in declined_only for c in opps["id"].to_numpy(dtype=object)], dtype=bool)]
     cost = pd.to_numeric(opps["effort_cost_eur"], errors="coerce")
     sums = cost.groupby(opps["customer_id"]).sum(min_count=1)
     sums.index = sums.index.astype(object)

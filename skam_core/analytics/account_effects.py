@@ -8,6 +8,7 @@ under the same BLAS setting, so the numbers are the analysis' own to the last bi
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from skam_core.analytics import profit_effect as pe
@@ -25,29 +26,34 @@ def measured_account_effects(
 ) -> pd.DataFrame:
     """``ProfitAnalysis.account_effects`` for these inputs (views.profit.EffectInputs.args(), in that order):
     customer_id, estimate, std_error, ci_low, ci_high, months_before, months_after."""
-    none = fe.account_effects([])
     if accounts.empty or all_customers is None or all_customers.months == 0:
-        return none
+        return no_effects()
     # As analytics.profit.analyse hands them on: customer ids as Python strings.
-    accounts = accounts.astype({"customer_id": object})
-    rows = rows.astype({"customer_id": object})
+    accounts, rows = _python_ids(accounts), _python_ids(rows)
     own = fe.stats_of_rows(
         pd.concat([rows, unlisted_rows]), all_customers.first, all_customers.months, all_customers.month_effects()
     )
     controls = all_customers.minus(own)
     if controls.months == 0 or not (controls.revenue > 0).any():
-        return none
+        return no_effects()
     starts = pe.starts_of(accounts)
     with single_threaded_blas():
         stacks = fe.build_stacks(rows, starts, controls)
         if not stacks:
-            return none
+            return no_effects()
         if len(stacks) >= inf.MIN_CLUSTERED:
             # What inf.wild_bootstrap reports per account; its bootstrap draws only concern the pooled effect.
             return fe.account_effects(stacks, controls=controls)
     # A small programme: each account's interval comes from its placebo customers, as the analysis does it.
     result = pe.measure(controls, rows, starts, pool_rows).result
-    return none if result is None else result.accounts
+    return no_effects() if result is None else result.accounts
+
+
+def _python_ids(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame.astype({"customer_id": object})`` with only that column converted (astype copied every column:
+    ~10 ms for the SKAM accounts' rows under load, this ~2)."""
+    ids = pd.Series(np.asarray(frame["customer_id"], dtype=object), index=frame.index, dtype=object)
+    return frame.assign(customer_id=ids)
 
 
 def no_effects() -> pd.DataFrame:

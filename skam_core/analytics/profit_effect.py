@@ -32,15 +32,22 @@ def informative_accounts(accounts: pd.DataFrame, rows: pd.DataFrame, horizon: in
         return []
     pos = rows[rows["revenue"].to_numpy(dtype="float64") > 0]
     start = dict(zip(accounts["customer_id"], month_index(accounts["skam_start"].to_numpy()), strict=True))
-    ids = np.asarray(pos["customer_id"], dtype=object)
-    k = month_index(pos["month"].to_numpy()) - np.array([start.get(c, 10**9) for c in ids])
-    frame = pd.DataFrame({"c": ids, "pre": (k < 0) & (k >= -horizon), "post": (k >= 0) & (k <= horizon)})
-    both = frame.groupby("c")[["pre", "post"]].any()
-    return sorted(both.index[both["pre"] & both["post"]])
+    # Per customer, not per row: a lookup for each of 12,000 rows and a group-by took tens of milliseconds.
+    codes, ids = pd.factorize(np.asarray(pos["customer_id"], dtype=object))
+    k = month_index(pos["month"].to_numpy()) - np.array([start.get(c, 10**9) for c in ids], dtype="int64")[codes]
+    n = len(ids)
+    pre = np.bincount(codes[(k < 0) & (k >= -horizon)], minlength=n) > 0
+    post = np.bincount(codes[(k >= 0) & (k <= horizon)], minlength=n) > 0
+    return sorted(str(c) for c in ids[pre & post])
 
 
 def needs_placebo(accounts: pd.DataFrame, rows: pd.DataFrame) -> bool:
-    return 0 < len(informative_accounts(accounts, rows)) < inf.MIN_CLUSTERED
+    return small_programme(informative_accounts(accounts, rows))
+
+
+def small_programme(informative: list[str]) -> bool:
+    """Whether these informative accounts are too few for clustered intervals (placebo ones instead)."""
+    return 0 < len(informative) < inf.MIN_CLUSTERED
 
 
 def starts_of(accounts: pd.DataFrame) -> pd.Series:

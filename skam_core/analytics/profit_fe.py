@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import stdtrit  # Student t quantiles (scipy.stats takes seconds to import)
 
+from skam_core.analytics.blas import single_threaded_blas
 from skam_core.analytics.did import HORIZON, month_index
 
 
@@ -108,7 +109,22 @@ def stats_from_arrays(
 ) -> ControlStats:
     """The statistics of customers given row by row (codes 0..n-1, month positions 0..months-1, w > 0).
     ``effects``: the month effects the scores of ``meat`` are taken at (the all-customer fit's); without them
-    the meat is left at zero."""
+    the meat is left at zero. The products are small (the SKAM accounts' and unlisted customers' months): one
+    BLAS thread (analytics.blas; with several, on a busy machine they waited tens of milliseconds for each other).
+    """
+    with single_threaded_blas():
+        return _stats_from_arrays(codes, m, w, p, first, months, effects)
+
+
+def _stats_from_arrays(
+    codes: np.ndarray,
+    m: np.ndarray,
+    w: np.ndarray,
+    p: np.ndarray,
+    first: int,
+    months: int,
+    effects: np.ndarray | None,
+) -> ControlStats:
     ok = (m >= 0) & (m < months) & (w > 0)
     codes, m, w, p = codes[ok], m[ok], w[ok], p[ok]
     gram = np.zeros((months, months))
@@ -222,60 +238,119 @@ def build_stacks(
     """Each SKAM account with months both before and after its start (within ``horizon``), its month effects
     solved with the account as two extra units (before and after start): exact stacked TWFE per account.
     ``own=False`` (placebo customers, who are among the controls already): the controls' month effects as they are."""
-    fixed = controls.month_effects()
     rows = _positive(treated)
     if rows.empty or controls.months == 0:
         return []
+    kept = _stack_rows(rows, starts, controls, horizon)
+    if own:
+        effects = _own_month_effects(controls, kept)
+    else:
+        effects = np.broadcast_to(controls.month_effects(), (len(kept.ids), controls.months))
+    gap = kept.p / kept.w - effects[kept.code, kept.m]
+    b = kept.bounds
+    return [
+        Stack(cid, kept.k[b[j] : b[j + 1]], kept.w[b[j] : b[j + 1]], gap[b[j] : b[j + 1]], kept.m[b[j] : b[j + 1]])
+        for j, cid in enumerate(kept.ids)
+    ]
+
+
+@dataclass(frozen=True)
+class _StackRows:
+    """The months that enter the stacks, stack after stack (each account's rows in their given order)."""
+
+    ids: list[str]  # per stack: the account
+    bounds: np.ndarray  # (stacks + 1,): stack j's rows are bounds[j]:bounds[j + 1]
+    code: np.ndarray  # per row: its stack
+    k: np.ndarray  # months since start
+    w: np.ndarray  # revenue
+    p: np.ndarray  # operating profit
+    m: np.ndarray  # month positions
+
+
+def _stack_rows(rows: pd.DataFrame, starts: pd.Series, controls: ControlStats, horizon: int) -> _StackRows:
+    """The rows (revenue > 0) of the accounts with a start and months both before and after it, within the horizon
+    and in months with control revenue. Masks over all rows at once: a loop over hundreds of accounts cost tens
+    of milliseconds of the candidates view."""
     has_controls = controls.revenue > 1e-9
     start_m = dict(zip(starts.index, month_index(starts.to_numpy()), strict=True))
-    ids = np.asarray(rows["customer_id"], dtype=object)
-    groups = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices
+    # Accounts in order of first appearance, as a group-by without sorting gives them.
+    codes, accounts = pd.factorize(np.asarray(rows["customer_id"], dtype=object))
+    known = np.array([c in start_m for c in accounts], dtype=bool)
+    start = np.array([start_m.get(c, 0) for c in accounts], dtype="int64")
     m_all = month_index(rows["month"].to_numpy()) - controls.first
-    w_all = rows["revenue"].to_numpy(dtype="float64")
-    p_all = rows["operating_profit"].to_numpy(dtype="float64")
-    kept = []
-    for cid, sel in groups.items():
-        if cid not in start_m:
-            continue
-        m, w, p = m_all[sel], w_all[sel], p_all[sel]
-        k = m + controls.first - start_m[cid]
-        ok = (np.abs(k) <= horizon) & (m >= 0) & (m < controls.months)
-        ok[ok] &= has_controls[m[ok]]
-        m, w, p, k = m[ok], w[ok], p[ok], k[ok]
-        post = k >= 0
-        if post.all() or not post.any():
-            continue
-        kept.append((str(cid), k.astype("int64"), w, p, m))
-    effects = _own_month_effects(controls, kept) if own else np.broadcast_to(fixed, (len(kept), controls.months))
-    return [Stack(cid, k, w, p / w - b[m], m) for (cid, k, w, p, m), b in zip(kept, effects, strict=True)]
+    k_all = m_all + controls.first - start[codes]
+    ok = known[codes] & (np.abs(k_all) <= horizon) & (m_all >= 0) & (m_all < controls.months)
+    ok[ok] &= has_controls[m_all[ok]]
+    post = k_all >= 0
+    n = len(accounts)
+    both = (np.bincount(codes[ok & post], minlength=n) > 0) & (np.bincount(codes[ok & ~post], minlength=n) > 0)
+    keep = np.flatnonzero(ok & both[codes])
+    keep = keep[np.argsort(codes[keep], kind="stable")]  # stack by stack, each account's rows in their order
+    stack_of = np.cumsum(both) - 1
+    code = stack_of[codes[keep]]
+    sizes = np.bincount(code, minlength=int(both.sum()))
+    return _StackRows(
+        [str(c) for c in accounts[both]],
+        np.concatenate([[0], np.cumsum(sizes)]),
+        code,
+        k_all[keep].astype("int64"),
+        rows["revenue"].to_numpy(dtype="float64")[keep],
+        rows["operating_profit"].to_numpy(dtype="float64")[keep],
+        m_all[keep],
+    )
 
 
-def _own_month_effects(controls: ControlStats, kept: list) -> np.ndarray:
+def _own_month_effects(controls: ControlStats, kept: _StackRows) -> np.ndarray:
     """Per account (rows): the month effects solved with the account as two extra units, before and after its
-    start, all accounts in one batched solve (same normal equations as solve_month_effects)."""
+    start, all accounts in one batched solve (same normal equations as solve_month_effects). The diagonals and
+    right-hand sides are filled for all accounts at once, the units' products unit by unit; element by element
+    the operations are those of the loop over the accounts (the same bits: tests/unit/test_profit_stacks.py keeps
+    that loop as the reference)."""
     t = controls.months
     has = controls.revenue > 1e-9
-    out = np.full((len(kept), t), np.nan)
-    if not kept or has.sum() == 0:
+    g = len(kept.ids)
+    out = np.full((g, t), np.nan)
+    if g == 0 or has.sum() == 0:
         return out
-    base = np.diag(controls.revenue) - controls.gram
-    a = np.repeat(base[None], len(kept), axis=0)
-    rhs = np.repeat((controls.profit - controls.adjusted)[None], len(kept), axis=0)
-    for j, (_, k, w, p, m) in enumerate(kept):
-        a[j, m, m] += w
-        rhs[j, m] += p
-        for part in (k < 0, k >= 0):
-            mp, wp = m[part], w[part]
-            a[j, mp[:, None], mp[None, :]] -= np.outer(wp, wp) / wp.sum()
-            rhs[j, mp] -= wp * p[part].sum() / wp.sum()
+    a = np.repeat((np.diag(controls.revenue) - controls.gram)[None], g, axis=0)
+    rhs = np.repeat((controls.profit - controls.adjusted)[None], g, axis=0)
+    flat = a.reshape(-1)  # a view: flat indices are cheaper to scatter into than (account, month, month)
+    flat[kept.code * (t * t) + kept.m * (t + 1)] += kept.w  # each account's months on its diagonal
+    rhs[kept.code, kept.m] += kept.p
+    # Each account's two units (before, after its start): their months' revenue products over the unit's revenue.
+    unit = kept.code * 2 + (kept.k >= 0)
+    order = np.argsort(unit, kind="stable")
+    unit, code, m, w, p = unit[order], kept.code[order], kept.m[order], kept.w[order], kept.p[order]
+    ends = np.cumsum(np.bincount(unit, minlength=2 * g))
+    starts = ends - np.bincount(unit, minlength=2 * g)
+    # A unit whose months follow one another is a square block of its account's system: a slice, far cheaper
+    # than indexing each pair (the loop over the accounts' units costs microseconds each).
+    steps = np.flatnonzero((np.diff(m) != 1) & (unit[1:] == unit[:-1]))
+    gaps = np.bincount(unit[steps + 1], minlength=2 * g) > 0
+    unit_w, unit_p = np.zeros(2 * g), np.zeros(2 * g)
+    for u, lo, hi, gap in zip(range(2 * g), starts.tolist(), ends.tolist(), gaps.tolist(), strict=True):
+        if lo == hi:
+            continue
+        wp = w[lo:hi]
+        # Summed on their own: numpy's pairwise sum of the unit's months, as w[part].sum() did one by one.
+        total = unit_w[u] = wp.sum()
+        unit_p[u] = p[lo:hi].sum()
+        block = np.multiply.outer(wp, wp) / total  # np.outer's products, without its wrapper
+        if gap:
+            a[u // 2, m[lo:hi, None], m[None, lo:hi]] -= block
+        else:
+            first, last = m[lo], m[hi - 1] + 1
+            a[u // 2, first:last, first:last] -= block
+    rhs[code, m] -= w * unit_p[unit] / unit_w[unit]
     idx = np.flatnonzero(has)
-    sub = a[:, idx[:, None], idx[None, :]]
-    right = rhs[:, idx]
-    sol = np.zeros_like(right)
+    # With every month: the same numbers without the copy (the solve copies its input into its own layout).
+    sub = a if len(idx) == t else a[:, idx[:, None], idx[None, :]]
+    vec = rhs[:, idx]  # column-major, as this indexing returns it: the mean below sums in its order
+    sol = np.zeros_like(vec)
     try:  # the first month pinned at 0, as in solve_month_effects
-        sol[:, 1:] = np.linalg.solve(sub[:, 1:, 1:], right[:, 1:, None])[..., 0]
+        sol[:, 1:] = np.linalg.solve(sub[:, 1:, 1:], vec[:, 1:, None])[..., 0]
     except np.linalg.LinAlgError:
-        sol = np.stack([np.linalg.lstsq(x, y, rcond=None)[0] for x, y in zip(sub, right, strict=True)])
+        sol = np.stack([np.linalg.lstsq(x, y, rcond=None)[0] for x, y in zip(sub, vec, strict=True)])
     out[:, idx] = sol - sol.mean(axis=1, keepdims=True)
     return out
 
@@ -358,18 +433,17 @@ def account_effects(stacks: list[Stack], level: float = 0.95, controls: ControlS
     half = np.full(len(stacks), np.nan)
     if ok.any():
         half[ok] = stdtrit(df[ok], 0.5 + level / 2) * se[ok]
-    out = pd.DataFrame(
-        {
-            "customer_id": [s.customer_id for s in stacks],
-            "estimate": est,
-            "std_error": se,
-            "ci_low": est - half,
-            "ci_high": est + half,
-            "months_before": n_pre,
-            "months_after": n_post,
-        }
-    )
-    return out.astype(ACCOUNT_COLUMNS)
+    columns = {
+        "customer_id": [s.customer_id for s in stacks],
+        "estimate": est,
+        "std_error": se,
+        "ci_low": est - half,
+        "ci_high": est + half,
+        "months_before": n_pre,
+        "months_after": n_post,
+    }
+    # Each column made in its type (what astype(ACCOUNT_COLUMNS) gave, without its conversions of every column).
+    return pd.DataFrame({c: pd.Series(columns[c], dtype=t) for c, t in ACCOUNT_COLUMNS.items()})
 
 
 def pooled(stacks: list[Stack]) -> tuple[float, np.ndarray]:

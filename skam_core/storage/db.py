@@ -31,6 +31,12 @@ from skam_core.storage.migrations import apply_migrations
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# Transactions committed per DuckDB file by this process. A file is held by one process, and every write to it
+# goes through Store.transaction, so an unchanged count means unchanged data (Store.memo); counted per file, not
+# per Store, because two Stores may open the same file in one process.
+_commits: dict[Path, int] = {}
+_commits_lock = threading.Lock()
+
 DEFAULT_DB = Path("data") / "skam.duckdb"
 # DuckDB's default memory limit is 80 % of RAM; the dashboard must stay well under 1 GB.
 DEFAULT_MEMORY_LIMIT = "512MB"
@@ -126,6 +132,7 @@ class Store:
                 ) from exc
             raise StoreError(f"The store {self.path} cannot be opened: {exc}") from exc
         self._lock = threading.Lock()
+        self._memo: dict[str, tuple[int, Any]] = {}
         self._pool: Any = None
         self._retryable: tuple[type[BaseException], ...] = (duckdb.TransactionException, RetryableConflict)
         with self.cursor() as cur:
@@ -196,6 +203,8 @@ class Store:
                     cur.commit()
                     if self.dialect.is_postgres:  # after the commit: a process that sees the number sees the data
                         cur.execute("SELECT nextval('store_changes')")
+                    else:
+                        self._committed()
                     return result
                 except self._retryable as exc:
                     _safe_rollback(cur)
@@ -217,6 +226,27 @@ class Store:
                     raise
             # Jittered, so that writers that collided do not all come back at the same moment again.
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
+
+    def _committed(self) -> None:
+        key = self.path.resolve()
+        with _commits_lock:
+            _commits[key] = _commits.get(key, 0) + 1
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed again only after a transaction was committed to this DuckDB file (by any
+        Store of this process: no other process can write it); on PostgreSQL, which other processes write,
+        every time. For facts derived from the whole store that cost a scan to check, such as the aggregates'
+        fingerprints (about 15 ms over 6 M rows on a quiet machine, 70 ms under load, on every view)."""
+        if self.dialect.is_postgres:
+            return compute()
+        # The count is read before computing: a commit while computing makes the next call compute again.
+        commits = _commits.get(self.path.resolve(), 0)
+        kept = self._memo.get(key)
+        if kept is not None and kept[0] == commits:
+            return kept[1]
+        value = compute()
+        self._memo[key] = (commits, value)
+        return value
 
     @contextmanager
     def exclusively(self, lock: int) -> Iterator[None]:

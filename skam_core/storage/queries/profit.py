@@ -153,8 +153,12 @@ def rebuild_aggregates(cur: Cursor, today: date) -> None:
 
 def ensure_aggregates(store: Store, today: date) -> AggregateState:
     """Rebuild the parts of the aggregates whose sources changed behind their back; return their state."""
-    with store.cursor() as cur:
-        state = aggregate_state(cur)
+
+    def read() -> AggregateState:
+        with store.cursor() as cur:
+            return aggregate_state(cur)
+
+    state = store.memo("aggregate_state", read)  # DuckDB: the fingerprints' scan only after a write
     if state.fresh_financials and state.fresh_customers:
         return state
 

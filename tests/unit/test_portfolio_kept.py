@@ -14,7 +14,6 @@ from skam_core.domain.asof import AsOf
 from skam_core.services.imports import import_file as run_import
 from skam_core.storage import versioned
 from skam_core.storage.queries import portfolio as portq
-from skam_core.storage.queries import profit as pq
 from skam_core.views import portfolio as portfolio_view
 from tests.conftest import ADMIN, DEMO_TODAY
 from tests.unit.test_profit_comparison import TODAY, panel_store

@@ -6,7 +6,7 @@
 -- transaction and under the same fingerprint, from the current customers and agg_customer_window. They hold the
 -- current view only: a read uses them when the view sees the current customers and figures and its window is
 -- agg_customer_window's (storage.queries.profit.portfolio_is_current); other views join and rank at read time.
--- No index on PostgreSQL either: keeping one on customer_id tripled the rebuild there (0.7 s -> 2.3 s after an
+-- No index on PostgreSQL either: keeping one on customer_id made the rebuild there 1-2 s slower (0.7 s -> 2.3 s after an
 -- edit of a customer), and the one read by customer (the steering pack's rank) scans 100,000 narrow rows quickly.
 
 -- Every current customer (not removed) with its window sums and its size rank (1 + customers with more revenue).

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from skam_core.bench import BUDGETS
 from skam_core.domain import clock
+from skam_core.storage.dialect import redact
 
 DEFAULT_DIR = Path("data") / "bench"
 
@@ -29,6 +30,7 @@ class Options:
     directory: Path = DEFAULT_DIR
     rebuild: bool = False
     skip_import: bool = False
+    pages_db: str | None = None  # only the page data, over this store as it is (bench --pages-db)
 
 
 @dataclass
@@ -45,7 +47,7 @@ class Row:
 @dataclass
 class Report:
     options: Options
-    store: Path
+    store: Path | str  # str: a PostgreSQL URL (Path would fold its "//")
     reused: bool
     load: tuple[float, float, float]
     rows: list[Row] = field(default_factory=list)
@@ -290,6 +292,24 @@ def run_bench(o: Options, progress=lambda _m: None) -> Report:
     return report
 
 
+def run_page_data(o: Options, progress=lambda _m: None) -> Report:
+    """Only the data behind each page, over ``o.pages_db`` (a DuckDB file or a postgresql:// URL) as it is:
+    the way to hold a PostgreSQL store to the page budget (the full benchmark builds and writes a DuckDB file)."""
+    assert o.pages_db is not None
+    report = Report(o, redact(o.pages_db), True, os.getloadavg())
+    progress(f"page data over {report.store}, {o.runs} runs each after a warm-up ...")
+    m = _worker("pages", {"store": o.pages_db, "runs": o.runs}, progress)
+    for key, times in m["pages"].items():
+        page, label = key.split("|")
+        when = "now" if label == "now" else f"as of {m['as_of']}"
+        report.rows.append(_seconds_row(f"page data ({m['engine']}): {page} ({when})", times, "page"))
+    report.notes.append(
+        "Medians; each measurement is repeated after one warm-up call. The machine's load average at the start "
+        f"was {report.load[0]:.2f} (1 min) on {os.cpu_count()} CPUs: other work on the machine slows every figure."
+    )
+    return report
+
+
 def _show(r: Row) -> str:
     if r.value is None:
         return "–"
@@ -302,10 +322,11 @@ def _show(r: Row) -> str:
 
 def render(report: Report) -> str:
     o = report.options
+    size = "page data only" if o.pages_db else f"{o.customers:,} customers x {o.months} months"
     lines = [
-        f"SKAM benchmark: {o.customers:,} customers x {o.months} months, {clock.today().isoformat()}, "
+        f"SKAM benchmark: {size}, {clock.today().isoformat()}, "
         f"{os.cpu_count()} CPUs, load average {report.load[0]:.2f}",
-        f"store: {report.store} ({'reused' if report.reused else 'built now'})",
+        f"store: {report.store} ({'as it is' if o.pages_db else 'reused' if report.reused else 'built now'})",
         "",
         f"{'what':<86} {'median':>10} {'runs':>5}  {'budget':<10} result",
     ]

@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -147,10 +147,7 @@ def measure(args: dict) -> dict:
         out["effect_accounts"] = int(estimate_effect(*inputs.args())[0].accounts)
     log("candidates ...")
     out["candidates"] = repeat(candidates, store, now)
-    for page, fn in PAGE_DATA.items():
-        for label, asof in (("now", now), ("as_of", AsOf.at(past, today))):
-            log(f"page data: {page} ({label}) ...")
-            out["pages"][f"{page}|{label}"] = repeat(fn, store, asof)
+    out["pages"] = _page_times(store, runs, today, past)
 
     log("as-of entries of the past month-ends, as a running dashboard builds them in the background ...")
     from skam_core.services import asof_fill
@@ -212,7 +209,37 @@ def measure(args: dict) -> dict:
     return out
 
 
-TASKS = {"build": build, "import": import_financials, "measure": measure}
+def _page_times(store: Any, runs: int, today: date, past: date) -> dict[str, list[float]]:
+    """Every page's data (bench.page_data), now and as of ``past``: ``runs`` times after a warm-up each."""
+    from skam_core.bench.page_data import PAGE_DATA
+    from skam_core.domain.asof import AsOf
+
+    out: dict[str, list[float]] = {}
+    for page, fn in PAGE_DATA.items():
+        for label, asof in (("now", AsOf.now(today)), ("as_of", AsOf.at(past, today))):
+            log(f"page data: {page} ({label}) ...")
+            fn(store, asof)  # warm-up, as in measure
+            out[f"{page}|{label}"] = [timed(fn, store, asof)[0] for _ in range(runs)]
+    return out
+
+
+def pages(args: dict) -> dict:
+    """Only the page data, over a store as it is (a DuckDB file or a PostgreSQL database): what ``bench
+    --pages-db`` reports. Nothing is written but the aggregates, when they are stale (as any reader would)."""
+    from skam_core.storage.db import Store, as_location
+
+    today = clock.today()
+    past = today - timedelta(days=args.get("as_of_days", 90))
+    store = Store(as_location(args["store"]))
+    try:
+        times = _page_times(store, args["runs"], today, past)
+        engine = store.dialect.name
+    finally:
+        store.close()
+    return {"as_of": past.isoformat(), "pages": times, "engine": engine, "peak_rss": peak_rss()}
+
+
+TASKS = {"build": build, "import": import_financials, "measure": measure, "pages": pages}
 
 
 def main(argv: list[str]) -> int:

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from skam_core.bench.run import DEFAULT_DIR, Options, render, run_bench
+from skam_core.bench.run import DEFAULT_DIR, Options, render, run_bench, run_page_data
 from skam_core.demo.financials import MIN_CUSTOMERS, MIN_MONTHS
 
 
@@ -26,6 +26,11 @@ def register(sub) -> None:
     p.add_argument("--rebuild", action="store_true", help="build the store and files again instead of reusing")
     p.add_argument("--skip-import", action="store_true", help="leave out the CSV import measurement")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument(
+        "--pages-db",
+        help="only the data behind each page (now and as of 90 days back), over this store as it is: a DuckDB "
+        "file or a postgresql:// URL (e.g. a copy made by copy-store); only stale aggregates are written",
+    )
     p.add_argument(
         "--browser",
         action="store_true",
@@ -119,6 +124,12 @@ def run(args) -> int:
         return run_browser(args)
     if args.load:
         return run_load(args)
+    if args.pages_db:
+        report = run_page_data(
+            Options(runs=args.runs, pages_db=args.pages_db), progress=lambda m: print(m, file=sys.stderr, flush=True)
+        )
+        print(json.dumps(report.as_dict(), indent=2) if args.json else render(report))
+        return 0 if report.all_ok else 1
     if args.customers < MIN_CUSTOMERS or args.months < MIN_MONTHS or args.runs < 1 or args.import_runs < 1:
         print(f"error: needs at least {MIN_CUSTOMERS} customers, {MIN_MONTHS} months and one run", file=sys.stderr)
         return 2

@@ -46,13 +46,20 @@ def stored_entry(store: Store, asof: AsOf, win: Window | None, current: bool) ->
     return None if current or win is None else profit_asof.existing(store, asof, win)
 
 
+def kept_applies(state: profit_queries.AggregateState, asof: AsOf, win: Window | None) -> bool:
+    """Whether the portfolio's kept figures (group sums and size ranks, rebuilt with the aggregates) are this
+    view's: then nothing joins or ranks 100,000 customers at read time."""
+    return win is not None and profit_queries.portfolio_is_current(state, asof, win.end)
+
+
 def portfolio(store: Store, asof: AsOf) -> Portfolio:
-    win, span, current = window(store, asof)
+    state, win, span, current = aggregates_window(store, asof)
+    kept = kept_applies(state, asof, win)
     entry = stored_entry(store, asof, win, current)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
     with ThreadPoolExecutor(max_workers=4) as pool:
-        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current, entry)
+        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current, entry, kept=kept)
         facts = pool.submit(_account_facts, store, asof)
         prios = pool.submit(sq.priorities, store, asof)
         cells = pool.submit(sq.fit_cells, store, asof)
@@ -76,8 +83,9 @@ def _account_facts(store: Store, asof: AsOf) -> pd.DataFrame:
 def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
     """The figures :func:`portfolio` gives for this account (same window, groups and rank) from one aggregate
     query: a link to one account's pack must not wait for the whole portfolio."""
-    win, span, current = window(store, asof)
+    state, win, span, current = aggregates_window(store, asof)
     entry = stored_entry(store, asof, win, current)
-    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry)
+    kept = kept_applies(state, asof, win)
+    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry, kept=kept)
     others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
     return Standing(others, rank, int(groups["customers"].sum()), win)

@@ -145,3 +145,24 @@ def test_processes_starting_at_once_migrate_a_new_database_once(pg_cluster):
     assert store.migrated_versions == []
     store.close()
     pg_cluster.drop_database(url)
+
+
+def test_reads_on_many_short_lived_threads_at_once_give_each_its_own_frame(pg_url):
+    # Result frames are made by one in-memory DuckDB shared by the process, a cursor per thread (storage.pg_cursor):
+    # threads of page pools that read at the same moment must each get their own rows.
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = Store(pg_url)
+    try:
+
+        def read(i: int) -> list[int]:
+            sql = "SELECT g AS n, g * ? AS m FROM generate_series(1, ?) AS g ORDER BY g"
+            frame = store.df(sql, [i, 500 + i])
+            return [int(frame["n"].sum()), int(frame["m"].sum())]
+
+        expected = [[(500 + i) * (501 + i) // 2, i * (500 + i) * (501 + i) // 2] for i in range(40)]
+        for _ in range(3):  # new threads each round, as every page view makes its pool anew
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                assert list(pool.map(read, range(40))) == expected
+    finally:
+        store.close()

@@ -125,3 +125,12 @@ def test_bench_at_a_toy_size_reports_every_measurement_beside_its_budget(tmp_pat
     assert "0 errors" in out.stdout
     again = cli("bench", "--customers", "300", "--months", "24", "--runs", "1", "--skip-import", "--dir", str(tmp_path))
     assert "(reused)" in again.stdout or "reused" in again.stdout
+
+
+def test_bench_pages_db_times_the_page_data_over_a_store_of_either_engine(demo_location):
+    # The page budget holds on PostgreSQL too: bench times PAGE_DATA over such a store as it is.
+    out = cli("bench", "--pages-db", str(demo_location), "--runs", "1")
+    assert out.returncode in (0, 1), out.stderr  # 1: something over budget on a busy machine
+    engine = "postgresql" if str(demo_location).startswith("postgresql://") else "duckdb"
+    for text in (f"page data ({engine}): portfolio (now)", f"page data ({engine}): kpis (as of", "< 300 ms"):
+        assert text in out.stdout, text

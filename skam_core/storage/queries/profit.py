@@ -40,12 +40,13 @@ class AggregateState:
     fresh_customers: bool
     window_end: date | None  # last month of agg_customer_window's window
     valid_after: datetime | None  # latest change of financials when the aggregates were built
+    customers_after: datetime | None = None  # latest change of customers when the portfolio's were built
 
 
 # The definition of the aggregates: bump it whenever a migration adds or changes an aggregate table, so that
 # stores built before see their aggregates as stale and rebuild them once (the sources' fingerprint alone
 # stays the same; a table added empty by a migration would otherwise stay empty until the figures change).
-AGGREGATES_VERSION = "4"
+AGGREGATES_VERSION = "5"
 
 
 # PostgreSQL: the statements that changed each table, counted by triggers (migration 040) instead of scans.
@@ -88,6 +89,7 @@ def aggregate_state(cur: Cursor) -> AggregateState:
         fresh_customers=c is not None and c[0] == cust,
         window_end=f[1] if f else None,
         valid_after=f[2] if f else None,
+        customers_after=c[2] if c else None,
     )
 
 
@@ -139,9 +141,31 @@ def _rebuild_customers(cur: Cursor) -> None:
         " SELECT fin.customer_id FROM fin LEFT JOIN cust ON fin.customer_id = cust.customer_id"
         " WHERE cust.customer_id IS NULL OR cust.ever_removed OR cust.created >= fin.first_known"
     )
+    _rebuild_portfolio(cur)
+    changed = cur.execute("SELECT greatest(max(valid_from), max(valid_to)) FROM customers").fetchall()[0][0]
     _, cust = _fingerprints(cur)
     cur.execute("DELETE FROM agg_state WHERE part = 'customers'")
-    cur.execute("INSERT INTO agg_state VALUES ('customers', ?, NULL, NULL, ?)", [cust, utc_now()])
+    cur.execute("INSERT INTO agg_state VALUES ('customers', ?, NULL, ?, ?)", [cust, changed, utc_now()])
+
+
+def _rebuild_portfolio(cur: Cursor) -> None:
+    """The portfolio's kept figures (migration 041): every current customer with its window sums from
+    agg_customer_window (rebuilt just before, or still fresh) and its size rank, and their sums per stage and
+    SKAM start. The same join and rank storage.queries.portfolio makes at read time for other views."""
+    cur.execute("DELETE FROM agg_portfolio_customers")
+    cur.execute(
+        "INSERT INTO agg_portfolio_customers"
+        " SELECT c.customer_id, c.skam_stage, c.skam_start, coalesce(s.revenue, 0), coalesce(s.operating_profit, 0),"
+        "  s.customer_id IS NOT NULL, rank() OVER (ORDER BY coalesce(s.revenue, 0) DESC)"
+        " FROM customers c LEFT JOIN agg_customer_window s ON s.customer_id = c.customer_id"
+        # The current versions: what visible_clause selects without a knowledge day.
+        " WHERE c.valid_to IS NULL AND NOT c.is_deleted"
+    )
+    cur.execute("DELETE FROM agg_portfolio_groups")
+    cur.execute(
+        "INSERT INTO agg_portfolio_groups SELECT skam_stage, skam_start, count(*), sum(revenue), sum(operating_profit)"
+        " FROM agg_portfolio_customers GROUP BY skam_stage, skam_start"
+    )
 
 
 def rebuild_aggregates(cur: Cursor, today: date) -> None:
@@ -180,6 +204,14 @@ def window_is_current(state: AggregateState, asof: AsOf, window_end: date) -> bo
     instant = asof.instant
     current = instant is None or (state.valid_after is not None and instant > state.valid_after)
     return current and state.window_end == window_end
+
+
+def portfolio_is_current(state: AggregateState, asof: AsOf, window_end: date) -> bool:
+    """Whether the portfolio's kept figures (agg_portfolio_*) are this view's: its window sums are current
+    (:func:`window_is_current`) and it sees the current customers (nothing changed after its instant)."""
+    instant = asof.instant
+    customers_current = instant is None or state.customers_after is None or instant > state.customers_after
+    return window_is_current(state, asof, window_end) and state.fresh_customers and customers_current
 
 
 # -- reads -----------------------------------------------------------------------------------------------

@@ -171,9 +171,11 @@ def score(results: list[RuleResult]) -> float:
 def health_table(facts: pd.DataFrame, fit: pd.Series, size_rank: pd.Series, customers: int, day: date) -> pd.DataFrame:
     """One row per account: the score and each rule's status (for the portfolio and the steering overview)."""
     rows = []
+    # Looked up in dicts: Series.get on an Arrow-string index costs ~0.1 ms a call (two per account).
+    fits, ranks = fit.to_dict(), size_rank.to_dict()
     for rec in facts.to_dict("records"):
         cid = rec["customer_id"]
-        results = judge(rec, fit.get(cid), size_rank.get(cid), customers, day)
+        results = judge(rec, fits.get(cid), ranks.get(cid), customers, day)
         rows.append(
             {"customer_id": cid, "rules_score": score(results), **{f"rule_{r.rule}": r.status for r in results}}
         )

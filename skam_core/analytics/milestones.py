@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from skam_core.domain.enums import MilestoneStatus
-from skam_core.domain.rules import effective_milestone_status
 
 
 def with_effective_status(milestones: pd.DataFrame, today: date) -> pd.DataFrame:
+    """The milestones with ``effective_status``: domain.rules.effective_milestone_status of every row, in one
+    vectorised step (the portfolio judges every milestone of every account: a call per row was ~70 ms of its
+    ~300 ms at 1,500 milestones; tests/unit/test_milestones.py holds both to the same answers)."""
     df = milestones.copy()
     if df.empty:
         df["effective_status"] = pd.Series(dtype=str)
         return df
-    due = pd.to_datetime(df["due"]).dt.date
-    df["effective_status"] = [
-        effective_milestone_status(s, d, today).value for s, d in zip(df["status"], due, strict=True)
-    ]
+    status = df["status"].astype(object).to_numpy()
+    known = {s.value for s in MilestoneStatus}
+    for unknown in set(status) - known:
+        MilestoneStatus(unknown)  # the rule's own refusal of a status outside the enum (ValueError)
+    due = pd.to_datetime(df["due"])
+    overdue = (status != MilestoneStatus.DONE.value) & due.notna().to_numpy() & (due < pd.Timestamp(today)).to_numpy()
+    df["effective_status"] = np.where(overdue, MilestoneStatus.DELAYED.value, status).tolist()
     return df
 
 

@@ -22,7 +22,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries import portfolio as portq
 from skam_core.storage.queries import strategy as sq
-from skam_core.views.portfolio import aggregates_window, stored_entry
+from skam_core.views.portfolio import aggregates_window, kept_applies, stored_entry
 from skam_core.views.profit import effect_inputs
 
 
@@ -64,7 +64,8 @@ def candidates(store: Store, asof: AsOf) -> CandidateModel:
         effort = pool.submit(_effort, store, asof)
         state, win, span, current = aggregates_window(store, asof)
         entry = stored_entry(store, asof, win, current)
-        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry)
+        kept = kept_applies(state, asof, win)  # the current portfolio's ranks are kept with the aggregates
+        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry, kept=kept)
         effects = measured_account_effects(*effect_inputs(store, asof, win, state).args()) if win else no_effects()
         frame = rows.result()
     customers = pd.DataFrame(

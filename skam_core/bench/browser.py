@@ -1,6 +1,11 @@
 """Page speed as the user sees it: every page of the dashboard, warm, in Chromium, against a blank Streamlit
 page served the same way (same server settings, same browser), reported as page ÷ blank (median of runs).
 
+Two blanks: the single-script app at the root ("root blank", the first baseline), and a blank page served the way
+the dashboard's pages are ("same-way blank", the one the budget is judged against): a page of st.navigation at a
+path, opened with the same query string. Streamlit's frontend opens the websocket of a page under a path later
+than at the root (it first probes ``/<path>/_stcore/health``), a fixed cost of every dashboard page but "/".
+
 A run is one navigation to the page's URL until the script has finished, every chart is drawn and nothing
 ran again for a second (a page reruns once after writing its URL); the time counted ends at the last finish.
 Needs Playwright and Chromium (the test dependencies); without them the rows say why and are left out."""
@@ -21,6 +26,20 @@ from skam_core.bench.server import ROOT, serve
 
 CHROMIUM = os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium")
 BLANK_APP = 'import streamlit as st\n\nst.set_page_config(layout="wide")\nst.title("Blank")\n'
+# The blank page as the dashboard serves its pages: st.navigation (sidebar position, hidden by the project's
+# client.showSidebarNavigation = false like the dashboard's), the page at /blank, opened with the page query.
+BLANK_NAV_APP = """import streamlit as st
+
+
+def blank() -> None:
+    st.set_page_config(layout="wide")
+    st.title("Blank")
+
+
+st.navigation([st.Page(blank, title="Home", url_path="home", default=True),
+               st.Page(blank, title="Blank", url_path="blank")]).run()
+"""
+BLANK_PATH = "blank"
 # The pages (URL paths; "" is the default page) with the query that opens an account in them.
 PAGES = ["", "profit", "steering", "strategy", "fit", "value", "plan", "implementation", "kpis", "admin"]
 _QUIET_S = 1.0
@@ -55,7 +74,8 @@ def _load(pg: Any, url: str, timeout_s: float = 120) -> float:
 def page_speed(
     db: Path, account: str | None, runs: int, progress: Callable[[str], None] = lambda _m: None
 ) -> dict[str, Any]:
-    """``{"blank": [s, ...], "pages": {path: [s, ...]}}`` or ``{"skipped": reason}``."""
+    """``{"blank": [s, ...], "blank_same_way": [s, ...], "pages": {path: [s, ...]}}`` or ``{"skipped": reason}``;
+    each blank ``runs`` times before and ``runs`` times after the pages."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -65,17 +85,29 @@ def page_speed(
     work = Path(tempfile.mkdtemp(prefix="skam-bench-"))
     blank = work / "blank.py"
     blank.write_text(BLANK_APP)
+    blank_nav = work / "blank_nav.py"
+    blank_nav.write_text(BLANK_NAV_APP)
     query = f"?lang=de&account={account}" if account else "?lang=de"
     out: dict[str, Any] = {"pages": {}}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             pg = browser.new_context(viewport={"width": 1440, "height": 900}, locale="de-DE").new_page()
-            with serve(blank, db) as server:
-                url = server.url
-                _load(pg, url)  # warm-up
-                out["blank"] = [_load(pg, url) for _ in range(runs)]
-            progress(f"blank page: {statistics.median(out['blank']):.2f} s")
+            blanks = {"blank": (blank, ""), "blank_same_way": (blank_nav, f"/{BLANK_PATH}{query}")}
+
+            def measure_blanks() -> None:
+                for name, (script, path) in blanks.items():
+                    with serve(script, db) as server:
+                        url = f"{server.url}{path}"
+                        _load(pg, url)  # warm-up
+                        out.setdefault(name, []).extend(_load(pg, url) for _ in range(runs))
+
+            # The blanks before and after the pages: the machine's load drifts over the minutes a run takes.
+            measure_blanks()
+            progress(
+                f"blank page (root, same way): {statistics.median(out['blank']):.2f} s, "
+                f"{statistics.median(out['blank_same_way']):.2f} s"
+            )
             with serve(ROOT / "dashboard.py", db) as server:
                 url = server.url
                 for path in PAGES:
@@ -84,13 +116,19 @@ def page_speed(
                     progress(
                         f"page {path or 'portfolio'}: {statistics.median(out['pages'][path or 'portfolio']):.2f} s"
                     )
+            measure_blanks()
+            progress(
+                f"blank pages again (root, same way): {statistics.median(out['blank']):.2f} s, "
+                f"{statistics.median(out['blank_same_way']):.2f} s"
+            )
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return out
 
 
-LIMIT = 2.0  # issue 12: every page warm within 2x a blank page (aim: 1.5x)
+LIMIT = 2.0  # issue 12: every page warm within 2x a blank page served the same way (aim: 1.5x)
+AIM = 1.5
 
 
 def speed_report(db: Path | None, runs: int, as_json: bool) -> tuple[str, bool]:
@@ -119,16 +157,30 @@ def speed_report(db: Path | None, runs: int, as_json: bool) -> tuple[str, bool]:
     if "skipped" in m:
         return f"page speed in Chromium: skipped ({m['skipped']})", True
     blank = statistics.median(m["blank"])
+    same = statistics.median(m["blank_same_way"])
     rows = {page: statistics.median(times) for page, times in m["pages"].items()}
+    within = all(v / same <= LIMIT for v in rows.values())
     if as_json:
-        return json.dumps({"blank_s": blank, "pages_s": rows, "ratio": {k: v / blank for k, v in rows.items()}}), all(
-            v / blank <= LIMIT for v in rows.values()
-        )
-    lines = [f"page speed in Chromium, warm, median of {runs} runs; blank Streamlit page {blank * 1000:,.0f} ms"]
-    lines.append(f"{'page':<16} {'median':>9} {'÷ blank':>8}  budget   result")
+        # blank_s/ratio (root blank) keep their meaning; the budget is judged on ratio_same_way
+        return json.dumps(
+            {
+                "blank_s": blank,
+                "blank_same_way_s": same,
+                "pages_s": rows,
+                "ratio": {k: v / blank for k, v in rows.items()},
+                "ratio_same_way": {k: v / same for k, v in rows.items()},
+                "limit": LIMIT,
+            }
+        ), within
+    lines = [
+        f"page speed in Chromium, warm, median of {runs} runs (blanks: of {2 * runs}, before and after the pages)",
+        f"blank Streamlit page at the root {blank * 1000:,.0f} ms; served the same way (a st.navigation page at"
+        f" /{BLANK_PATH}, same query) {same * 1000:,.0f} ms",
+        f"budget: ≤ {LIMIT:g}× the same-way blank (aim {AIM:g}×)",
+    ]
+    lines.append(f"{'page':<16} {'median':>9} {'÷ same-way':>10} {'÷ root':>7}  result")
     for page, t in rows.items():
-        ratio = t / blank
-        lines.append(
-            f"{page:<16} {t * 1000:>6,.0f} ms {ratio:>7.2f}×  ≤ {LIMIT:.0f}×    {'ok' if ratio <= LIMIT else 'OVER'}"
-        )
-    return "\n".join(lines), all(t / blank <= LIMIT for t in rows.values())
+        ratio = t / same
+        verdict = "ok" if ratio <= AIM else "ok (over aim)" if ratio <= LIMIT else "OVER"
+        lines.append(f"{page:<16} {t * 1000:>6,.0f} ms {ratio:>9.2f}× {t / blank:>6.2f}×  {verdict}")
+    return "\n".join(lines), within

@@ -109,8 +109,8 @@ def page_speed(
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="de-DE")
             pg = context.new_page()
-            # Beside the wall clock, the CPU each load costs: the browser's main thread and the server process.
-            # On a busy shared machine these move far less than the seconds do, and say where the time goes.
+            # Beside the wall clock, where a load's time goes: the browser's main thread (its busy wall time, which
+            # swells with a busy machine like the seconds do) and the server process's CPU.
             cdp = context.new_cdp_session(pg)
             cdp.send("Performance.enable")
 

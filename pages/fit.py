@@ -12,7 +12,7 @@ from skam_core.ui.fit import editors, sections
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
-from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header, may_administer, options_map
 from skam_core.ui.strategy.prediction import render_own_prediction
 from skam_core.views import fit as fit_view
@@ -20,6 +20,7 @@ from skam_core.views import value as value_view
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
+FIT_SIZE_BOX, FIT_OURS_BOX = "fit_size_box", "fit_ours_box"  # session keys: the expanders open or closed
 cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
@@ -106,31 +107,39 @@ else:
     editors.cells(ctx, view, can_edit)
 
 # -- 2. fit against size across the portfolio --------------------------------------------------------------------
-st.subheader(t("fit.size_title"))
-res = portfolio.result
-if portfolio.window_start is None:
-    empty_state(t("fit.size_no_financials"), t("fit.size_no_financials_next"))
-else:
-    st.caption(t("fit.size_caption", start=f.month(portfolio.window_start), end=f.month(portfolio.window_end)))
-    left, right = st.columns([1.7, 1])
-    with left:
-        chart(figure(charts.fit_size_scatter, portfolio.accounts, ctx.account, ctx.lang, res.rho))
-    with right:
-        metric(
-            t("fit.m.rho"),
-            f.number(res.rho, decimals=2) if res.rho is not None else "–",
-            help=t("fit.m.rho_help"),
-            caption=t("fit.m.rho_caption", n=res.n, p=f.number(res.p_value, decimals=2))
-            if res.p_value is not None
-            else t("fit.m.rho_caption_n", n=res.n),
-        )
-        direction = "pos" if (res.rho or 0) >= 0 else "neg"
-        verdict = t(f"fit.verdict.{res.verdict}", n=res.n) + (
-            " " + t(f"fit.verdict.direction_{direction}") if res.verdict in ("moderate", "strong") else ""
-        )
-        if res.verdict in ("moderate", "strong") and not res.significant:
-            verdict += " " + t("fit.verdict.not_significant")
-        (st.info if res.verdict in ("none", "too_few") else st.warning)(verdict, icon=":material/scatter_plot:")
+# The portfolio-wide comparison (section 2) and our own, company-wide side (5) are closed expanders drawn once
+# opened: below the fold they were built and drawn on every load (a chart, two tables), and in the browser every
+# element costs each load (issue 12, docs/performance.md).
+
+
+def _fit_and_size() -> None:
+    res = portfolio.result
+    if portfolio.window_start is None:
+        empty_state(t("fit.size_no_financials"), t("fit.size_no_financials_next"))
+    else:
+        st.caption(t("fit.size_caption", start=f.month(portfolio.window_start), end=f.month(portfolio.window_end)))
+        left, right = st.columns([1.7, 1])
+        with left:
+            chart(figure(charts.fit_size_scatter, portfolio.accounts, ctx.account, ctx.lang, res.rho))
+        with right:
+            metric(
+                t("fit.m.rho"),
+                f.number(res.rho, decimals=2) if res.rho is not None else "–",
+                help=t("fit.m.rho_help"),
+                caption=t("fit.m.rho_caption", n=res.n, p=f.number(res.p_value, decimals=2))
+                if res.p_value is not None
+                else t("fit.m.rho_caption_n", n=res.n),
+            )
+            direction = "pos" if (res.rho or 0) >= 0 else "neg"
+            verdict = t(f"fit.verdict.{res.verdict}", n=res.n) + (
+                " " + t(f"fit.verdict.direction_{direction}") if res.verdict in ("moderate", "strong") else ""
+            )
+            if res.verdict in ("moderate", "strong") and not res.significant:
+                verdict += " " + t("fit.verdict.not_significant")
+            (st.info if res.verdict in ("none", "too_few") else st.warning)(verdict, icon=":material/scatter_plot:")
+
+
+lazy_expander(ctx.t_plain("fit.size_title"), FIT_SIZE_BOX, _fit_and_size)
 
 # -- 3. new business, 4. can we deliver? ------------------------------------------------------------------------
 sections.new_business(ctx, opps, caps, cap_names, can_edit)
@@ -138,47 +147,55 @@ cap_view = sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit)
 now = quarter_of(ctx.asof.day)
 
 # -- 5. our side: capabilities and capacity (maintained by admins) -----------------------------------------------
-st.subheader(t("fit.ours_title"))
-admin = may_administer(ctx)
-st.caption(t("fit.ours_caption_admin" if admin else "fit.ours_caption"))
-left, right = st.columns([1.6, 1])
-with left:
-    if caps.empty:
-        empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
-    else:
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    t("fit.col.cap"): caps["name"],
-                    t("fit.col.strength"): [f.number(v) + " / 5" if not pd.isna(v) else "–" for v in caps["strength"]],
-                    t("fit.col.project"): [t("fit.yes") if v else t("fit.no") for v in caps["is_project_capability"]],
-                    t("fit.col.cap_description"): caps["description"].fillna("–"),
-                    t("fit.col.changed"): last_changes(ctx, caps),
-                }
-            ),
-            hide_index=True,
-            width="stretch",
-        )
-    editors.capabilities(ctx, caps, admin)
-with right:
-    cap_rows = cap_view.capacity
-    upcoming = cap_rows[[quarter_start(q) >= quarter_start(now) for q in cap_rows["quarter"]]].head(8)
-    if cap_rows.empty:
-        empty_state(t("fit.capacity_none"), t("fit.capacity_none_next"))
-    else:
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    t("fit.col.quarter"): upcoming["quarter"],
-                    t("fit.col.capacity"): [f.number(v) for v in upcoming["person_days"]],
-                    t("fit.col.capacity_note"): upcoming["note"].fillna("–"),
-                }
-            ),
-            hide_index=True,
-            width="stretch",
-        )
-    editors.capacity(ctx, cap_rows, admin)
 
+
+def _our_side() -> None:
+    admin = may_administer(ctx)
+    st.caption(t("fit.ours_caption_admin" if admin else "fit.ours_caption"))
+    left, right = st.columns([1.6, 1])
+    with left:
+        if caps.empty:
+            empty_state(t("fit.no_capabilities"), t("fit.no_capabilities_next"))
+        else:
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("fit.col.cap"): caps["name"],
+                        t("fit.col.strength"): [
+                            f.number(v) + " / 5" if not pd.isna(v) else "–" for v in caps["strength"]
+                        ],
+                        t("fit.col.project"): [
+                            t("fit.yes") if v else t("fit.no") for v in caps["is_project_capability"]
+                        ],
+                        t("fit.col.cap_description"): caps["description"].fillna("–"),
+                        t("fit.col.changed"): last_changes(ctx, caps),
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+        editors.capabilities(ctx, caps, admin)
+    with right:
+        cap_rows = cap_view.capacity
+        upcoming = cap_rows[[quarter_start(q) >= quarter_start(now) for q in cap_rows["quarter"]]].head(8)
+        if cap_rows.empty:
+            empty_state(t("fit.capacity_none"), t("fit.capacity_none_next"))
+        else:
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("fit.col.quarter"): upcoming["quarter"],
+                        t("fit.col.capacity"): [f.number(v) for v in upcoming["person_days"]],
+                        t("fit.col.capacity_note"): upcoming["note"].fillna("–"),
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+        editors.capacity(ctx, cap_rows, admin)
+
+
+lazy_expander(ctx.t_plain("fit.ours_title"), FIT_OURS_BOX, _our_side)
 render_own_prediction(ctx)
 st.divider()
 page_link(ctx, "value", label=t("fit.next_step"))

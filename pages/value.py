@@ -10,7 +10,7 @@ from skam_core.charts import value as charts
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
 from skam_core.ui.value.captions import accepted_caption
@@ -18,6 +18,7 @@ from skam_core.views import value as value_view
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt
+VALUE_TAB_KEY = "value_tab"  # session key of the open tab: our economics or the sequence
 cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
@@ -182,38 +183,50 @@ if not risky.empty:
         )
 
 # -- 2. our economics per stage over time -----------------------------------------------------------------------
-st.subheader(t("value.economics_title"))
-st.caption(t("value.economics_caption", start=f.month(eco.start), n=years))
-if eco.periods.empty:
-    empty_state(t("value.economics_empty"), t("value.economics_empty_next"))
-else:
-    chart(figure(charts.economics_chart, eco.periods, ctx.lang, t("value.chart.quarter_axis")))
-    stg = eco.stages
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("value.col.stage"): [int(v) if not pd.isna(v) else None for v in stg["sequence_no"]],
-                t("value.col.component"): stg["title"],
-                t("value.col.status"): [t(f"enum.value_status.{x}") for x in stg["status"]],
-                t("value.col.revenue_h"): [f.eur(v) for v in stg["revenue"]],
-                t("value.col.effort_h"): [f.eur(v) for v in stg["effort_cost"]],
-                t("value.col.profit", n=years): [f.eur(v) for v in stg["profit"]],
-                t("value.col.cumulative"): [f.eur(v) for v in stg["cumulative_profit"]],
-            }
-        ),
-        hide_index=True,
-        width="stretch",
-        column_config={t("value.col.cumulative"): st.column_config.TextColumn(help=t("value.col.cumulative_help"))},
-    )
+
+
+def _economics() -> None:
+    st.caption(t("value.economics_caption", start=f.month(eco.start), n=years))
+    if eco.periods.empty:
+        empty_state(t("value.economics_empty"), t("value.economics_empty_next"))
+    else:
+        chart(figure(charts.economics_chart, eco.periods, ctx.lang, t("value.chart.quarter_axis")))
+        stg = eco.stages
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("value.col.stage"): [int(v) if not pd.isna(v) else None for v in stg["sequence_no"]],
+                    t("value.col.component"): stg["title"],
+                    t("value.col.status"): [t(f"enum.value_status.{x}") for x in stg["status"]],
+                    t("value.col.revenue_h"): [f.eur(v) for v in stg["revenue"]],
+                    t("value.col.effort_h"): [f.eur(v) for v in stg["effort_cost"]],
+                    t("value.col.profit", n=years): [f.eur(v) for v in stg["profit"]],
+                    t("value.col.cumulative"): [f.eur(v) for v in stg["cumulative_profit"]],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+            column_config={t("value.col.cumulative"): st.column_config.TextColumn(help=t("value.col.cumulative_help"))},
+        )
+
 
 # -- 3. the proposed sequence -----------------------------------------------------------------------------------
-st.subheader(t("value.sequence_title"))
-st.caption(t("value.sequence_caption"))
-if comps["start_month"].notna().any():
-    horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
-    chart(figure(charts.sequence_timeline, comps, ctx.lang, ctx.asof.day, horizon_end.date()))
-else:
-    empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 
+
+def _sequence() -> None:
+    st.caption(t("value.sequence_caption"))
+    if comps["start_month"].notna().any():
+        horizon_end = pd.Timestamp(eco.start) + pd.DateOffset(months=eco.months)
+        chart(figure(charts.sequence_timeline, comps, ctx.lang, ctx.asof.day, horizon_end.date()))
+    else:
+        empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
+
+
+# Sections 2 and 3 one tab at a time, below the fold: each drew a chart (and 2 a table) on every load, and in
+# the browser the charts are the costliest elements (issue 12, docs/performance.md).
+lazy_tabs(
+    VALUE_TAB_KEY,
+    [(ctx.t_plain("value.economics_title"), _economics), (ctx.t_plain("value.sequence_title"), _sequence)],
+)
 st.divider()
 page_link(ctx, "plan", label=t("value.next_step"))

@@ -92,6 +92,8 @@ def test_a_kpi_entry_shows_in_its_chart_at_the_next_render(app_env):
     cid = key_account_of(store, AM_BECKER.user_id, "implementation")
     params = {"lang": "en", "account": cid}
     first = run_app("pages/implementation.py", params=params)
+    first.session_state["impl_tab"] = "KPIs: actual against target"  # the KPI cards' tab (lazy_tabs)
+    first.run()
     assert_clean(first)
     before = {c.proto.spec for c in first.get("plotly_chart")}
     assert before
@@ -101,6 +103,8 @@ def test_a_kpi_entry_shows_in_its_chart_at_the_next_render(app_env):
     record_kpi_entry(store, AM_BECKER, kpi, DEMO_TODAY.replace(day=1), 123456.0, "a new value")
     bump_data_version()  # what every write through the app does (kit.editing.run_write)
     after = run_app("pages/implementation.py", params=params)
+    after.session_state["impl_tab"] = "KPIs: actual against target"
+    after.run()
     assert_clean(after)
     changed = {c.proto.spec for c in after.get("plotly_chart")} - before
     assert len(changed) == 1  # the KPI's own chart, drawn afresh; the others are as they were

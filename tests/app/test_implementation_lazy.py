@@ -44,3 +44,15 @@ def test_the_status_log_is_built_when_opened(app_env):
     assert_clean(at)
     log = next(e for e in at.expander if e.label.startswith("Status updates"))
     assert log.children
+
+
+def test_the_kpi_cards_are_built_when_their_tab_is_chosen_and_their_lights_show_before(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    assert any(c.value.startswith("KPIs: actual against target · Traffic lights:") for c in at.caption)
+    assert len(at.metric) == 5  # the milestone counts only: the KPI tab is closed, its cards are not built
+    at.session_state["impl_tab"] = "KPIs: actual against target"
+    at.run()
+    assert_clean(at)
+    assert len(at.metric) > 5 and at.get("plotly_chart")

@@ -129,6 +129,9 @@ def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
     assert row == {"value": 77.7, "entered_by": BECKER, "comment": "Abgleich mit dem Kunden"}
     impl = run_app("pages/implementation.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
     assert_clean(impl)
+    impl.session_state["impl_tab"] = "KPIs: Ist gegen Ziel"  # what choosing the KPI tab reports
+    impl.run()
+    assert_clean(impl)
     metric = next(m for m in impl.metric if m.label.startswith(kpi_name))
     assert metric.value == "77,7 %"
 

@@ -28,6 +28,25 @@ def entry_link(ctx: PageContext, label_key: str = "impl.kpi.enter") -> None:
     page_link(ctx, "kpis", label=ctx.t(label_key))
 
 
+def render_kpi_summary(ctx: PageContext, view: ImplementationView) -> None:
+    """The KPIs' traffic lights in one line (under the milestone counts, above the tabs); nothing without KPIs."""
+    if view.kpi_status.empty:
+        return
+    counts = view.light_counts
+    st.caption(
+        ctx.t("impl.kpi.title")
+        + " · "
+        + ctx.t(
+            "impl.kpi.summary",
+            green=counts["green"],
+            amber=counts["amber"],
+            red=counts["red"],
+            grey=counts["grey"],
+        ),
+        help=ctx.t("impl.kpi.help"),
+    )
+
+
 def render_kpis(ctx: PageContext, view: ImplementationView, editable: bool) -> None:
     t = ctx.t
     st.subheader(t("impl.kpi.title"), help=t("impl.kpi.help"))
@@ -35,16 +54,6 @@ def render_kpis(ctx: PageContext, view: ImplementationView, editable: bool) -> N
     if status.empty:
         empty_state(t("impl.kpi.empty"), t("impl.kpi.empty_next"))
         return
-    counts = view.light_counts
-    st.caption(
-        t(
-            "impl.kpi.summary",
-            green=counts["green"],
-            amber=counts["amber"],
-            red=counts["red"],
-            grey=counts["grey"],
-        )
-    )
     st.caption(t("impl.kpi.markers"))
     if editable:
         entry_link(ctx)

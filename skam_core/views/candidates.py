@@ -21,8 +21,9 @@ from skam_core.analytics.fit import fit_scores
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries import portfolio as portq
+from skam_core.storage.queries import profit as profit_queries
 from skam_core.storage.queries import strategy as sq
-from skam_core.views.portfolio import aggregates_window, kept_applies, stored_entry
+from skam_core.views.portfolio import aggregates_window, stored_entry
 from skam_core.views.profit import effect_inputs
 
 
@@ -64,7 +65,8 @@ def candidates(store: Store, asof: AsOf) -> CandidateModel:
         effort = pool.submit(_effort, store, asof)
         state, win, span, current = aggregates_window(store, asof)
         entry = stored_entry(store, asof, win, current)
-        kept = kept_applies(state, asof, win)  # the current portfolio's ranks are kept with the aggregates
+        # The current portfolio's size ranks are kept with the aggregates (views.portfolio reads them too).
+        kept = win is not None and profit_queries.portfolio_is_current(state, asof, win.end)
         rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry, kept=kept)
         effects = measured_account_effects(*effect_inputs(store, asof, win, state).args()) if win else no_effects()
         frame = rows.result()

@@ -46,7 +46,7 @@ def stored_entry(store: Store, asof: AsOf, win: Window | None, current: bool) ->
     return None if current or win is None else profit_asof.existing(store, asof, win)
 
 
-def kept_applies(state: profit_queries.AggregateState, asof: AsOf, win: Window | None) -> bool:
+def _kept_applies(state: profit_queries.AggregateState, asof: AsOf, win: Window | None) -> bool:
     """Whether the portfolio's kept figures (group sums and size ranks, rebuilt with the aggregates) are this
     view's: then nothing joins or ranks 100,000 customers at read time."""
     return win is not None and profit_queries.portfolio_is_current(state, asof, win.end)
@@ -54,7 +54,7 @@ def kept_applies(state: profit_queries.AggregateState, asof: AsOf, win: Window |
 
 def portfolio(store: Store, asof: AsOf) -> Portfolio:
     state, win, span, current = aggregates_window(store, asof)
-    kept = kept_applies(state, asof, win)
+    kept = _kept_applies(state, asof, win)
     entry = stored_entry(store, asof, win, current)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
@@ -85,7 +85,7 @@ def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
     query: a link to one account's pack must not wait for the whole portfolio."""
     state, win, span, current = aggregates_window(store, asof)
     entry = stored_entry(store, asof, win, current)
-    kept = kept_applies(state, asof, win)
+    kept = _kept_applies(state, asof, win)
     groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry, kept=kept)
     others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
     return Standing(others, rank, int(groups["customers"].sum()), win)

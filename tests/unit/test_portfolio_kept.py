@@ -41,7 +41,7 @@ def _state_and_window(store, asof: AsOf):
 def assert_kept_equals_read_time(store, asof: AsOf, account: str) -> None:
     """The kept figures apply to ``asof`` and give what the join and rank at read time give."""
     state, win, span, current = _state_and_window(store, asof)
-    assert portfolio_view.kept_applies(state, asof, win)
+    assert portfolio_view._kept_applies(state, asof, win)
     kept = portq.portfolio_frames(store, asof, span.start, span.end, current, kept=True)
     joined = portq.portfolio_frames(store, asof, span.start, span.end, current, kept=False)
     _same_frame(kept[0], joined[0], ["is_skam", "skam_stage"])
@@ -100,6 +100,6 @@ def test_a_view_of_the_customers_before_their_last_change_is_joined_at_read_time
     # As of yesterday the window sums are current (no figures changed since), the customers are not.
     asof = AsOf.at(DEMO_TODAY - timedelta(days=1), DEMO_TODAY)
     state, win, span, current = _state_and_window(store, asof)
-    assert current and not portfolio_view.kept_applies(state, asof, win)
+    assert current and not portfolio_view._kept_applies(state, asof, win)
     assert portfolio_view.portfolio(store, asof).stage_counts["fit"] == 0
     assert portfolio_view.portfolio(store, asof.current).stage_counts["fit"] == 1

@@ -49,7 +49,9 @@ def judge(o: Outcome, servers: int) -> tuple[str, bool | None]:
 def _demo_store(work: Path) -> tuple[str, str | None]:
     from skam_core.demo import build_demo
     from skam_core.demo.financials import DemoSize
+    from skam_core.domain import clock
     from skam_core.domain.asof import AsOf
+    from skam_core.services import asof_fill
     from skam_core.storage.db import Store
     from skam_core.views import common as common_view
 
@@ -57,6 +59,7 @@ def _demo_store(work: Path) -> tuple[str, str | None]:
     s = Store(db)
     build_demo(s, DemoSize())
     account = common_view.first_account_in_stage(s, AsOf.now(), "implementation")
+    asof_fill.fill_once(s, clock.today())  # what the servers would build in their first minute: done before
     s.close()
     return str(db), account
 

@@ -151,12 +151,11 @@ def measure(args: dict) -> dict:
 
     log("as-of entries of the past month-ends, as a running dashboard builds them in the background ...")
     from skam_core.services import asof_fill
-    from skam_core.storage.queries.profit_asof import month_ends
 
     seconds, built = timed(asof_fill.fill_once, store, today)
     out["asof_fill"] = {"seconds": seconds, "built": built, "months": asof_fill.MONTHS}
     # Each day viewed once, as a steering committee's link is opened: no warm-up for the day itself.
-    days = month_ends(today, asof_fill.MONTHS)[::5]
+    days = asof_fill.month_ends(today)[::5]
     out["asof_month_ends"] = {d.isoformat(): timed(PAGE_DATA["profit"], store, AsOf.at(d, today))[0] for d in days}
 
     kpis = bq.kpis_to_record(store, 40)

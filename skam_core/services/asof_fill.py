@@ -44,6 +44,11 @@ LOCK = 0x5CA3_0F11
 SWITCH = "SKAM_ASOF_FILL"
 
 
+def month_ends(today: date) -> list[date]:
+    """The days whose entries the fill keeps built: the month-ends of the last MONTHS months, latest first."""
+    return profit_asof.month_ends(today, MONTHS)
+
+
 def fill_once(store: Store, today: date) -> int | None:
     """Build the missing month-end entries of the last MONTHS months now; returns the number built, or None
     when another app process on the same PostgreSQL store is building them (then it builds them for all)."""

@@ -228,7 +228,7 @@ class Store:
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
 
     def _committed(self) -> None:
-        key = self.path.resolve()
+        key = Path(self.path).resolve()
         with _commits_lock:
             _commits[key] = _commits.get(key, 0) + 1
 
@@ -240,7 +240,7 @@ class Store:
         if self.dialect.is_postgres:
             return compute()
         # The count is read before computing: a commit while computing makes the next call compute again.
-        commits = _commits.get(self.path.resolve(), 0)
+        commits = _commits.get(Path(self.path).resolve(), 0)
         kept = self._memo.get(key)
         if kept is not None and kept[0] == commits:
             return kept[1]

@@ -163,5 +163,5 @@ def test_the_dashboard_starts_no_background_fill_when_switched_off(store, monkey
 
 
 def test_the_month_ends_filled_are_the_last_three_years_latest_first():
-    ends = pa.month_ends(date(2026, 11, 27), asof_fill.MONTHS)
+    ends = asof_fill.month_ends(date(2026, 11, 27))
     assert ends[0] == date(2026, 10, 31) and ends[-1] == date(2023, 11, 30) and ends == sorted(ends, reverse=True)

@@ -133,16 +133,29 @@ def status(
 ) -> pd.DataFrame:
     """One row per KPI (in the plan's order): latest period with a value, latest value, its target, shortfall,
     traffic light, trend, and who entered the latest value when. ``upto`` ignores periods after that month."""
-    s = series(definitions, targets, actuals)
-    if upto is not None:
-        s = s[s["period"] <= upto.replace(day=1)]
+    return statuses(definitions, targets, actuals, [upto])[0]
+
+
+def statuses(
+    definitions: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, days: list[date | None]
+) -> list[pd.DataFrame]:
+    """:func:`status` up to each of ``days`` (None: all periods), from one series and one index of the
+    entries: the steering pack shows the lights now and at the last meeting, from the same rows."""
+    full = series(definitions, targets, actuals)
     info = actuals.copy() if not actuals.empty else pd.DataFrame(columns=["kpi_id", "period", "entered_by"])
     if not info.empty:
         info["period"] = [period_month(p) for p in info["period"]]
+    meta_of = {(r["kpi_id"], r["period"]): r for r in info.to_dict("records")} if not info.empty else {}
+    return [_status_upto(definitions, full, meta_of, upto) for upto in days]
+
+
+def _status_upto(
+    definitions: pd.DataFrame, full: pd.DataFrame, meta_of: dict[tuple[Any, date], dict], upto: date | None
+) -> pd.DataFrame:
+    s = full[full["period"] <= upto.replace(day=1)] if upto is not None else full
     # One split of the series and one index of the entries, rather than a filter over both per KPI.
     valued = s[s["actual"].notna()]
     by_kpi = {k: g for k, g in valued.groupby("kpi_id", sort=False)}
-    meta_of = {(r["kpi_id"], r["period"]): r for r in info.to_dict("records")} if not info.empty else {}
     rows = []
     for d in definitions.to_dict("records"):
         kid, direction = d["id"], d["direction"]

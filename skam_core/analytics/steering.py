@@ -164,11 +164,14 @@ def value_delivery(
 def kpi_overview(
     defs: pd.DataFrame, targets: pd.DataFrame, actuals: pd.DataFrame, day: date, since: date | None
 ) -> pd.DataFrame:
-    now = kpi_rules.status(defs, targets, actuals, upto=day)
+    # The lights now and at the last meeting by the same rule, each up to its day (one series for both).
+    then: pd.DataFrame | None = None
+    if since is None:
+        now = kpi_rules.status(defs, targets, actuals, upto=day)
+    else:
+        now, then = kpi_rules.statuses(defs, targets, actuals, [day, since])
     if now.empty:
         return now
-    # The lights at the last meeting by the same rule, up to that day.
-    then = kpi_rules.status(defs, targets, actuals, upto=since) if since is not None else None
     lights = dict(zip(then["kpi_id"], then["light"], strict=True)) if then is not None and not then.empty else {}
     now["light_then"] = [lights.get(k) for k in now["kpi_id"]]
     return now

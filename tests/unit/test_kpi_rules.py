@@ -105,6 +105,12 @@ def test_status_as_of_an_earlier_month_ignores_later_periods():
     assert st.loc["q", "light"] == "amber"  # 94 against 95
 
 
+def test_statuses_at_several_days_are_each_days_status():
+    days = [None, M[2], M[0], date(2020, 1, 1)]
+    for day, got in zip(days, k.statuses(DEFS, TARGETS, ACTUALS, days), strict=True):
+        pd.testing.assert_frame_equal(got, k.status(DEFS, TARGETS, ACTUALS, upto=day))
+
+
 def test_a_kpi_without_values_is_grey():
     st = k.status(DEFS, TARGETS, ACTUALS.iloc[0:0]).set_index("kpi_id")
     assert (st["light"] == "grey").all() and st["latest_value"].isna().all()

@@ -133,6 +133,7 @@ class Store:
             raise StoreError(f"The store {self.path} cannot be opened: {exc}") from exc
         self._lock = threading.Lock()
         self._memo: dict[str, tuple[int, Any]] = {}
+        self._commit_key = self.path.resolve()  # once: memo() reads the count on every view
         self._pool: Any = None
         self._retryable: tuple[type[BaseException], ...] = (duckdb.TransactionException, RetryableConflict)
         with self.cursor() as cur:
@@ -228,7 +229,7 @@ class Store:
             time.sleep(min(0.5, 0.01 * 2**attempt) * random.uniform(0.5, 1.5))
 
     def _committed(self) -> None:
-        key = Path(self.path).resolve()
+        key = self._commit_key
         with _commits_lock:
             _commits[key] = _commits.get(key, 0) + 1
 
@@ -240,7 +241,7 @@ class Store:
         if self.dialect.is_postgres:
             return compute()
         # The count is read before computing: a commit while computing makes the next call compute again.
-        commits = _commits.get(Path(self.path).resolve(), 0)
+        commits = _commits.get(self._commit_key, 0)
         kept = self._memo.get(key)
         if kept is not None and kept[0] == commits:
             return kept[1]

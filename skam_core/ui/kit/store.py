@@ -77,6 +77,8 @@ _filling: dict[int, object] = {}
 
 def _fill_in_background(store: Store) -> None:
     """Once per store and process: keep the past month-ends' as-of entries built (services.asof_fill)."""
+    if id(store) in _filling:  # every later run of every page: no lock taken
+        return
     with _first_run_lock:
         if id(store) not in _filling:
             _filling[id(store)] = asof_fill.start_for(store)

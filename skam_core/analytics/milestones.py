@@ -42,22 +42,38 @@ def for_timeline(milestones: pd.DataFrame, today: date, default_days: int = 30) 
     """Milestones with effective status and the bar of the Gantt chart: from ``start`` (the start date, or
     ``default_days`` before the due date) to ``finish`` (the due date; for a done milestone its completion date
     when known). ``overdue_days`` counts the days past due of milestones not done (0 otherwise)."""
-    df = with_effective_status(milestones, today)
-    if df.empty:
+    return timeline(with_effective_status(milestones, today), today, default_days)
+
+
+def timeline(judged: pd.DataFrame, today: date, default_days: int = 30) -> pd.DataFrame:
+    """:func:`for_timeline` of milestones that already carry their effective status on ``today`` (the steering
+    pack judges them once for all its sections). The bars are worked out per row in plain Python: an account
+    has a few dozen milestones, and each pandas step over them cost more than the rule."""
+    if judged.empty:
+        df = judged.copy()
         for c in ("start", "finish", "overdue_days"):
             df[c] = pd.Series(dtype="object")
         return df
-    due = pd.to_datetime(df["due"])
-    start = pd.to_datetime(df["start_date"]) if "start_date" in df else pd.Series(pd.NaT, index=df.index)
-    done = pd.to_datetime(df["completed_on"]) if "completed_on" in df else pd.Series(pd.NaT, index=df.index)
-    start = start.where(start.notna(), due - pd.Timedelta(days=default_days))
-    finish = due.where(~((df["effective_status"] == MilestoneStatus.DONE.value) & done.notna()), done)
-    start = start.where(start <= finish, finish - pd.Timedelta(days=1))
-    df["start"] = start.dt.date
-    df["finish"] = finish.dt.date
-    not_done = df["effective_status"] != MilestoneStatus.DONE.value
-    df["overdue_days"] = [max(0, (today - d.date()).days) if nd else 0 for d, nd in zip(due, not_done, strict=True)]
-    return df.sort_values(["due", "title"]).reset_index(drop=True)
+    due = pd.to_datetime(judged["due"]).tolist()
+    n = len(due)
+    start = pd.to_datetime(judged["start_date"]).tolist() if "start_date" in judged else [pd.NaT] * n
+    done = pd.to_datetime(judged["completed_on"]).tolist() if "completed_on" in judged else [pd.NaT] * n
+    status = judged["effective_status"].tolist()
+    span = pd.Timedelta(days=default_days)
+    starts, finishes, overdue = [], [], []
+    for d, s, c, st in zip(due, start, done, status, strict=True):
+        is_done = st == MilestoneStatus.DONE.value
+        s = s if not pd.isna(s) else d - span
+        f = c if is_done and not pd.isna(c) else d
+        s = s if s <= f else f - pd.Timedelta(days=1)  # False for a missing date, as pandas' where takes it
+        starts.append(pd.NaT if pd.isna(s) else s.date())
+        finishes.append(pd.NaT if pd.isna(f) else f.date())
+        overdue.append(0 if is_done else max(0, (today - d.date()).days))
+    df = judged.assign(start=starts, finish=finishes, overdue_days=overdue)
+    titles = judged["title"].tolist()
+    # By due date (the schema requires one), then title: the order sort_values(["due", "title"]) gives, stable.
+    order = sorted(range(n), key=lambda i: (due[i], not isinstance(titles[i], str), str(titles[i])))
+    return df.iloc[order].reset_index(drop=True)
 
 
 def account_counts(milestones: pd.DataFrame, today: date) -> dict[str, int]:

@@ -18,6 +18,7 @@ from datetime import date
 
 import pandas as pd
 
+from skam_core.analytics.frames import records
 from skam_core.analytics.milestones import with_effective_status
 from skam_core.domain.enums import MilestoneStatus
 
@@ -33,7 +34,7 @@ class EscalationChanges:
 
 
 def _days(series: pd.Series) -> list[date | None]:
-    return [None if pd.isna(x) else pd.Timestamp(x).date() for x in series]
+    return [None if pd.isna(x) else pd.Timestamp(x).date() for x in series.tolist()]
 
 
 def escalation_overdue(escalations: pd.DataFrame, day: date) -> pd.Series:
@@ -49,20 +50,23 @@ def escalation_overdue(escalations: pd.DataFrame, day: date) -> pd.Series:
 
 
 def escalation_changes(escalations: pd.DataFrame, since: date | None, day: date) -> EscalationChanges:
-    esc = escalations.copy()
-    if esc.empty:
+    if escalations.empty:
+        esc = escalations.copy()
         esc["overdue"] = pd.Series(dtype=bool)
         return EscalationChanges(esc, esc, esc)
-    esc["overdue"] = escalation_overdue(esc, day)
-    raised = _days(esc["raised_on"])
-    due = _days(esc["due"])
+    # The dates once, as rows; each list cut once (every pandas step over a handful of rows cost more than the
+    # rule).
+    due = _days(escalations["due"])
+    overdue = [
+        s == "open" and d is not None and d < day for s, d in zip(escalations["status"].tolist(), due, strict=True)
+    ]
+    esc = escalations.assign(overdue=overdue)
+    late = esc[overdue]
     if since is None:
-        new = esc
-        passed = esc[esc["overdue"]]
-    else:
-        new = esc[[r is not None and r > since for r in raised]]
-        passed = esc[[o and d is not None and d > since for o, d in zip(esc["overdue"], due, strict=True)]]
-    return EscalationChanges(new, esc[esc["overdue"]], passed)
+        return EscalationChanges(esc, late, late)
+    new = esc[[r is not None and r > since for r in _days(escalations["raised_on"])]]
+    passed = esc[[o and d is not None and d > since for o, d in zip(overdue, due, strict=True)]]
+    return EscalationChanges(new, late, passed)
 
 
 def kpi_light_changes(kpis: pd.DataFrame) -> pd.DataFrame:
@@ -72,7 +76,7 @@ def kpi_light_changes(kpis: pd.DataFrame) -> pd.DataFrame:
     if kpis.empty or "light_then" not in kpis:
         return pd.DataFrame(columns=cols)
     rows = []
-    for r in kpis.to_dict("records"):
+    for r in records(kpis, ("kpi_id", "name", "light_then", "light")):
         then, now = r.get("light_then"), r["light"]
         if then is None or pd.isna(then) or then == now:
             continue
@@ -90,10 +94,15 @@ def action_items(links: pd.DataFrame, milestones: pd.DataFrame, decisions: pd.Da
     """Action items with their decision: id, decision_id, decision (its text), milestone_id, title, owner, due,
     status (effective, as for milestones), overdue; open ones first, then by due date. Links whose milestone or
     decision was removed are left out."""
+    return judged_action_items(links, with_effective_status(milestones, day), decisions, day)
+
+
+def judged_action_items(links: pd.DataFrame, judged: pd.DataFrame, decisions: pd.DataFrame, day: date) -> pd.DataFrame:
+    """:func:`action_items` of milestones that already carry their effective status on ``day``."""
     cols = ["id", "decision_id", "decision", "milestone_id", "title", "owner", "due", "status", "overdue"]
-    if links.empty or milestones.empty:
+    if links.empty or judged.empty:
         return pd.DataFrame(columns=cols)
-    ms = with_effective_status(milestones, day)[["id", "title", "owner", "due", "effective_status"]]
+    ms = judged[["id", "title", "owner", "due", "effective_status"]]
     ms = ms.rename(columns={"id": "milestone_id", "effective_status": "status"})
     dec = decisions[["id", "text"]].rename(columns={"id": "decision_id", "text": "decision"})
     df = links[["id", "decision_id", "milestone_id"]].merge(ms, on="milestone_id").merge(dec, on="decision_id")

@@ -16,6 +16,7 @@ profit shown is never silently gross of effort.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -24,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from skam_core.analytics.capacity import quarter_of, quarter_start
+from skam_core.analytics.frames import records
 from skam_core.domain.validation import month_add, months_between
 from skam_core.domain.values import is_missing
 
@@ -65,9 +67,9 @@ def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.Dat
     The customer benefit is the component's own figure, else the opportunity's customer value. ``missing`` lists
     the economic inputs that are not known (see ECONOMIC_INPUTS). Sorted by the proposed sequence.
     """
-    opp = {r["id"]: r for r in opportunities.to_dict("records")} if not opportunities.empty else {}
+    opp = {r["id"]: r for r in records(opportunities)} if not opportunities.empty else {}
     rows = []
-    for item in value_items.to_dict("records"):
+    for item in records(value_items):
         o = opp.get(item.get("opportunity_id")) or {}
         benefit: Any = item.get("customer_benefit_eur")
         if is_missing(benefit):
@@ -103,11 +105,19 @@ def components(value_items: pd.DataFrame, opportunities: pd.DataFrame) -> pd.Dat
                 "missing": tuple(k for k in ECONOMIC_INPUTS if is_missing(o.get(k))),
             }
         )
-    df = pd.DataFrame(rows, columns=COMPONENT_COLUMNS)
-    if df.empty:
-        return df
-    df["_seq"] = pd.to_numeric(df["sequence_no"], errors="coerce").fillna(10_000)
-    return df.sort_values(["_seq", "title"]).drop(columns="_seq").reset_index(drop=True)
+    # In the proposed sequence (components without a number last), then by title: sorted as rows, before the
+    # frame is built (a sort of the frame cost more than building it).
+    rows.sort(key=_sequence_key)
+    return pd.DataFrame(rows, columns=COMPONENT_COLUMNS)
+
+
+def _sequence_key(row: dict[str, Any]) -> tuple[float, int, str]:
+    try:
+        seq = float(row["sequence_no"])
+    except (TypeError, ValueError):
+        seq = math.nan
+    title = row["title"]
+    return (10_000.0 if math.isnan(seq) else seq, 0 if isinstance(title, str) else 1, str(title))
 
 
 def active(comps: pd.DataFrame) -> pd.DataFrame:

@@ -129,3 +129,17 @@ def test_status_log_lists_status_and_comment_changes_newest_first():
     assert list(log["kind"]) == ["status", "status", "created"]
     assert (log.iloc[0]["old_status"], log.iloc[0]["new_status"]) == ("at_risk", "done")
     assert log.iloc[1]["comment"] == "Engpass" and log.iloc[1]["who"] == "y"
+
+
+def test_timeline_runs_by_due_date_then_title():
+    df = ms(
+        ("b", "open", date(2026, 7, 1), None, "X"),
+        ("a", "open", date(2026, 7, 1), None, "X"),
+        ("c", "done", date(2026, 2, 1), date(2026, 2, 20), "X"),
+    )
+    df.loc[df["id"] == "b", "title"] = "Abnahme"  # sorts before "Meilenstein a" on the same day
+    tl = m.for_timeline(df, TODAY)
+    assert list(tl["id"]) == ["c", "b", "a"]
+    assert list(tl["finish"]) == [date(2026, 2, 20), date(2026, 7, 1), date(2026, 7, 1)]
+    # The pack judges the milestones once and draws the same timeline from them.
+    pd.testing.assert_frame_equal(m.timeline(m.with_effective_status(df, TODAY), TODAY), tl)

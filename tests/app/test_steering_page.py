@@ -10,7 +10,7 @@ from skam_core.services.kpis import record_kpi_entry
 from skam_core.services.steering import Meeting, record_meeting
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now
-from skam_core.ui.steering.forms import MEETING_BOX
+from skam_core.ui.steering.forms import ACTION_BOX, DECIDE_BOX, MEETING_BOX, RAISE_BOX
 from tests.app.conftest import assert_clean, run_app, texts
 from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, key_account_of
 
@@ -133,6 +133,23 @@ def test_the_meeting_form_is_built_only_once_opened(app_env):
     assert len(meeting.data_editor) == 3 and meeting.text_area
 
 
+def test_the_committee_forms_are_built_only_once_opened(app_env):
+    # Three forms of inputs were drawn on every view of the pack for the few who record something (issue 12).
+    cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
+    at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
+    assert_clean(at)
+    labels = {"Raise an escalation", "Add an action item to a decision"}
+    shown = {e.label for e in at.expander}
+    assert labels <= shown, shown
+    assert not at.text_area and not [i for i in at.text_input if i.label in ("Action item", "Owner")]
+    for key in (RAISE_BOX, ACTION_BOX):
+        at.session_state[key] = True
+    at.run()
+    assert_clean(at)
+    assert [a for a in at.text_area if a.label == "Problem"]
+    assert [i for i in at.text_input if i.label == "Action item"]
+
+
 def test_an_executive_decides_an_open_escalation(app_env):
     store = Store(app_env)
     cid = key_account_of(store, AM_BECKER.user_id, "implementation")
@@ -148,6 +165,8 @@ def test_an_executive_decides_an_open_escalation(app_env):
     assert_clean(at)
     assert "Lieferengpass Sensoren" in str([d.value for d in at.dataframe])
     assert any(e.label == "Record a decision on an escalation" for e in at.expander)
+    at.session_state[DECIDE_BOX] = True  # opened (on_change="rerun"): the form is built only then
+    at.run()
     next(b for b in at.selectbox if b.label == "Escalation").set_value(eid)
     area = [a for a in at.text_area if a.label == "Decision"][0]
     area.input("Zweitlieferant freigegeben")
@@ -178,6 +197,8 @@ def test_vogt_sees_the_escalation_raised_after_the_last_meeting_marked_overdue(a
 def test_an_executive_adds_an_action_item_to_a_decision(app_env):
     cid = key_account_of(Store(app_env), AM_BECKER.user_id, "implementation")
     at = run_app("pages/steering.py", params={"account": cid, "lang": "en"}, act_as=CEO)
+    at.session_state[ACTION_BOX] = True
+    at.run()
     form = [e for e in at.text_input if e.label == "Action item"][0]
     form.input("Send the budget plan")
     [b for b in at.button if b.label == "Save action item"][0].click().run()

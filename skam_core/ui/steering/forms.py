@@ -25,6 +25,7 @@ def _rows(df: pd.DataFrame, col: str) -> pd.DataFrame:
 
 
 MEETING_BOX = "steer_meeting_box"  # session key of the meeting form's expander: open or closed
+RAISE_BOX, DECIDE_BOX, ACTION_BOX = "steer_raise_box", "steer_decide_box", "steer_action_box"  # the other forms'
 
 
 def _entry_rows(ctx: PageContext, title_key: str, key: str, columns: list[tuple[str, str]]) -> pd.DataFrame:
@@ -144,8 +145,11 @@ def escalation_forms(ctx: PageContext, pack) -> None:
     """Raise a new escalation; record the decision on an open one."""
     t = ctx.t
     cid = pack.customer["customer_id"]
-    with st.expander(t("steering.form.raise_title"), icon=":material/report:"):
-        with st.form("steer_raise", clear_on_submit=True):
+    # Each form is built only while its expander is open (opening it reruns the page): three forms of inputs on
+    # every first view of the pack were drawn for the few who record something (issue 12).
+    raise_box = st.expander(t("steering.form.raise_title"), icon=":material/report:", key=RAISE_BOX, on_change="rerun")
+    if raise_box.open:
+        with raise_box, st.form("steer_raise", clear_on_submit=True):
             problem = st.text_area(t("steering.esc.problem"), height=70)
             c1, c2, c3 = st.columns([2, 2, 1])
             owner = c1.text_input(t("steering.esc.owner"))
@@ -166,7 +170,12 @@ def escalation_forms(ctx: PageContext, pack) -> None:
                 )
     if pack.escalations_open.empty:
         return
-    with st.expander(t("steering.form.decide_title"), icon=":material/gavel:", expanded=True):
+    decide_box = st.expander(
+        t("steering.form.decide_title"), icon=":material/gavel:", key=DECIDE_BOX, on_change="rerun"
+    )
+    if not decide_box.open:
+        return
+    with decide_box:
         options = {r.id: f"{r.problem} ({r.owner or '–'})" for r in pack.escalations_open.itertuples()}
         with st.form("steer_decide", clear_on_submit=True):
             which = st.selectbox(t("steering.form.decide_which"), list(options), format_func=options.__getitem__)
@@ -189,7 +198,12 @@ def action_item_form(ctx: PageContext, pack) -> None:
     if pack.decisions.empty:
         return
     t = ctx.t
-    with st.expander(t("steering.form.add_action_title"), icon=":material/task_alt:"):
+    box = st.expander(
+        t("steering.form.add_action_title"), icon=":material/task_alt:", key=ACTION_BOX, on_change="rerun"
+    )
+    if not box.open:
+        return
+    with box:
         options = {r.id: f"{ctx.fmt.day(r.decided_on)} · {r.text}" for r in pack.decisions.itertuples()}
         with st.form("steer_action", clear_on_submit=True):
             which = st.selectbox(t("steering.form.which_decision"), list(options), format_func=options.__getitem__)

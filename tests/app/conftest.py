@@ -11,6 +11,26 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _component_scan_once():
+    """Every AppTest run scans all installed distributions for Streamlit component manifests (what a server does
+    once at start-up): about half a second per run, most of the app tests' time. The installed packages do not
+    change during the session, so the scan runs once and its answer is reused."""
+    from streamlit.components.v2 import manifest_scanner
+
+    scan = manifest_scanner.scan_component_manifests
+    found: list = []
+
+    def once(*args, **kwargs):
+        if not found:
+            found.append(scan(*args, **kwargs))
+        return list(found[0])
+
+    manifest_scanner.scan_component_manifests = once
+    yield
+    manifest_scanner.scan_component_manifests = scan
+
+
 @pytest.fixture
 def app_env(demo_path, monkeypatch):
     """Point the app at a private demo store for this test."""

@@ -10,7 +10,7 @@ from skam_core.charts import strategy as charts
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
-from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric, page_link
 from skam_core.ui.strategy import editors
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.strategy.prediction import render_own_prediction
@@ -67,100 +67,124 @@ st.markdown("  \n".join(lines))
 if data.is_empty:
     empty_state(t("strategy.empty"), t("strategy.empty_next" if can_edit else "strategy.empty_next_viewer"))
 
+
 # -- 1. the five forces -----------------------------------------------------------------------------------------
-st.subheader(t("strategy.forces_title"))
-st.caption(t("strategy.forces_caption"))
-left, right = st.columns([1, 1.2])
-with left:
-    if data.profile["score"].notna().any():
-        chart(figure(charts.forces_radar, data.profile, ctx.lang))
-    else:
-        empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
-with right:
-    for r in data.profile.itertuples():
-        score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")
-        evidence = r.evidence if isinstance(r.evidence, str) and r.evidence.strip() else t("strategy.no_evidence")
-        st.markdown(t("strategy.force_line", force=t(f"enum.force.{r.force}"), score=score, evidence=evidence))
-    editors.forces(ctx, data, can_edit)
+def _forces() -> None:
+    st.subheader(t("strategy.forces_title"))
+    st.caption(t("strategy.forces_caption"))
+    left, right = st.columns([1, 1.2])
+    with left:
+        if data.profile["score"].notna().any():
+            chart(figure(charts.forces_radar, data.profile, ctx.lang))
+        else:
+            empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
+    with right:
+        for r in data.profile.itertuples():
+            score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")
+            evidence = r.evidence if isinstance(r.evidence, str) and r.evidence.strip() else t("strategy.no_evidence")
+            st.markdown(t("strategy.force_line", force=t(f"enum.force.{r.force}"), score=score, evidence=evidence))
+        editors.forces(ctx, data, can_edit)
+
 
 # -- 2. the customer's own customers and markets ----------------------------------------------------------------
-st.subheader(t("strategy.markets_title"))
-st.caption(t("strategy.markets_caption"))
-if data.markets.empty:
-    empty_state(t("strategy.markets_empty"), t("strategy.markets_empty_next"))
-else:
-    left, right = st.columns([1, 1.6])
-    with left:
-        if data.markets["share_pct"].notna().any():
-            chart(figure(charts.markets_bar, data.markets, ctx.lang))
-        else:
-            st.caption(t("strategy.markets_no_share"))
-    with right:
-        m = data.markets
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    t("strategy.col.market"): m["name"],
-                    t("strategy.col.demand"): m["demand"].fillna("–"),
-                    t("strategy.col.trend"): [t(f"enum.trend.{x}") if isinstance(x, str) else "–" for x in m["trend"]],
-                    t("strategy.col.share"): [
-                        f.number(v) + (" %" if ctx.lang == "de" else "%") if not pd.isna(v) else "–"
-                        for v in m["share_pct"]
-                    ],
-                }
-            ),
-            hide_index=True,
-            width="stretch",
-        )
-editors.markets(ctx, data, can_edit)
+def _markets() -> None:
+    st.subheader(t("strategy.markets_title"))
+    st.caption(t("strategy.markets_caption"))
+    if data.markets.empty:
+        empty_state(t("strategy.markets_empty"), t("strategy.markets_empty_next"))
+    else:
+        left, right = st.columns([1, 1.6])
+        with left:
+            if data.markets["share_pct"].notna().any():
+                chart(figure(charts.markets_bar, data.markets, ctx.lang))
+            else:
+                st.caption(t("strategy.markets_no_share"))
+        with right:
+            m = data.markets
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("strategy.col.market"): m["name"],
+                        t("strategy.col.demand"): m["demand"].fillna("–"),
+                        t("strategy.col.trend"): [
+                            t(f"enum.trend.{x}") if isinstance(x, str) else "–" for x in m["trend"]
+                        ],
+                        t("strategy.col.share"): [
+                            f.number(v) + (" %" if ctx.lang == "de" else "%") if not pd.isna(v) else "–"
+                            for v in m["share_pct"]
+                        ],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+    editors.markets(ctx, data, can_edit)
+
 
 # -- 3. what sets the customer apart ----------------------------------------------------------------------------
-st.subheader(t("strategy.components_title"))
-st.caption(t("strategy.components_caption"))
-if data.components.empty:
-    st.warning(t("strategy.components_empty"), icon=":material/priority_high:")
-else:
-    comp = data.components
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("strategy.col.component"): comp["component"],
-                t("strategy.col.description"): comp["description"].fillna("–"),
-                t("strategy.col.kind"): [
-                    t("strategy.exclusive") if x else t("strategy.superior") for x in comp["exclusive"]
-                ],
-                t("strategy.col.changed"): last_changes(ctx, comp),
-            }
-        ),
-        hide_index=True,
-        width="stretch",
-        column_config={t("strategy.col.description"): st.column_config.TextColumn(width="large")},
-    )
-editors.components(ctx, data, can_edit)
-
-# -- 4. weighted priorities -------------------------------------------------------------------------------------
-st.subheader(t("strategy.priorities_title"))
-st.caption(t("strategy.priorities_caption"))
-if data.priorities.empty:
-    empty_state(t("strategy.priorities_empty"), t("strategy.priorities_empty_next"))
-else:
-    pr = data.priorities
-    left, right = st.columns([1, 1])
-    with left:
-        chart(figure(charts.priorities_bar, pr, ctx.lang))
-    with right:
+def _components() -> None:
+    st.subheader(t("strategy.components_title"))
+    st.caption(t("strategy.components_caption"))
+    if data.components.empty:
+        st.warning(t("strategy.components_empty"), icon=":material/priority_high:")
+    else:
+        comp = data.components
         st.dataframe(
             pd.DataFrame(
                 {
-                    t("strategy.col.priority"): pr["priority"],
-                    t("strategy.col.weight"): [f.number(w, decimals=1) for w in pr["weight"]],
-                    t("strategy.col.weight_share"): [f.pct(s, decimals=0) for s in pr["share"]],
+                    t("strategy.col.component"): comp["component"],
+                    t("strategy.col.description"): comp["description"].fillna("–"),
+                    t("strategy.col.kind"): [
+                        t("strategy.exclusive") if x else t("strategy.superior") for x in comp["exclusive"]
+                    ],
+                    t("strategy.col.changed"): last_changes(ctx, comp),
                 }
             ),
             hide_index=True,
             width="stretch",
+            column_config={t("strategy.col.description"): st.column_config.TextColumn(width="large")},
         )
-editors.priorities(ctx, data, can_edit)
+    editors.components(ctx, data, can_edit)
+
+
+# -- 4. weighted priorities -------------------------------------------------------------------------------------
+def _priorities() -> None:
+    st.subheader(t("strategy.priorities_title"))
+    st.caption(t("strategy.priorities_caption"))
+    if data.priorities.empty:
+        empty_state(t("strategy.priorities_empty"), t("strategy.priorities_empty_next"))
+    else:
+        pr = data.priorities
+        left, right = st.columns([1, 1])
+        with left:
+            chart(figure(charts.priorities_bar, pr, ctx.lang))
+        with right:
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("strategy.col.priority"): pr["priority"],
+                        t("strategy.col.weight"): [f.number(w, decimals=1) for w in pr["weight"]],
+                        t("strategy.col.weight_share"): [f.pct(s, decimals=0) for s in pr["share"]],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+    editors.priorities(ctx, data, can_edit)
+
+
+# The four parts of the analysis in tabs of which only the open one is built: all four, with their charts,
+# tables and editors, made the page the slowest to draw after the portfolio (issue 12).
+STRATEGY_TAB_KEY = "strategy_tab"
+lazy_tabs(
+    STRATEGY_TAB_KEY,
+    [
+        (ctx.t_plain("strategy.tab.forces"), _forces),
+        (ctx.t_plain("strategy.tab.markets"), _markets),
+        (ctx.t_plain("strategy.tab.components"), _components),
+        (ctx.t_plain("strategy.tab.priorities"), _priorities),
+    ],
+)
 
 render_own_prediction(ctx)
 st.divider()

@@ -8,6 +8,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.domain.users import PermissionDenied
+from skam_core.i18n import translate
 from skam_core.services.items import save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
@@ -39,7 +40,14 @@ def _submit(at, form_key: str):
 
 def _open(at, editor: str):
     """Open an editor's expander, as a click in the browser reports it (on_change="rerun"): it is built only
-    while open."""
+    while open. A strategy editor's tab is chosen first (only the open tab is built)."""
+    section = editor.removeprefix("strategy.")
+    if section != editor:
+        lang = at.query_params.get("lang", "de")
+        at.session_state["strategy_tab"] = translate(
+            f"strategy.tab.{section}", lang[0] if isinstance(lang, list) else lang
+        )
+        at.run()
     at.session_state[f"{editor}.box"] = True
     at.run()
 
@@ -413,3 +421,26 @@ def test_the_account_header_names_industry_and_country_in_the_page_language(app_
     shown = texts(at)
     assert country in shown and ("Agricultural machinery" if lang == "en" else industry) in shown, shown
     assert (" · DE" not in shown) and (lang == "de" or "Landtechnik" not in shown)
+
+
+def test_only_the_open_part_of_the_analysis_is_built(app_env):
+    # All four parts with their charts, tables and editors on every view made the page slow to draw (issue 12).
+    store = Store(app_env)
+    cid = key_account_of(store, BECKER, "implementation")
+    store.close()
+    at = run_app("pages/strategy.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    assert [tab.label for tab in at.tabs] == [
+        "1 · Competitive forces",
+        "2 · Customers and markets",
+        "3 · What sets it apart",
+        "4 · Priorities",
+    ]
+    heads = [s.value for s in at.subheader]
+    assert "1 · Competitive forces on the customer (Porter)" in heads
+    assert "3 · What sets the customer apart" not in heads and not at.dataframe
+    at.session_state["strategy_tab"] = "3 · What sets it apart"  # what choosing the tab reports
+    at.run()
+    assert_clean(at)
+    assert "3 · What sets the customer apart" in [s.value for s in at.subheader]
+    assert any("Component" in d.value.columns for d in at.dataframe)

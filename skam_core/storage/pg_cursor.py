@@ -230,20 +230,21 @@ def arrow_frame(table: pa.Table) -> pd.DataFrame:
     if not all(_fast_convertible(col) for col in table.columns):
         arrow_result = table  # noqa: F841  (DuckDB scans the local variable by its name)
         return _converter().execute("SELECT * FROM arrow_result").df()
-    columns: dict[str, Any] = {}
-    for name, col in zip(table.column_names, table.columns, strict=True):
+    # One to_pandas of the whole table (per column it cost ~0.4 ms each), dates cast to timestamps first; then
+    # the few columns whose dtype differs from DuckDB's are replaced.
+    dates = [k for k, col in enumerate(table.columns) if pa.types.is_date(col.type)]
+    for k in dates:
+        table = table.set_column(k, table.field(k).name, table.column(k).cast(pa.timestamp("us")))
+    frame = table.to_pandas(use_threads=False)
+    for k, col in enumerate(table.columns):
         t = col.type
-        if pa.types.is_date(t):
-            columns[name] = col.cast(pa.timestamp("us")).to_pandas()
-        elif col.null_count and pa.types.is_integer(t):
-            columns[name] = pd.array(col.to_pylist(), dtype=_NULLABLE_INTS[t.bit_width])
+        if col.null_count and pa.types.is_integer(t):
+            frame.isetitem(k, pd.array(col.to_pylist(), dtype=_NULLABLE_INTS[t.bit_width]))
         elif col.null_count and pa.types.is_boolean(t):
-            columns[name] = pd.array(col.to_pylist(), dtype="boolean")
+            frame.isetitem(k, pd.array(col.to_pylist(), dtype="boolean"))
         elif pa.types.is_string(t) and col.null_count == len(col):
-            columns[name] = pd.Series([None] * len(col), dtype=object)
-        else:
-            columns[name] = col.to_pandas()
-    return pd.DataFrame(columns, copy=False)
+            frame.isetitem(k, pd.Series([None] * len(col), dtype=object))
+    return frame
 
 
 _NULLABLE_INTS = {8: "Int8", 16: "Int16", 32: "Int32", 64: "Int64"}

@@ -75,6 +75,8 @@ def portfolio(store: Store, asof: AsOf) -> Portfolio:
         fit = fit_scores(prios.result(), cells.result())
         counts = status_counts(ms.result(), asof.day)
         groups, rows = frames.result()
+        if kept_asof is not None and groups.empty:  # evicted between its lookup and this read: read it joined
+            groups, rows = portq.portfolio_frames(store, asof, span.start, span.end, current, entry)
         facts_df = facts.result()
         names = users.result()
     return assemble_portfolio(asof.day, win, groups, rows, fit, counts, facts_df, names)
@@ -96,5 +98,7 @@ def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
     groups, rank = portq.standing(
         store, asof, span.start, span.end, current, customer_id, entry, kept=kept, kept_asof=kept_asof
     )
+    if kept_asof is not None and groups.empty:  # evicted between its lookup and this read: read it joined
+        groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry)
     others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
     return Standing(others, rank, int(groups["customers"].sum()), win)

@@ -115,3 +115,18 @@ def test_no_more_than_the_most_recent_kept_portfolios_stay(store, monkeypatch):
     for table in ("agg_asof_portfolio_customers", "agg_asof_portfolio_groups"):
         orphans = store.query(f"SELECT count(*) FROM {table} WHERE id NOT IN (SELECT id FROM agg_asof_portfolio)")
         assert orphans.single_value() == 0
+
+
+def test_a_kept_portfolio_dropped_between_its_lookup_and_the_read_is_read_joined_instead(store, monkeypatch):
+    panel_store(store, skam={"S1": "2025-03-15"}, others=6)
+    asof = AsOf.at(PAST, TODAY)
+    _entry(store, asof)
+    expected = portfolio_view.portfolio(store, asof)
+    rank = portfolio_view.standing(store, asof, "S1").size_rank
+    # Another session's build evicts it right after this view found it.
+    monkeypatch.setattr(portfolio_asof, "ensure", lambda *_a: "dropped-meanwhile")
+    monkeypatch.setattr(portfolio_asof, "existing", lambda *_a: "dropped-meanwhile")
+    again = portfolio_view.portfolio(store, asof)
+    assert again.comparison == expected.comparison
+    assert again.accounts["customer_id"].tolist() == expected.accounts["customer_id"].tolist()
+    assert portfolio_view.standing(store, asof, "S1").size_rank == rank

@@ -21,6 +21,7 @@ from skam_core.analytics.fit import fit_scores
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.storage.queries import portfolio as portq
+from skam_core.storage.queries import portfolio_asof
 from skam_core.storage.queries import profit as profit_queries
 from skam_core.storage.queries import strategy as sq
 from skam_core.views.portfolio import aggregates_window, stored_entry
@@ -67,7 +68,11 @@ def candidates(store: Store, asof: AsOf) -> CandidateModel:
         entry = stored_entry(store, asof, win, current)
         # The current portfolio's size ranks are kept with the aggregates (views.portfolio reads them too).
         kept = win is not None and profit_queries.portfolio_is_current(state, asof, win.end)
-        rows = pool.submit(portq.candidate_rows, store, asof, span.start, span.end, current, entry, kept=kept)
+        # An older day's, when the portfolio kept them for that day (migration 043; it builds them, not this).
+        kept_asof = None if kept else portfolio_asof.existing(store, asof, entry)
+        rows = pool.submit(
+            portq.candidate_rows, store, asof, span.start, span.end, current, entry, kept=kept, kept_asof=kept_asof
+        )
         effects = measured_account_effects(*effect_inputs(store, asof, win, state).args()) if win else no_effects()
         frame = rows.result()
     customers = pd.DataFrame(

@@ -18,8 +18,8 @@ from skam_core.storage.queries import customers as cq
 from skam_core.storage.queries import health as hq
 from skam_core.storage.queries import milestones as mq
 from skam_core.storage.queries import portfolio as portq
+from skam_core.storage.queries import portfolio_asof, profit_asof
 from skam_core.storage.queries import profit as profit_queries
-from skam_core.storage.queries import profit_asof
 from skam_core.storage.queries import strategy as sq
 from skam_core.storage.queries import users as uq
 
@@ -56,10 +56,16 @@ def portfolio(store: Store, asof: AsOf) -> Portfolio:
     state, win, span, current = aggregates_window(store, asof)
     kept = _kept_applies(state, asof, win)
     entry = stored_entry(store, asof, win, current)
+    # A view of older knowledge with an as-of entry keeps its join and rank (built on its first view, ~1 s on
+    # PostgreSQL at 100,000 customers, once): the same day's link is opened again and again in and after a
+    # meeting, and each view would otherwise join and rank the 100,000 customers again (~0.45 s there).
+    kept_asof = None if kept else portfolio_asof.ensure(store, asof, entry)
     # The independent reads run side by side (each on its own cursor; DuckDB works outside the GIL): at
     # 100,000 customers this is what keeps the page's data within its budget.
     with ThreadPoolExecutor(max_workers=4) as pool:
-        frames = pool.submit(portq.portfolio_frames, store, asof, span.start, span.end, current, entry, kept=kept)
+        frames = pool.submit(
+            portq.portfolio_frames, store, asof, span.start, span.end, current, entry, kept=kept, kept_asof=kept_asof
+        )
         facts = pool.submit(_account_facts, store, asof)
         prios = pool.submit(sq.priorities, store, asof)
         cells = pool.submit(sq.fit_cells, store, asof)
@@ -69,6 +75,8 @@ def portfolio(store: Store, asof: AsOf) -> Portfolio:
         fit = fit_scores(prios.result(), cells.result())
         counts = status_counts(ms.result(), asof.day)
         groups, rows = frames.result()
+        if kept_asof is not None and groups.empty:  # evicted between its lookup and this read: read it joined
+            groups, rows = portq.portfolio_frames(store, asof, span.start, span.end, current, entry)
         facts_df = facts.result()
         names = users.result()
     return assemble_portfolio(asof.day, win, groups, rows, fit, counts, facts_df, names)
@@ -86,6 +94,11 @@ def standing(store: Store, asof: AsOf, customer_id: str) -> Standing:
     state, win, span, current = aggregates_window(store, asof)
     entry = stored_entry(store, asof, win, current)
     kept = _kept_applies(state, asof, win)
-    groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry, kept=kept)
+    kept_asof = None if kept else portfolio_asof.existing(store, asof, entry)  # the portfolio builds them
+    groups, rank = portq.standing(
+        store, asof, span.start, span.end, current, customer_id, entry, kept=kept, kept_asof=kept_asof
+    )
+    if kept_asof is not None and groups.empty:  # evicted between its lookup and this read: read it joined
+        groups, rank = portq.standing(store, asof, span.start, span.end, current, customer_id, entry)
     others = comparison_from_groups(win, groups).others.relative_operating_profit if win else None
     return Standing(others, rank, int(groups["customers"].sum()), win)

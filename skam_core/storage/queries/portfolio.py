@@ -37,27 +37,33 @@ def _joined(
     return sql, [*cparams, *sparams, asof.day]
 
 
-def _kept(asof: AsOf) -> tuple[str, list]:
+def _kept(asof: AsOf, kept_asof: str | None = None) -> tuple[str, list]:
     """The CTEs j (as :func:`_joined`'s, with size_rank) and g (group sums per is_skam and stage) from the kept
     figures of migration 041, for a view that sees the current customers and figures
-    (storage.queries.profit.portfolio_is_current): no join of the customers and no rank at read time."""
+    (storage.queries.profit.portfolio_is_current), or with ``kept_asof`` from a kept portfolio of an older
+    view (migration 043, storage.queries.portfolio_asof): no join of the customers and no rank at read time."""
     skam = "(skam_start IS NOT NULL AND skam_start <= ?)"
+    if kept_asof is None:
+        customers, groups, ids = "agg_portfolio_customers", "agg_portfolio_groups", []
+    else:
+        customers = "agg_asof_portfolio_customers WHERE id = ?"
+        groups, ids = "agg_asof_portfolio_groups WHERE id = ?", [kept_asof]
     sql = (
         f"WITH j AS (SELECT customer_id, skam_stage, skam_start, revenue, operating_profit, has_figures,"
-        f"   {skam} AS is_skam, size_rank FROM agg_portfolio_customers),"
+        f"   {skam} AS is_skam, size_rank FROM {customers}),"
         f" g AS (SELECT {skam} AS is_skam, skam_stage, sum(customers)::BIGINT AS customers, sum(revenue) AS revenue,"
-        f"   sum(operating_profit) AS operating_profit FROM agg_portfolio_groups GROUP BY 1, 2)"
+        f"   sum(operating_profit) AS operating_profit FROM {groups} GROUP BY 1, 2)"
     )
-    return sql, [asof.day, asof.day]
+    return sql, [asof.day, *ids, asof.day, *ids]
 
 
 def _ranked(
-    asof: AsOf, start: date, end: date, current_window: bool, epoch: str | None, kept: bool
+    asof: AsOf, start: date, end: date, current_window: bool, epoch: str | None, kept: bool, kept_asof: str | None
 ) -> tuple[str, list]:
     """The CTEs j (every customer with its window sums, SKAM flag and size rank, 1 + customers with more
     revenue) and g (their sums per is_skam and stage), kept (:func:`_kept`) or computed now."""
-    if kept:
-        return _kept(asof)
+    if kept or kept_asof is not None:
+        return _kept(asof, None if kept else kept_asof)
     sql, params = _joined(asof, start, end, current_window, epoch, "j0")
     sql += (
         ", j AS (SELECT *, rank() OVER (ORDER BY revenue DESC) AS size_rank FROM j0),"
@@ -76,11 +82,13 @@ def portfolio_frames(
     epoch: str | None = None,
     *,
     kept: bool = False,
+    kept_asof: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """In one query over the figures: group sums per (is_skam, stage), and the rows of key accounts and of
     customers with a fit analysis, with names and their size rank (1 + customers with more revenue). With
-    ``kept`` from the portfolio's kept figures (only when storage.queries.profit.portfolio_is_current)."""
-    sql, params = _ranked(asof, start, end, current_window, epoch, kept)
+    ``kept`` from the portfolio's kept figures (only when storage.queries.profit.portfolio_is_current), with
+    ``kept_asof`` from that kept portfolio of an older view (storage.queries.portfolio_asof)."""
+    sql, params = _ranked(asof, start, end, current_window, epoch, kept, kept_asof)
     nvis, nparams = visible_clause(asof, "n")
     fvis, fparams = visible_clause(asof, "fs")
     frame = store.df(
@@ -116,13 +124,14 @@ def standing(
     epoch: str | None = None,
     *,
     kept: bool = False,
+    kept_asof: str | None = None,
 ) -> tuple[pd.DataFrame, int | None]:
     """What one account's steering pack needs from the portfolio, without its rows: the group sums per
     ``is_skam`` (customers, revenue, operating_profit) and the account's size rank (1 + customers with more
     revenue, as :func:`portfolio_frames` ranks them; None when it is no customer at ``asof``). With ``kept``
-    from the portfolio's kept figures, as there."""
-    if kept:
-        sql, params = _kept(asof)
+    from the portfolio's kept figures and with ``kept_asof`` from a kept portfolio, as there."""
+    if kept or kept_asof is not None:
+        sql, params = _kept(asof, None if kept else kept_asof)
         frame = store.df(
             sql + " SELECT is_skam, sum(customers)::BIGINT AS customers, sum(revenue) AS revenue,"
             " sum(operating_profit) AS operating_profit,"
@@ -154,11 +163,12 @@ def candidate_rows(
     epoch: str | None = None,
     *,
     kept: bool = False,
+    kept_asof: str | None = None,
 ) -> pd.DataFrame:
     """The rows :func:`portfolio_frames` gives for customers with weighted priorities (those a fit score can be
     computed for: the candidates' pool): customer_id, name, skam_stage, revenue over the window and size rank,
     ranked over every customer as there. Without the group sums and the other rows, in customer_id order."""
-    sql, params = _ranked(asof, start, end, current_window, epoch, kept)
+    sql, params = _ranked(asof, start, end, current_window, epoch, kept, kept_asof)
     fvis, fparams = visible_clause(asof, "fs")
     pvis, pparams = visible_clause(asof, "p")
     nvis, nparams = visible_clause(asof, "n")

@@ -4,7 +4,7 @@ MESSAGES = {
     # sections (the tabs' short labels, then each section's title)
     "strategy.tab.forces": ("1 · Wettbewerbskräfte", "1 · Competitive forces"),
     "strategy.tab.markets": ("2 · Kunden und Märkte", "2 · Customers and markets"),
-    "strategy.tab.components": ("3 · Was ihn abhebt", "3 · What sets it apart"),
+    "strategy.tab.components": ("3 · Womit er sich abhebt", "3 · What sets it apart"),
     "strategy.tab.priorities": ("4 · Prioritäten", "4 · Priorities"),
     "strategy.forces_title": (
         "1 · Wettbewerbskräfte auf den Kunden (Porter)",

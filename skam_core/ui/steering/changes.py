@@ -73,6 +73,17 @@ def change_groups(ctx: PageContext, pack: Pack) -> list[tuple[str, list[str], st
     ]
 
 
+def change_block(title: str, lines: list[str], note: str | None) -> str:
+    """One group of "since the last meeting" as one markdown element: the title, a line per change, and
+    ``note`` in grey after them (what to say when there is none, or how many more). The lines are messages
+    whose parameters were escaped (PageContext.t), so a problem reads exactly as typed; one element per group
+    rather than one per line (the pack's first view drew ~60 elements, each a cost in the browser)."""
+    parts = [f"**{title}**", *(f"• {line}" for line in lines)]
+    if note:
+        parts.append(f":gray[{note}]")
+    return "  \n".join(parts)
+
+
 def changes_heading(ctx: PageContext, pack: Pack) -> str:
     since = pack.changes.since
     return ctx.t("steering.changes_title", day=ctx.fmt.day(since)) if since else ctx.t("steering.changes_first")

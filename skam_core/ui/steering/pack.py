@@ -16,7 +16,7 @@ from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric
-from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
+from skam_core.ui.steering.changes import action_table, change_block, change_groups, changes_heading, verdict_line
 from skam_core.views import steering as steering_view
 
 
@@ -172,18 +172,14 @@ def _pack_top(ctx: PageContext, pack: Pack, after_header: Callable[[], None] | N
     for col, (label, value, help_, note) in zip(cols, headline(ctx, pack), strict=True):
         with col:
             metric(label, value, help=help_, caption=note)
-    st.text(verdict_line(ctx, pack))  # names come from users: shown as text
+    st.markdown(verdict_line(ctx, pack))  # a message whose parameters (the name) are escaped: reads as typed
 
     st.subheader(changes_heading(ctx, pack))
     groups = change_groups(ctx, pack)
     for row in (groups[:3], groups[3:]):
         for col, (title, lines, none) in zip(st.columns(len(row)), row, strict=True):
             with col:
-                st.markdown(f"**{title}**")
-                if not lines:
-                    st.caption(none)
-                for line in lines:
-                    st.text("• " + line)  # user text (titles, problems) shown as text, never as markdown
+                st.markdown(change_block(title, lines, None if lines else none))
 
 
 def _kpis(ctx: PageContext, pack: Pack) -> None:

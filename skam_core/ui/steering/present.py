@@ -13,7 +13,7 @@ from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
-from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
+from skam_core.ui.steering.changes import action_table, change_block, change_groups, changes_heading, verdict_line
 from skam_core.ui.steering.pack import decision_table, escalation_table, headline, kpi_table
 
 SECTIONS = ("overview", "kpis", "charts", "decisions")
@@ -83,7 +83,7 @@ def _overview(ctx: PageContext, pack: Pack) -> None:
     for col, (label, value, help_, note) in zip(st.columns(5), headline(ctx, pack), strict=True):
         with col:
             metric(label, value, help=help_, caption=note)
-    st.text(verdict_line(ctx, pack))
+    st.markdown(verdict_line(ctx, pack))  # a message whose parameters (the name) are escaped: reads as typed
     st.subheader(changes_heading(ctx, pack))
     groups = change_groups(ctx, pack)
     # Groups without news share one line; the others get the width (five narrow columns at 1024 px wrapped
@@ -94,11 +94,11 @@ def _overview(ctx: PageContext, pack: Pack) -> None:
     shown = [(title, lines) for title, lines, _none in groups if lines]
     for col, (title, lines) in zip(st.columns(max(len(shown), 1)), shown, strict=False):
         with col:
-            st.markdown(f"**{title}**")
-            for line in lines[:OVERVIEW_LINES]:  # one screen: the rest is in the pack and the appendix
-                st.text("• " + line)
-            if len(lines) > OVERVIEW_LINES:
-                st.caption(ctx.t("steering.present.more", n=len(lines) - OVERVIEW_LINES))
+            # One screen: the rest is in the pack and the appendix.
+            more = (
+                ctx.t("steering.present.more", n=len(lines) - OVERVIEW_LINES) if len(lines) > OVERVIEW_LINES else None
+            )
+            st.markdown(change_block(title, lines[:OVERVIEW_LINES], more))
 
 
 def _kpis(ctx: PageContext, pack: Pack) -> None:

@@ -20,7 +20,8 @@ from skam_core.views import value as value_view
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
-FIT_SIZE_BOX, FIT_OURS_BOX = "fit_size_box", "fit_ours_box"  # session keys: the expanders open or closed
+# Session keys: the expanders (sections 2 to 5) open or closed.
+FIT_SIZE_BOX, FIT_OPPS_BOX, FIT_CAP_BOX, FIT_OURS_BOX = "fit_size_box", "fit_opps_box", "fit_cap_box", "fit_ours_box"
 cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
@@ -142,8 +143,16 @@ def _fit_and_size() -> None:
 lazy_expander(ctx.t_plain("fit.size_title"), FIT_SIZE_BOX, _fit_and_size)
 
 # -- 3. new business, 4. can we deliver? ------------------------------------------------------------------------
-sections.new_business(ctx, opps, caps, cap_names, can_edit)
-cap_view = sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit)
+# Like 2 and 5, expanders built once opened: their charts, tables and editors on every view made the page the
+# slowest in the browser (issue 12).
+lazy_expander(
+    ctx.t_plain("fit.opps_title"), FIT_OPPS_BOX, lambda: sections.new_business(ctx, opps, caps, cap_names, can_edit)
+)
+lazy_expander(
+    ctx.t_plain("fit.capacity_title"),
+    FIT_CAP_BOX,
+    lambda: sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit),
+)
 now = quarter_of(ctx.asof.day)
 
 # -- 5. our side: capabilities and capacity (maintained by admins) -----------------------------------------------
@@ -176,7 +185,7 @@ def _our_side() -> None:
             )
         editors.capabilities(ctx, caps, admin)
     with right:
-        cap_rows = cap_view.capacity
+        cap_rows = ctx.read(fit_view.capacity, ctx.account).capacity  # as section 4 reads it (cached)
         upcoming = cap_rows[[quarter_start(q) >= quarter_start(now) for q in cap_rows["quarter"]]].head(8)
         if cap_rows.empty:
             empty_state(t("fit.capacity_none"), t("fit.capacity_none_next"))

@@ -124,6 +124,9 @@ def test_a_fresh_account_shows_what_to_do_next(app_env, page):
         "value": "No value proposition for this account yet",
     }[page]
     assert expected in text
+    if page == "fit":  # its new business (section 3) is an expander built once opened: one click
+        at.session_state["fit_opps_box"] = True
+        at.run()
     assert at.form  # the account manager can start right here
     viewer = run_app(f"pages/{page}.py", params={"account": "K900001", "lang": "de"}, act_as=CFO_VIEWER)
     assert_clean(viewer)
@@ -444,3 +447,24 @@ def test_only_the_open_part_of_the_analysis_is_built(app_env):
     assert_clean(at)
     assert "3 · What sets the customer apart" in [s.value for s in at.subheader]
     assert any("Component" in d.value.columns for d in at.dataframe)
+
+
+def test_the_fit_page_builds_new_business_and_capacity_once_opened(app_env):
+    # Sections 3 and 4 (two charts, two tables, editors) on every view made /fit the slowest page to draw
+    # (issue 12); like 2 and 5 they are expanders built once opened.
+    from skam_core.i18n import translate as tr
+
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    labels = [e.label for e in at.expander]
+    assert "3 · New business from the fit" in labels and any(lab.startswith("4 · ") for lab in labels)
+    opps, capacity = tr("fit.opps_caption", "en"), tr("fit.capacity_caption", "en")
+    assert opps not in texts(at) and capacity not in texts(at)
+    charts_before = len(at.get("plotly_chart"))
+    at.session_state["fit_opps_box"] = True
+    at.session_state["fit_cap_box"] = True
+    at.run()
+    assert_clean(at)
+    assert opps in texts(at) and capacity in texts(at)
+    assert len(at.get("plotly_chart")) == charts_before + 2

@@ -27,9 +27,9 @@ def cell_notes(view) -> pd.DataFrame:
 
 
 def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_names: dict, can_edit: bool) -> None:
-    """New business by type, with what it takes to deliver it."""
+    """New business by type, with what it takes to deliver it (inside its section's expander, which has the
+    title)."""
     t, f = ctx.t, ctx.fmt
-    st.subheader(t("fit.opps_title"))
     st.caption(t("fit.opps_caption"))
     if opps.empty:
         empty_state(t("fit.opps_empty"), t("fit.opps_empty_next" if can_edit else "fit.opps_empty_viewer"))
@@ -111,7 +111,6 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
     """Our internal effort per quarter across all accounts against the capacity we have; returns the capacity
     view (the page's admin section lists the capacity rows)."""
     t, f = ctx.t, ctx.fmt
-    st.subheader(t("fit.capacity_title"))
     st.caption(t("fit.capacity_caption"))
     cap_view = ctx.read(fit_view.capacity, ctx.account)
     now = quarter_of(ctx.asof.day)

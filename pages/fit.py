@@ -20,8 +20,8 @@ from skam_core.views import value as value_view
 
 ctx = setup_page("fit")
 t, f = ctx.t, ctx.fmt
-# Session keys: the expanders (sections 2 to 5) open or closed.
-FIT_SIZE_BOX, FIT_OPPS_BOX, FIT_CAP_BOX, FIT_OURS_BOX = "fit_size_box", "fit_opps_box", "fit_cap_box", "fit_ours_box"
+# Session keys: the expanders (sections 2, 3 and 5) open or closed.
+FIT_SIZE_BOX, FIT_OPPS_BOX, FIT_OURS_BOX = "fit_size_box", "fit_opps_box", "fit_ours_box"
 cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
@@ -143,16 +143,13 @@ def _fit_and_size() -> None:
 lazy_expander(ctx.t_plain("fit.size_title"), FIT_SIZE_BOX, _fit_and_size)
 
 # -- 3. new business, 4. can we deliver? ------------------------------------------------------------------------
-# Like 2 and 5, expanders built once opened: their charts, tables and editors on every view made the page the
-# slowest in the browser (issue 12).
+# Section 3 is an expander built once opened, like 2 and 5: its chart, table and editor on every view made the
+# page the slowest in the browser (issue 12). Section 4 stays open: it flags the quarters we cannot deliver in.
 lazy_expander(
     ctx.t_plain("fit.opps_title"), FIT_OPPS_BOX, lambda: sections.new_business(ctx, opps, caps, cap_names, can_edit)
 )
-lazy_expander(
-    ctx.t_plain("fit.capacity_title"),
-    FIT_CAP_BOX,
-    lambda: sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit),
-)
+st.subheader(t("fit.capacity_title"))
+sections.delivery_capacity(ctx, cust, caps, cap_names, can_edit)
 now = quarter_of(ctx.asof.day)
 
 # -- 5. our side: capabilities and capacity (maintained by admins) -----------------------------------------------

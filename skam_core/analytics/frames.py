@@ -7,6 +7,7 @@ object array). The rules over such frames therefore work on rows in plain Python
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -19,3 +20,8 @@ def records(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> list[d
         frame = frame[[c for c in columns if c in frame.columns]]
     cols = list(frame.columns)
     return [dict(zip(cols, row, strict=True)) for row in frame.to_numpy(dtype=object).tolist()]
+
+
+def days(values: pd.Series) -> list[date | None]:
+    """The values as calendar days, None where missing (dates, timestamps or ISO strings)."""
+    return [None if pd.isna(x) else pd.Timestamp(x).date() for x in values.tolist()]

@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from skam_core.analytics.frames import records
 from skam_core.domain.values import is_missing
 
 AMBER_BAND = 0.10
@@ -160,15 +161,10 @@ def statuses(
     rows = _series_rows(definitions, targets, actuals)
     meta_of: dict[tuple[Any, date], dict[str, Any]] = {}
     if not actuals.empty:
-        for entry in _records(actuals, ("kpi_id", "period", "entered_by", "entered_at", "entries")):
+        for entry in records(actuals, ("kpi_id", "period", "entered_by", "entered_at", "entries")):
             meta_of[(entry["kpi_id"], period_month(entry["period"]))] = entry
-    defs = _records(definitions, ("id", "name", "unit", "direction", "source"))
+    defs = records(definitions, ("id", "name", "unit", "direction", "source"))
     return [_status_upto(defs, rows, meta_of, upto) for upto in days]
-
-
-def _records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]]:
-    present = [c for c in columns if c in frame.columns]
-    return [dict(zip(present, vals, strict=True)) for vals in zip(*(frame[c].tolist() for c in present), strict=True)]
 
 
 def _status_upto(

@@ -18,7 +18,7 @@ import pandas as pd
 from skam_core.analytics import golden_rules
 from skam_core.analytics import kpis as kpi_rules
 from skam_core.analytics import steering_changes as sc
-from skam_core.analytics.frames import records
+from skam_core.analytics.frames import days, records
 from skam_core.analytics.milestones import timeline, with_effective_status
 from skam_core.analytics.value import ACCEPTED
 from skam_core.analytics.value import components as value_components
@@ -108,8 +108,8 @@ def _milestone_changes(cur: pd.DataFrame, then: pd.DataFrame | None, since: date
         cur["overdue"] = pd.Series(dtype=bool)
         return MilestoneChanges(since, cur, cur, cur, counts)
     status = cur["effective_status"].tolist()
-    due = _days(cur["due"])
-    completed = _days(cur["completed_on"])
+    due = days(cur["due"])
+    completed = days(cur["completed_on"])
     # A milestone past its due date counts as delayed; ``overdue`` tells it from one reported as delayed.
     cur["overdue"] = [s == "delayed" and d is not None and d < day for s, d in zip(status, due, strict=True)]
     done_since = [
@@ -122,10 +122,6 @@ def _milestone_changes(cur: pd.DataFrame, then: pd.DataFrame | None, since: date
         delayed = [d and i not in was for d, i in zip(delayed, cur["id"].tolist(), strict=True)]
     at_risk = [s == "at_risk" for s in status]
     return MilestoneChanges(since, cur[done_since], cur[delayed], cur[at_risk], counts)
-
-
-def _days(values: pd.Series) -> list[date | None]:
-    return [None if pd.isna(x) else x.date() for x in pd.to_datetime(values).tolist()]
 
 
 def value_delivery(

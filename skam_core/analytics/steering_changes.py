@@ -18,7 +18,7 @@ from datetime import date
 
 import pandas as pd
 
-from skam_core.analytics.frames import records
+from skam_core.analytics.frames import days, records
 from skam_core.analytics.milestones import with_effective_status
 from skam_core.domain.enums import MilestoneStatus
 
@@ -33,15 +33,11 @@ class EscalationChanges:
     decide_by_passed: pd.DataFrame  # open, decide-by date passed since the last meeting
 
 
-def _days(series: pd.Series) -> list[date | None]:
-    return [None if pd.isna(x) else pd.Timestamp(x).date() for x in series.tolist()]
-
-
 def escalation_overdue(escalations: pd.DataFrame, day: date) -> pd.Series:
     """True for an open escalation whose decide-by date lies before ``day``."""
     if escalations.empty:
         return pd.Series(dtype=bool)
-    due = _days(escalations["due"])
+    due = days(escalations["due"])
     return pd.Series(
         [s == "open" and d is not None and d < day for s, d in zip(escalations["status"], due, strict=True)],
         index=escalations.index,
@@ -56,7 +52,7 @@ def escalation_changes(escalations: pd.DataFrame, since: date | None, day: date)
         return EscalationChanges(esc, esc, esc)
     # The dates once, as rows; each list cut once (every pandas step over a handful of rows cost more than the
     # rule).
-    due = _days(escalations["due"])
+    due = days(escalations["due"])
     overdue = [
         s == "open" and d is not None and d < day for s, d in zip(escalations["status"].tolist(), due, strict=True)
     ]
@@ -64,7 +60,7 @@ def escalation_changes(escalations: pd.DataFrame, since: date | None, day: date)
     late = esc[overdue]
     if since is None:
         return EscalationChanges(esc, late, late)
-    new = esc[[r is not None and r > since for r in _days(escalations["raised_on"])]]
+    new = esc[[r is not None and r > since for r in days(escalations["raised_on"])]]
     passed = esc[[o and d is not None and d > since for o, d in zip(overdue, due, strict=True)]]
     return EscalationChanges(new, late, passed)
 
@@ -108,7 +104,7 @@ def judged_action_items(links: pd.DataFrame, judged: pd.DataFrame, decisions: pd
     df = links[["id", "decision_id", "milestone_id"]].merge(ms, on="milestone_id").merge(dec, on="decision_id")
     if df.empty:
         return pd.DataFrame(columns=cols)
-    due = _days(df["due"])
+    due = days(df["due"])
     df["overdue"] = [
         s != MilestoneStatus.DONE.value and d is not None and d < day for s, d in zip(df["status"], due, strict=True)
     ]

@@ -11,6 +11,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from skam_core.analytics.portfolio import Standing
+from skam_core.demo import names as demo_names
 from skam_core.domain import clock
 from skam_core.domain.asof import AsOf
 from skam_core.domain.enums import Role
@@ -48,6 +49,9 @@ class FakeCtx:
 
     def for_documents(self):
         return replace(self, plain_text=True)
+
+    def user_names(self):
+        return {u: name for u, name, _ in demo_names.USERS}
 
     @property
     def as_of_date(self):

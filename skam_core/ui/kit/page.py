@@ -93,6 +93,9 @@ _PRESENT_CSS = """<style>
 [data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
   font-size: clamp(1.6rem, 4.4vh, 3rem) !important; line-height: 1.2;
 }
+[data-testid="stMarkdownContainer"] td, [data-testid="stMarkdownContainer"] th {
+  font-size: clamp(0.9rem, 1.9vh, 1.2rem);
+}
 [data-testid="stMetricLabel"] p {font-size: clamp(0.95rem, 1.9vh, 1.2rem) !important;}
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *, [data-testid="stMetricValue"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;

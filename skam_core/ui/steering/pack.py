@@ -13,6 +13,7 @@ from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.figures import figure
+from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
 from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric
@@ -48,6 +49,7 @@ def kpi_table(ctx: PageContext, pack: Pack) -> pd.DataFrame:
 
 
 def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
+    names = ctx.user_names()  # who raised it by name, as everywhere (the id for someone not registered)
     return pd.DataFrame(
         {
             ctx.t("steering.esc.problem"): df["problem"],
@@ -58,7 +60,8 @@ def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
                 for d, o in zip(df["due"], df["overdue"] if "overdue" in df else [False] * len(df), strict=True)
             ],
             ctx.t("steering.esc.raised"): [
-                f"{ctx.fmt.day(d)} · {who}" for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
+                f"{ctx.fmt.day(d)} · {names.get(str(who).lower(), who)}"
+                for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
             ],
         }
     )
@@ -193,7 +196,7 @@ def _kpis(ctx: PageContext, pack: Pack) -> None:
         chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
     with k2:
         table = kpi_table(ctx, pack)
-        st.dataframe(table, hide_index=True, width="stretch")
+        static_table(table, right=(t("steering.kpi.value"), t("steering.kpi.target")))
         if not ctx.present:
             table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
 
@@ -232,15 +235,14 @@ def _committee(ctx: PageContext, pack: Pack) -> None:
     if pack.escalations_open.empty:
         st.caption(t("steering.esc.none"))
     else:
-        esc = escalation_table(ctx, pack.escalations_open)
-        st.dataframe(esc, hide_index=True, width="stretch")
+        static_table(escalation_table(ctx, pack.escalations_open))
 
     st.subheader(t("steering.dec.title"))
     if pack.decisions.empty:
         st.caption(t("steering.dec.none"))
     else:
         dec = decision_table(ctx, pack.decisions)
-        st.dataframe(dec, hide_index=True, width="stretch")
+        static_table(dec)
         if not ctx.present:
             table_downloads(ctx, dec, t("steering.dec.title"), key="steer_decisions")
 
@@ -249,7 +251,7 @@ def _committee(ctx: PageContext, pack: Pack) -> None:
     if acts.empty:
         st.caption(t("steering.act.none"))
     else:
-        st.dataframe(acts, hide_index=True, width="stretch")
+        static_table(acts)
         st.caption(t("steering.act.help"))
 
 

@@ -11,6 +11,7 @@ from skam_core.analytics.steering import Pack
 from skam_core.charts import steering as charts
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.steering.changes import action_table, change_block, change_groups, changes_heading, verdict_line
@@ -109,7 +110,7 @@ def _kpis(ctx: PageContext, pack: Pack) -> None:
     with k1:
         chart(_big(charts.kpi_lights(pack.kpis, ctx.lang), min(CHART_HEIGHT, 140 + 80 * len(pack.kpis))))
     with k2:
-        st.dataframe(kpi_table(ctx, pack), hide_index=True, width="stretch")
+        static_table(kpi_table(ctx, pack), right=(ctx.t("steering.kpi.value"), ctx.t("steering.kpi.target")))
 
 
 def _charts(ctx: PageContext, pack: Pack) -> None:
@@ -145,20 +146,20 @@ def _decisions(ctx: PageContext, pack: Pack) -> None:
             st.caption(t("steering.esc.none"))
         else:
             esc = escalation_table(ctx, pack.escalations_open).drop(columns=[t("steering.esc.raised")])
-            st.dataframe(esc, hide_index=True)
+            static_table(esc)
         st.markdown(f"**{t('steering.act.title')}**")
         acts = action_table(ctx, pack)
         if acts.empty:
             st.caption(t("steering.act.none"))
         else:
-            st.dataframe(acts.drop(columns=[t("steering.act.decision")]), hide_index=True)
+            static_table(acts.drop(columns=[t("steering.act.decision")]))
     with c2:
         st.markdown(f"**{t('steering.dec.title')}**")
         if pack.decisions.empty:
             st.caption(t("steering.dec.none"))
         else:
             dec = pack.decisions.drop_duplicates(subset=["decided_on", "text"])
-            st.dataframe(decision_table(ctx, dec.head(12)), hide_index=True)
+            static_table(decision_table(ctx, dec.head(12)))
 
 
 def render_presentation(ctx: PageContext, pack: Pack, ids: list[str]) -> None:

@@ -190,7 +190,7 @@ def _our_side() -> None:
             st.dataframe(
                 pd.DataFrame(
                     {
-                        t("fit.col.quarter"): upcoming["quarter"],
+                        t("fit.col.quarter"): [f.quarter(q) for q in upcoming["quarter"]],
                         t("fit.col.capacity"): [f.number(v) for v in upcoming["person_days"]],
                         t("fit.col.capacity_note"): upcoming["note"].fillna("–"),
                     }

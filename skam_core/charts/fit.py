@@ -11,7 +11,7 @@ from skam_core.charts.axes import eur_axis, log_ticks, plain, short, wrap, wrap_
 from skam_core.charts.theme import INK, MUTED, STAGE_COLORS, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import OpportunityType
 from skam_core.i18n import translate as translate  # re-exported: tests read fit.translate
-from skam_core.i18n.formats import eur_compact, number, pct
+from skam_core.i18n.formats import eur_compact, number, pct, quarter
 
 # 0 no match .. 3 strong match: pale to the fit-stage blue.
 FIT_SCALE = [
@@ -233,12 +233,13 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
     t = translator(lang)
     q = list(check["quarter"])
     past = [x < current_quarter for x in q]
+    labels = [quarter(x, lang) for x in q]  # "Q3 2026": the stored key is 2026-Q3
     opacity = [0.45 if p else 1.0 for p in past]
     hover = "%{x}: %{y:,.0f} " + t("fit.chart.pd_short") + "<extra>%{fullData.name}</extra>"
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
-            x=q,
+            x=labels,
             y=check["others_demand"],
             name=t("fit.chart.other_accounts"),
             marker={"color": "#AEB8C6", "opacity": opacity},
@@ -247,7 +248,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
     )
     fig.add_trace(
         go.Bar(
-            x=q,
+            x=labels,
             y=check["account_demand"],
             name=short(account_name, 30) if account_name else t("fit.chart.this_account"),
             marker={"color": STAGE_COLORS["fit"], "opacity": opacity},
@@ -256,7 +257,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
     )
     fig.add_trace(
         go.Scatter(
-            x=q,
+            x=labels,
             y=check["capacity"],
             name=t("fit.chart.capacity"),
             mode="lines+markers",
@@ -271,7 +272,7 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
         top = float(np.nanmax(np.r_[check["demand"].to_numpy(dtype=float), check["capacity"].to_numpy(dtype=float)]))
         fig.add_trace(
             go.Scatter(
-                x=bad["quarter"],
+                x=[quarter(x, lang) for x in bad["quarter"]],
                 y=[top * 1.08] * len(bad),
                 mode="markers",
                 marker={
@@ -280,7 +281,9 @@ def capacity_chart(check: pd.DataFrame, current_quarter: str, lang: str, account
                     "color": [CAPACITY_STATUS_COLORS[s] for s in bad["status"]],
                 },
                 name=t("fit.chart.flagged"),
-                hovertext=[f"{r.quarter}: {t(f'fit.capacity.status.{r.status}')}" for r in bad.itertuples()],
+                hovertext=[
+                    f"{quarter(r.quarter, lang)}: {t(f'fit.capacity.status.{r.status}')}" for r in bad.itertuples()
+                ],
                 hoverinfo="text",
             )
         )

@@ -22,7 +22,7 @@ from skam_core.charts.theme import (
     translator,
 )
 from skam_core.domain.validation import month_add
-from skam_core.i18n.formats import eur, eur_compact, number
+from skam_core.i18n.formats import eur, eur_compact, number, quarter
 
 EARNING_COLOR = "#DCE3EC"  # the time a component earns after its delivery
 COPY_RISK_COLORS = {1: TRAFFIC["green"], 2: TRAFFIC["green"], 3: TRAFFIC["amber"], 4: TRAFFIC["red"], 5: TRAFFIC["red"]}
@@ -100,10 +100,11 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     """Our side per period: revenue and effort cost as bars, profit (contribution - effort) and cumulative profit."""
     t = translator(lang)
     money = f"%{{x}}: {eur_hover(lang)}<extra>%{{fullData.name}}</extra>"
+    x = [quarter(p, lang) for p in periods["period"]]  # "Q3 2026" (stored 2026-Q3); years as they are
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
-            x=periods["period"],
+            x=x,
             y=periods["revenue"],
             name=t("value.chart.revenue"),
             marker_color=PALE,
@@ -112,7 +113,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     )
     fig.add_trace(
         go.Bar(
-            x=periods["period"],
+            x=x,
             y=-periods["effort_cost"],
             name=t("value.chart.effort_cost"),
             marker_color=TRAFFIC["red"],
@@ -122,7 +123,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     )
     fig.add_trace(
         go.Scatter(
-            x=periods["period"],
+            x=x,
             y=periods["profit"],
             name=t("value.chart.profit"),
             mode="lines+markers",
@@ -132,7 +133,7 @@ def economics_chart(periods: pd.DataFrame, lang: str, period_label: str) -> go.F
     )
     fig.add_trace(
         go.Scatter(
-            x=periods["period"],
+            x=x,
             y=periods["cumulative_profit"],
             name=t("value.chart.cumulative"),
             mode="lines",

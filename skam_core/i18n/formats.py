@@ -132,6 +132,17 @@ def timestamp(ts: DateLike, lang: str) -> str:
     )
 
 
+def quarter(key: str | None, lang: str) -> str:
+    """A quarter as stored and imported (``2026-Q3``) as people write it: "Q3 2026" (Babel's quarter pattern);
+    anything that is not such a key as it is, "–" when missing."""
+    if not isinstance(key, str) or not key:
+        return "–"
+    year, sep, q = key.partition("-Q")
+    if not (sep and year.isdigit() and q in ("1", "2", "3", "4")):
+        return key
+    return format_date(date(int(year), 3 * int(q) - 2, 1), format="QQQ y", locale=_loc(lang))
+
+
 def date_input_format(lang: str) -> str:
     """How st.date_input shows a day: as the user writes it (German 27.11.2026, else ISO)."""
     return "DD.MM.YYYY" if lang == "de" else "YYYY-MM-DD"
@@ -174,6 +185,9 @@ class Formatter:
 
     def timestamp(self, ts: DateLike) -> str:
         return timestamp(ts, self.lang)
+
+    def quarter(self, key: str | None) -> str:
+        return quarter(key, self.lang)
 
     @property
     def plotly_separators(self) -> str:

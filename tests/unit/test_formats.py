@@ -17,6 +17,7 @@ from skam_core.i18n import formats
         (formats.pp, (0.0234,), "+2,3 Pp.", "+2.3 pp"),
         (formats.ratio, (2.04,), "2,0×", "2.0×"),
         (formats.day, (date(2026, 11, 27),), "27.11.2026", "27 Nov 2026"),
+        (formats.quarter, ("2027-Q1",), "Q1 2027", "Q1 2027"),  # the stored key 2027-Q1 is not shown as such
     ],
 )
 def test_formats_follow_the_language(func, args, de, en):
@@ -31,3 +32,9 @@ def test_decimals_in_german_use_the_comma():
 def test_missing_values_show_a_dash():
     assert formats.pct(None, "de") == "–"
     assert formats.eur(float("nan"), "en") == "–"
+
+
+def test_a_quarter_that_is_no_quarter_key_is_shown_as_it_is():
+    assert formats.quarter("2026", "de") == "2026"  # a year in the value page's economics by year
+    assert formats.quarter("2026-Q5", "de") == "2026-Q5"
+    assert formats.quarter(None, "en") == "–"

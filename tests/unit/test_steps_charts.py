@@ -74,6 +74,7 @@ def test_fit_figures(lang):
     fig = fit_charts.capacity_chart(check, "2026-Q2", lang, "Mine GmbH")
     _check(fig)
     assert any(tr.name == fit_charts.translate("fit.chart.flagged", lang) for tr in fig.data)
+    assert all(str(x).startswith("Q") and "-Q" not in str(x) for tr in fig.data for x in tr.x)  # "Q2 2026"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -84,7 +85,9 @@ def test_value_figures(lang):
     _check(waterfall)
     total = waterfall.data[-1]
     assert total.y[0] == pytest.approx(230_000.0)  # declined components are not added
-    _check(value_charts.economics_chart(eco.periods, lang, "Quartal" if lang == "de" else "Quarter"))
+    economics = value_charts.economics_chart(eco.periods, lang, "Quartal" if lang == "de" else "Quarter")
+    _check(economics)
+    assert list(economics.data[0].x)[:2] == ["Q1 2026", "Q2 2026"]  # quarters as people write them
     _check(value_charts.sequence_timeline(comps, lang, date(2026, 11, 27), date(2028, 1, 1)))
     _check(value_charts.copy_risk_bar(comps, lang))
 

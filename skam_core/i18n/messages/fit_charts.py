@@ -37,7 +37,8 @@ MESSAGES = {
         "Internal effort of all key accounts against our capacity",
     ),
     "fit.chart.quarter": ("Quartal", "Quarter"),
-    "fit.chart.person_days": ("Personentage je Quartal", "Person-days per quarter"),
+    # The axis title runs along the plot's height: "je Quartal" (the title says it) was cut at 1024 px.
+    "fit.chart.person_days": ("Personentage", "Person-days"),
     # form fields
     "fit.field.score": ("Bewertung", "Score"),
     "fit.field.score_help": (

@@ -9,6 +9,7 @@ from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui.fit import editors
 from skam_core.ui.kit.figures import figure
+from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.views import fit as fit_view
@@ -110,7 +111,7 @@ def new_business(ctx: PageContext, opps: pd.DataFrame, caps: pd.DataFrame, cap_n
 def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_names: dict, can_edit: bool):
     """Our internal effort per quarter across all accounts against the capacity we have; returns the capacity
     view (the page's admin section lists the capacity rows)."""
-    t, f = ctx.t, ctx.fmt
+    t, t_plain, f = ctx.t, ctx.t_plain, ctx.fmt
     st.caption(t("fit.capacity_caption"))
     cap_view = ctx.read(fit_view.capacity, ctx.account)
     now = quarter_of(ctx.asof.day)
@@ -132,7 +133,7 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
                 t("fit.m.peak"),
                 f.pct(peak["utilisation"], decimals=0) if peak is not None else "–",
                 help=t("fit.m.peak_help"),
-                caption=peak["quarter"] if peak is not None else None,
+                caption=f.quarter(peak["quarter"]) if peak is not None else None,
             )
         with c3:
             mine = float(ahead["account_demand"].sum())
@@ -154,25 +155,27 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
             over = problems[problems["status"] == "over"]
             unplanned_capacity = problems[problems["status"] == "no_capacity"]
             if not over.empty:
-                st.error(t("fit.capacity_problem", quarters=", ".join(over["quarter"])), icon=":material/warning:")
+                st.error(
+                    t("fit.capacity_problem", quarters=", ".join(map(f.quarter, over["quarter"]))),
+                    icon=":material/warning:",
+                )
             if not unplanned_capacity.empty:
                 st.warning(
-                    t("fit.capacity_missing", quarters=", ".join(unplanned_capacity["quarter"])),
+                    t("fit.capacity_missing", quarters=", ".join(map(f.quarter, unplanned_capacity["quarter"]))),
                     icon=":material/event_busy:",
                 )
-            st.dataframe(
+            static_table(  # a few quarters, nothing to sort: one markdown block, not a grid (kit.md_table)
                 pd.DataFrame(
                     {
-                        t("fit.col.quarter"): problems["quarter"],
+                        t("fit.col.quarter"): [f.quarter(q) for q in problems["quarter"]],
                         t("fit.col.demand"): [f.number(v) for v in problems["demand"]],
                         t("fit.col.this_account"): [f.number(v) for v in problems["account_demand"]],
                         t("fit.col.capacity"): [f.number(v) for v in problems["capacity"]],
                         t("fit.col.utilisation"): [f.pct(v, decimals=0) for v in problems["utilisation"]],
-                        t("fit.col.status"): [t(f"fit.capacity.status.{s}") for s in problems["status"]],
+                        t("fit.col.status"): [t_plain(f"fit.capacity.status.{s}") for s in problems["status"]],
                     }
                 ),
-                hide_index=True,
-                width="stretch",
+                right=(t("fit.col.demand"), t("fit.col.this_account"), t("fit.col.capacity"), t("fit.col.utilisation")),
             )
         if not cap_view.unplanned.empty:
             st.caption(t("fit.unplanned_list", items=", ".join(cap_view.unplanned["title"].head(8))))

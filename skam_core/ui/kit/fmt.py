@@ -9,7 +9,7 @@ from typing import Any
 
 from skam_core.i18n.formats import Formatter
 
-_METHODS = ("eur", "eur_compact", "number", "pct", "pp", "ratio", "day", "month", "timestamp")
+_METHODS = ("eur", "eur_compact", "number", "pct", "pp", "ratio", "day", "month", "timestamp", "quarter")
 
 
 @lru_cache(maxsize=65536, typed=True)

@@ -5,6 +5,11 @@ Two blanks: the single-script app at the root ("root blank", the first baseline)
 the dashboard's pages are ("same-way blank", the one the budget is judged against): a page of st.navigation at a
 path, opened with the same query string. Streamlit's frontend opens the websocket of a page under a path later
 than at the root (it first probes ``/<path>/_stcore/health``), a fixed cost of every dashboard page but "/".
+Both servers run side by side and every timed load of a page comes right after a timed load of the same-way
+blank (each after an untimed load of its own URL, so that neither carries the other's teardown): a page's
+ratio is the median of its pairs' ratios, so that the machine's drift over the minutes of a run (other work, a
+busy neighbour) meets page and blank alike instead of moving the ratio by ±0.3x as blanks measured minutes
+before and after the pages did.
 
 A run is one navigation to the page's URL until the script has finished, every chart is drawn and nothing
 ran again for a second (a page reruns once after writing its URL); the time counted ends at the last finish.
@@ -88,9 +93,9 @@ def _main_thread_s(cdp: Any) -> float:
 def page_speed(
     db: Path, account: str | None, runs: int, progress: Callable[[str], None] = lambda _m: None
 ) -> dict[str, Any]:
-    """``{"blank": [s, ...], "blank_same_way": [s, ...], "pages": {path: [s, ...]}, "cpu": {name: [(browser main
-    thread s, server CPU s), ...]}}`` or ``{"skipped": reason}``; each blank ``runs`` times before and ``runs``
-    times after the pages."""
+    """``{"blank": [s, ...], "pairs": {page: [(same-way blank s, page s), ...]}, "cpu": {name: [(browser main
+    thread s, server CPU s), ...]}}`` or ``{"skipped": reason}``: the root blank ``runs`` times before and
+    ``runs`` times after the pages, each page ``runs`` times, each time right after the same-way blank."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -103,7 +108,7 @@ def page_speed(
     blank_nav = work / "blank_nav.py"
     blank_nav.write_text(BLANK_NAV_APP)
     query = f"?lang=de&account={account}" if account else "?lang=de"
-    out: dict[str, Any] = {"pages": {}, "cpu": {}}
+    out: dict[str, Any] = {"pairs": {}, "cpu": {}}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
@@ -120,39 +125,55 @@ def page_speed(
                 out["cpu"].setdefault(name, []).append((_main_thread_s(cdp), _server_cpu_s(pid) - cpu0))
                 return seconds
 
-            blanks = {"blank": (blank, ""), "blank_same_way": (blank_nav, f"/{BLANK_PATH}{query}")}
+            def measure_root_blank() -> None:
+                with serve(blank, db) as server:
+                    _load(pg, server.url)  # warm-up
+                    out.setdefault("blank", []).extend(timed("blank", server.url, server.pid) for _ in range(runs))
 
-            def measure_blanks() -> None:
-                for name, (script, path) in blanks.items():
-                    with serve(script, db) as server:
-                        url = f"{server.url}{path}"
-                        _load(pg, url)  # warm-up
-                        out.setdefault(name, []).extend(timed(name, url, server.pid) for _ in range(runs))
-
-            # The blanks before and after the pages: the machine's load drifts over the minutes a run takes.
-            measure_blanks()
-            progress(
-                f"blank page (root, same way): {statistics.median(out['blank']):.2f} s, "
-                f"{statistics.median(out['blank_same_way']):.2f} s"
-            )
-            with serve(ROOT / "dashboard.py", db) as server:
-                url = server.url
+            # The root blank before and after the pages: the machine's load drifts over the minutes a run takes.
+            measure_root_blank()
+            progress(f"blank page at the root: {statistics.median(out['blank']):.2f} s")
+            with serve(blank_nav, db) as blank_server, serve(ROOT / "dashboard.py", db) as server:
+                blank_url = f"{blank_server.url}/{BLANK_PATH}{query}"
+                _load(pg, blank_url)  # warm-up
                 for path in PAGES:
-                    _load(pg, f"{url}/{path}{query}")  # warm-up: caches filled, the way a user meets it
                     name = path or "portfolio"
-                    out["pages"][name] = [timed(name, f"{url}/{path}{query}", server.pid) for _ in range(runs)]
-                    progress(
-                        f"page {path or 'portfolio'}: {statistics.median(out['pages'][path or 'portfolio']):.2f} s"
-                    )
-            measure_blanks()
-            progress(
-                f"blank pages again (root, same way): {statistics.median(out['blank']):.2f} s, "
-                f"{statistics.median(out['blank_same_way']):.2f} s"
-            )
+                    url = f"{server.url}/{path}{query}"
+                    _load(pg, url)  # warm-up: caches filled, the way a user meets it
+                    # The same-way blank and the page alternate, so that each pair meets the machine in the same
+                    # state: the ratio of a pair does not move with the drift that blanks measured minutes apart
+                    # from the page let into the ratio (±0.3x between runs on this machine). Each timed load
+                    # follows an untimed one of the same URL: leaving a page costs the browser its teardown, and
+                    # a blank timed right after the page would carry the page's, flattering the ratio.
+                    for _ in range(runs):
+                        _load(pg, blank_url)
+                        tb = timed("blank_same_way", blank_url, blank_server.pid)
+                        _load(pg, url)
+                        out["pairs"].setdefault(name, []).append((tb, timed(name, url, server.pid)))
+                    progress(f"page {name}: {summarise(out)['pages'][name]['ratio']:.2f}x the same-way blank")
+            measure_root_blank()
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return out
+
+
+def summarise(m: dict[str, Any]) -> dict[str, Any]:
+    """Per page the median load and the median of its pairs' ratios (page ÷ the same-way blank just before it);
+    the same-way blank's median over all pairs."""
+    pairs: dict[str, list[tuple[float, float]]] = m["pairs"]
+    blanks = [tb for runs in pairs.values() for tb, _ in runs]
+    return {
+        "blank_same_way_s": statistics.median(blanks) if blanks else float("nan"),
+        "pages": {
+            page: {
+                "page_s": statistics.median(tp for _, tp in runs),
+                "ratio": statistics.median(tp / tb for tb, tp in runs),
+            }
+            for page, runs in pairs.items()
+            if runs
+        },
+    }
 
 
 LIMIT = 2.0  # issue 12: every page warm within 2x a blank page served the same way (aim: 1.5x)
@@ -190,25 +211,27 @@ def speed_report(db: Path | None, runs: int, as_json: bool) -> tuple[str, bool]:
     if "skipped" in m:
         return f"page speed in Chromium: skipped ({m['skipped']})", True
     blank = statistics.median(m["blank"])
-    same = statistics.median(m["blank_same_way"])
-    rows = {page: statistics.median(times) for page, times in m["pages"].items()}
-    within = all(v / same <= LIMIT for v in rows.values())
+    summary = summarise(m)
+    rows = summary["pages"]
+    same = summary["blank_same_way_s"]
+    within = all(r["ratio"] <= LIMIT for r in rows.values())
     cpu = {k: (statistics.median(b for b, _ in v), statistics.median(c for _, c in v)) for k, v in m["cpu"].items()}
     if as_json:
-        # blank_s/ratio (root blank) keep their meaning; the budget is judged on ratio_same_way
+        # blank_s/ratio (root blank) keep their meaning; the budget is judged on ratio_same_way (paired)
         return json.dumps(
             {
                 "blank_s": blank,
                 "blank_same_way_s": same,
-                "pages_s": rows,
-                "ratio": {k: v / blank for k, v in rows.items()},
-                "ratio_same_way": {k: v / same for k, v in rows.items()},
+                "pages_s": {k: r["page_s"] for k, r in rows.items()},
+                "ratio": {k: r["page_s"] / blank for k, r in rows.items()},
+                "ratio_same_way": {k: r["ratio"] for k, r in rows.items()},
                 "limit": LIMIT,
                 "cpu_s": {k: {"browser_main_thread": b, "server": c} for k, (b, c) in cpu.items()},
             }
         ), within
     lines = [
-        f"page speed in Chromium, warm, median of {runs} runs (blanks: of {2 * runs}, before and after the pages)",
+        f"page speed in Chromium, warm, median of {runs} runs; each run of a page right after a run of the same-way"
+        f" blank, the ratio the median of the {runs} pairs' ratios (root blank: {2 * runs} runs, before and after)",
         f"blank Streamlit page at the root {blank * 1000:,.0f} ms; served the same way (a st.navigation page at"
         f" /{BLANK_PATH}, same query) {same * 1000:,.0f} ms",
         f"budget: ≤ {LIMIT:g}× the same-way blank (aim {AIM:g}×)",
@@ -217,14 +240,11 @@ def speed_report(db: Path | None, runs: int, as_json: bool) -> tuple[str, bool]:
         f"{'page':<16} {'median':>9} {'÷ same-way':>10} {'÷ root':>7}  {'result':<13}"
         f" {'browser main thread':>20} {'server CPU':>11}  (median per load)"
     )
-    for name in ("blank", "blank_same_way"):
+    for name, t in (("blank", blank), ("blank_same_way", same)):
         b, c = cpu.get(name, (0.0, 0.0))
-        lines.append(
-            f"{name:<16} {statistics.median(m[name]) * 1000:>6,.0f} ms {'':>27}"
-            f" {b * 1000:>17,.0f} ms {c * 1000:>8,.0f} ms"
-        )
-    for page, t in rows.items():
-        ratio = t / same
+        lines.append(f"{name:<16} {t * 1000:>6,.0f} ms {'':>27} {b * 1000:>17,.0f} ms {c * 1000:>8,.0f} ms")
+    for page, r in rows.items():
+        t, ratio = r["page_s"], r["ratio"]
         verdict = "ok" if ratio <= AIM else "ok (over aim)" if ratio <= LIMIT else "OVER"
         b, c = cpu.get(page, (0.0, 0.0))
         lines.append(

@@ -6,7 +6,7 @@ figures on screen, with the as-of date and the snapshot link printed on every pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -85,3 +85,28 @@ class Report:
     footer: str  # printed on every page/slide: as-of date and the snapshot link
     sections: list[Section] = field(default_factory=list)
     lang: str = "de"
+
+
+def figures(report: Report) -> list[Figure]:
+    """Every chart of the report, also those inside grids."""
+    found: list[Figure] = []
+    for section in report.sections:
+        for block in section.blocks:
+            inner = [b for column in block.columns for b in column] if isinstance(block, Grid) else [block]
+            found += [b for b in inner if isinstance(b, Figure)]
+    return found
+
+
+def without_charts(report: Report, note: str) -> Report:
+    """The report with each chart replaced by a line saying so (``note``, after the chart's title): the file a
+    meeting needs is still made when Chromium cannot draw its charts."""
+
+    def swap(block: Block) -> Block:
+        if isinstance(block, Figure):
+            return Text(f"{block.title}: {note}" if block.title else note, "warning")
+        if isinstance(block, Grid):
+            return replace(block, columns=[[swap(b) for b in column] for column in block.columns])
+        return block
+
+    sections = [replace(s, blocks=[swap(b) for b in s.blocks]) for s in report.sections]
+    return replace(report, sections=sections)

@@ -3,6 +3,7 @@ view slowed every page), and both buttons share one build."""
 
 from __future__ import annotations
 
+import io
 from concurrent.futures import Future
 from types import SimpleNamespace
 
@@ -80,3 +81,36 @@ def test_a_pack_drawn_before_a_write_is_not_served_after_it(drawn):
     bf.board_buttons(ctx, pack, "footer", "stem")
     assert clicks["pdf"]() == b"pdf 2"
     assert builds == ["K1", "K1"]
+
+
+def test_when_chromium_cannot_draw_the_charts_the_pack_is_made_without_them_and_says_so(monkeypatch):
+    import plotly.graph_objects as go
+    from pypdf import PdfReader
+
+    from skam_core.io import images
+    from skam_core.io.report import Figure, Grid, Report, Section, Text
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("choreographer: browser closed")
+
+    report = Report(
+        "Vorlage Vogt",
+        "Stand 15.12.2026",
+        "footer",
+        [
+            Section(
+                "",
+                [Text("Seit der letzten Sitzung"), Grid([[Figure(go.Figure(), "KPI-Ampeln")], [Figure(go.Figure())]])],
+            )
+        ],
+        "de",
+    )
+    monkeypatch.setattr(images, "figure_png", broken)
+    monkeypatch.setattr(bf, "board_report", lambda ctx, pack, footer: report)
+    monkeypatch.setattr(bf, "with_size_rank", lambda pack, rank: pack)
+    monkeypatch.setattr(bf.steering_view, "size_rank", lambda *args: 7)
+    ctx = SimpleNamespace(store=None, asof=None, t_plain=lambda key, **kw: "Diagramm nicht verfügbar", lang="de")
+    pdf, pptx = bf._build(ctx, SimpleNamespace(customer={"customer_id": "K1"}), "footer")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Seit der letzten Sitzung" in text and "KPI-Ampeln: Diagramm nicht verfügbar" in text
+    assert pptx[:2] == b"PK"  # the PowerPoint is made too

@@ -117,6 +117,10 @@ MESSAGES.update(
             "The board pack needs charts, and this server has no Chromium to draw them "
             "(Debian: apt-get install chromium).",
         ),
+        "steering.board.charts_failed": (
+            "Diagramm nicht verfügbar: es ließ sich beim Erstellen der Datei nicht zeichnen; im Dashboard steht es.",
+            "Chart not available: it could not be drawn when the file was made; it is on the dashboard.",
+        ),
         "steering.board.appendix": ("Anhang", "Appendix"),
         "steering.board.decisions_recent": ("Beschlüsse seit der letzten Sitzung", "Decisions since the last meeting"),
         "steering.board.escalations": ("Offene Eskalationen", "Open escalations"),

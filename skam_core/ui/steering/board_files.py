@@ -8,6 +8,7 @@ them on every view (and after every write) slowed every page served meanwhile â€
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,6 +18,7 @@ from streamlit import runtime
 
 from skam_core.analytics.steering import Pack, with_size_rank
 from skam_core.io.images import chromium_path, warm_up_in_background
+from skam_core.io.report import figures, without_charts
 from skam_core.io.report_pdf import render_pdf
 from skam_core.io.report_pptx import render_pptx
 from skam_core.ui import cache
@@ -25,6 +27,7 @@ from skam_core.ui.steering.board import board_report
 from skam_core.views import steering as steering_view
 
 # One worker: exports render one after another through the one Chromium (images.py serialises them anyway).
+_LOG = logging.getLogger(__name__)
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-pack")
 _FILES: OrderedDict[tuple, Future] = OrderedDict()
 _LOCK = threading.Lock()
@@ -35,6 +38,12 @@ def _build(ctx: PageContext, pack: Pack, footer: str) -> tuple[bytes, bytes]:
     # The appendix's golden rules name the size rank, which the pack leaves to where it is shown.
     rank = steering_view.size_rank(ctx.store, ctx.asof, pack.customer["customer_id"])
     report = board_report(ctx, with_size_rank(pack, rank), footer)
+    try:
+        for fig in figures(report):
+            fig.png()  # drawn once here, placed in both files
+    except Exception as exc:  # Chromium missing, crashed or timed out: the meeting still gets its pack
+        _LOG.warning("board pack without charts: Chromium could not draw them (%s)", exc, exc_info=True)
+        report = without_charts(report, ctx.t_plain("steering.board.charts_failed"))
     return render_pdf(report), render_pptx(report)
 
 

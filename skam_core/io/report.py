@@ -101,12 +101,15 @@ def without_charts(report: Report, note: str) -> Report:
     """The report with each chart replaced by a line saying so (``note``, after the chart's title): the file a
     meeting needs is still made when Chromium cannot draw its charts."""
 
-    def swap(block: Block) -> Block:
+    def leaf(block: Metrics | Text | Table | Figure) -> Metrics | Text | Table | Figure:
         if isinstance(block, Figure):
             return Text(f"{block.title}: {note}" if block.title else note, "warning")
-        if isinstance(block, Grid):
-            return replace(block, columns=[[swap(b) for b in column] for column in block.columns])
         return block
+
+    def swap(block: Block) -> Block:
+        if isinstance(block, Grid):
+            return replace(block, columns=[[leaf(b) for b in column] for column in block.columns])
+        return leaf(block)
 
     sections = [replace(s, blocks=[swap(b) for b in s.blocks]) for s in report.sections]
     return replace(report, sections=sections)

@@ -114,7 +114,7 @@ def page(browser):
 
 def settle(pg, timeout_ms: int = 90_000, quiet_ms: int = 1_200) -> None:
     """Wait until the script has finished and stayed finished for ``quiet_ms`` (pages rerun once after writing
-    the URL), then for the charts to be drawn."""
+    the URL), then for every element to be drawn (no loading skeleton left, every chart's SVG there)."""
     from playwright.sync_api import Error as PlaywrightError
 
     pg.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
@@ -137,8 +137,11 @@ def settle(pg, timeout_ms: int = 90_000, quiet_ms: int = 1_200) -> None:
         pg.wait_for_timeout(100)
     else:
         pytest.fail(f"{pg.url} did not finish within {timeout_ms} ms")
+    # Elements whose code is still loading are skeletons (a chart is no stPlotlyChart yet): a page is drawn
+    # only when none is left; checking it before would look at placeholders (skam_core/bench/browser.py).
     pg.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+        "() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
+        " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
         ".every(c => c.querySelector('.main-svg'))",
         timeout=timeout_ms,
     )

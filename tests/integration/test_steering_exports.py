@@ -37,6 +37,7 @@ class FakeCtx:
     account: str | None = None
     present: bool = False
     plain_text: bool = False
+    user: User = VIEWER  # who reads the pack (names of others come from user_names)
 
     def __post_init__(self):
         self.fmt = Formatter(self.lang)

@@ -12,6 +12,7 @@ from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.ui.kit.downloads import table_downloads
+from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
@@ -48,8 +49,14 @@ def kpi_table(ctx: PageContext, pack: Pack) -> pd.DataFrame:
     )
 
 
+def show_kpi_table(ctx: PageContext, pack: Pack) -> pd.DataFrame:
+    """Draw the KPI lights as a markdown table (values and targets right-aligned); returns the table."""
+    table = kpi_table(ctx, pack)
+    static_table(table, right=(ctx.t("steering.kpi.value"), ctx.t("steering.kpi.target")))
+    return table
+
+
 def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
-    names = ctx.user_names()  # who raised it by name, as everywhere (the id for someone not registered)
     return pd.DataFrame(
         {
             ctx.t("steering.esc.problem"): df["problem"],
@@ -60,7 +67,7 @@ def escalation_table(ctx: PageContext, df: pd.DataFrame) -> pd.DataFrame:
                 for d, o in zip(df["due"], df["overdue"] if "overdue" in df else [False] * len(df), strict=True)
             ],
             ctx.t("steering.esc.raised"): [
-                f"{ctx.fmt.day(d)} · {names.get(str(who).lower(), who)}"
+                f"{ctx.fmt.day(d)} · {display_name(ctx, who)}"
                 for d, who in zip(df["raised_on"], df["raised_by"], strict=True)
             ],
         }
@@ -195,8 +202,7 @@ def _kpis(ctx: PageContext, pack: Pack) -> None:
     with k1:
         chart(figure(charts.kpi_lights, pack.kpis, ctx.lang))
     with k2:
-        table = kpi_table(ctx, pack)
-        static_table(table, right=(t("steering.kpi.value"), t("steering.kpi.target")))
+        table = show_kpi_table(ctx, pack)
         if not ctx.present:
             table_downloads(ctx, table, t("steering.kpi.title"), key="steer_kpis")
 

@@ -15,7 +15,7 @@ from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.widgets import chart, empty_state, metric
 from skam_core.ui.steering.changes import action_table, change_block, change_groups, changes_heading, verdict_line
-from skam_core.ui.steering.pack import decision_table, escalation_table, headline, kpi_table
+from skam_core.ui.steering.pack import decision_table, escalation_table, headline, show_kpi_table
 
 SECTIONS = ("overview", "kpis", "charts", "decisions")
 SLIDE_KEY = "_steer_slide"
@@ -110,7 +110,7 @@ def _kpis(ctx: PageContext, pack: Pack) -> None:
     with k1:
         chart(_big(charts.kpi_lights(pack.kpis, ctx.lang), min(CHART_HEIGHT, 140 + 80 * len(pack.kpis))))
     with k2:
-        static_table(kpi_table(ctx, pack), right=(ctx.t("steering.kpi.value"), ctx.t("steering.kpi.target")))
+        show_kpi_table(ctx, pack)
 
 
 def _charts(ctx: PageContext, pack: Pack) -> None:

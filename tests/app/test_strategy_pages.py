@@ -1,6 +1,7 @@
 """The pages of steps 1-3 (/strategy, /fit, /value): both languages, deep links, empty states, roles, editing as
 new versions, and the as-of view of earlier versions."""
 
+import re
 from datetime import timedelta
 
 import pandas as pd
@@ -9,6 +10,7 @@ import pytest
 from skam_core.demo import names as demo_names
 from skam_core.domain.users import PermissionDenied
 from skam_core.i18n import translate
+from skam_core.i18n.formats import quarter as format_quarter
 from skam_core.services.items import save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
@@ -297,7 +299,10 @@ def test_admins_maintain_capabilities_and_capacity_on_the_fit_page(app_env):
     assert_clean(at)
     at.session_state["fit_ours_box"] = True  # section 5, our side, is an expander built once opened
     _open(at, "fit.capacity")
-    quarter = at.selectbox(key="fit.capacity.pick").value
+    pick = at.selectbox(key="fit.capacity.pick")
+    quarter = pick.value
+    # The quarters read as people write them ("Q3 2026"), not as stored ("2026-Q3")
+    assert pick.options and all(re.match(r"Q[1-4] \d{4} · ", o) for o in pick.options), pick.options[:3]
     form = f"fit.capacity.form.{quarter}"
     at.number_input(key=f"{form}.person_days").set_value(5.0)
     at = _submit(at, form)
@@ -306,7 +311,9 @@ def test_admins_maintain_capabilities_and_capacity_on_the_fit_page(app_env):
     hist = _history(store, "delivery_capacity", {"quarter": quarter})
     store.close()
     assert hist.iloc[0]["person_days"] == 5.0 and hist.iloc[0]["changed_by"] == NEUMANN
-    assert quarter in texts(at)  # 5 person-days cannot carry the planned projects: the quarter is flagged
+    assert format_quarter(quarter, "en") in texts(
+        at
+    )  # 5 person-days cannot carry the planned projects: the quarter is flagged
 
 
 def test_an_overloaded_quarter_is_flagged(app_env):

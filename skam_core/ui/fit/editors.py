@@ -136,10 +136,10 @@ def capacity(ctx: PageContext, capacity_rows: pd.DataFrame, can_edit: bool) -> N
     recorded = dict(zip(capacity_rows["quarter"], capacity_rows["person_days"], strict=True))
 
     def label(r) -> str:
-        q = r["quarter"]
+        q = r["quarter"]  # stored as imported ("2026-Q3"), shown as people write it ("Q3 2026")
         if q in recorded:
-            return f"{q} · {ctx.fmt.number(recorded[q])} {ctx.t('fit.chart.pd_short')}"
-        return f"{q} · {ctx.t('fit.capacity.not_recorded')}"
+            return f"{ctx.fmt.quarter(q)} · {ctx.fmt.number(recorded[q])} {ctx.t('fit.chart.pd_short')}"
+        return f"{ctx.fmt.quarter(q)} · {ctx.t('fit.capacity.not_recorded')}"
 
     item_editor(
         ctx,

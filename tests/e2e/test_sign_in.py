@@ -14,7 +14,10 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, pin_subprocess_clock, require_chromium
+from skam_core.domain.asof import AsOf
+from skam_core.storage.db import Store
+from skam_core.views import common as common_view
+from tests.conftest import DEMO_TODAY, ROOT, key_account_of, pin_subprocess_clock, require_chromium
 from tests.e2e.conftest import _free_port
 
 pytest.importorskip("oidc_provider_mock")
@@ -101,8 +104,8 @@ def signed_in_server(demo_template, tmp_path_factory):
         _stop(provider)
 
 
-def _sign_in(page, url: str, who: str) -> None:
-    page.goto(f"{url}/?lang=en")
+def _sign_in(page, url: str, who: str, link: str = "/?lang=en") -> None:
+    page.goto(f"{url}{link}")
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("button", name=USERS[who]["sub"], exact=True).click()
     page.wait_for_url(f"{url}/**", timeout=30_000)
@@ -124,18 +127,36 @@ def test_nothing_of_the_store_shows_before_sign_in(page, signed_in_server):
 
 def test_a_registered_account_manager_signs_in_with_her_role_and_signs_out(page, signed_in_server):
     _sign_in(page, signed_in_server, "becker")
-    # The provider's redirect drops ?lang=en: back in the app, the browser's German applies.
-    page.get_by_role("button", name="Abmelden").wait_for(timeout=30_000)
+    # The provider's redirect ends at "/" without ?lang=en: the link's language is restored all the same.
+    page.get_by_role("button", name="Sign out").wait_for(timeout=30_000)
     body = _body(page)
-    assert "Angemeldet: Sabine Becker (Key Account Manager)" in body
-    assert "Kein Zugang" not in body and "nicht als Benutzer eingetragen" not in body
-    page.get_by_role("button", name="Abmelden").click(no_wait_after=True)
+    assert "Signed in: Sabine Becker (Account manager)" in body
+    assert "lang=en" in page.url
+    assert "No access" not in body and "not registered" not in body
+    page.get_by_role("button", name="Sign out").click(no_wait_after=True)
     # st.logout also ends the session at the provider, which asks to confirm.
     page.get_by_role("button", name="End session").click(timeout=30_000)
     page.get_by_role("button", name="Anmelden").wait_for(timeout=30_000)
     assert "Sabine Becker" not in _body(page)
     page.goto(f"{signed_in_server}/?lang=en")  # the session is gone, not only hidden
     page.get_by_role("button", name="Sign in").wait_for(timeout=30_000)
+
+
+def test_a_shared_link_opens_its_view_after_sign_in(page, signed_in_server, demo_template):
+    """A link passed round in a meeting (page, account, language) is where the sign-in ends, not the portfolio."""
+    store = Store(demo_template)
+    cid = key_account_of(store, BECKER, "implementation")
+    name = common_view.customer(store, AsOf.now(DEMO_TODAY), cid)["name"]
+    store.close()
+    _sign_in(page, signed_in_server, "becker", f"/steering?account={cid}&lang=en")
+    page.get_by_role("button", name="Sign out").wait_for(timeout=30_000)
+    body = _body(page)
+    assert f"Steering committee: {name}" in body, body[:500]
+    assert "/steering?" in page.url and f"account={cid}" in page.url and "lang=en" in page.url
+    # Once used, the link is forgotten: the next visit to the root is the portfolio again.
+    page.goto(f"{signed_in_server}/")
+    page.get_by_role("button", name="Abmelden").wait_for(timeout=30_000)
+    assert "/steering" not in page.url and "Lenkungsausschuss:" not in _body(page)
 
 
 @pytest.mark.parametrize(

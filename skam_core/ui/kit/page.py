@@ -22,6 +22,7 @@ from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.downloads import switch_off_built_in_export
 from skam_core.ui.kit.fmt import CachedFormatter
+from skam_core.ui.kit.return_to import remember_link, restore_link
 from skam_core.ui.kit.screen import fit_narrow_screens
 from skam_core.ui.kit.store import open_store
 from skam_core.ui.kit.text import Markdown, md_all
@@ -131,6 +132,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         st.title(t("auth.title"))
         st.write(t("auth.login_needed"))
         st.button(t("auth.login"), on_click=st.login, type="primary")
+        remember_link()  # the link opened survives the provider's round trip
         st.stop()
     if identity.mode == "refused":
         st.error(t(identity.reason or "auth.refused"))
@@ -142,6 +144,8 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
             st.button(t("auth.logout"), on_click=st.logout)
         st.stop()
 
+    if identity.mode == "oidc":
+        restore_link(page_id, is_admin=user.is_admin)  # back from the provider: the view that was opened
     today = clock.today()
     vs = view_state.resolve(
         view_state.current_params(),

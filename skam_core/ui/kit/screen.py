@@ -36,7 +36,7 @@ _CSS = """<style>
 }
 [data-testid="stMetricValue"] {font-size: clamp(1.45rem, 2.3vw, 2.25rem); line-height: 1.2; overflow-wrap: anywhere;}
 [data-testid="stHorizontalBlock"] {flex-wrap: wrap;}
-[data-testid="stColumn"] {min-width: min(10.5rem, 100%);}
+[data-testid="stColumn"] {min-width: min(9rem, 100%);}
 button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow: visible !important;}
 [data-testid="stPageLink-NavLink"], [data-testid="stPageLink-NavLink"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;

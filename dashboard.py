@@ -25,5 +25,6 @@ user = current_user(store, identity)
 navigation = st.navigation(
     build_navigation(lang, is_admin=bool(user and user.is_admin)),
     position="hidden" if presentation_requested() else "sidebar",
+    expanded=True,  # all ten pages, no "View more"
 )
 navigation.run()

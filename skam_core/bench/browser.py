@@ -35,8 +35,9 @@ from skam_core.bench.server import ROOT, serve
 
 CHROMIUM = os.environ.get("SKAM_CHROMIUM", "/usr/bin/chromium")
 BLANK_APP = 'import streamlit as st\n\nst.set_page_config(layout="wide")\nst.title("Blank")\n'
-# The blank page as the dashboard serves its pages: st.navigation (sidebar position, hidden by the project's
-# client.showSidebarNavigation = false like the dashboard's), the page at /blank, opened with the page query.
+# The blank page as the dashboard serves its pages: st.navigation, the page at /blank, opened with the page query.
+# Its navigation is hidden: the blank has no sidebar at all (until December 2026 the project's
+# client.showSidebarNavigation = false hid it; the dashboard now shows Streamlit's navigation, the blank does not).
 BLANK_NAV_APP = """import streamlit as st
 
 
@@ -46,7 +47,7 @@ def blank() -> None:
 
 
 st.navigation([st.Page(blank, title="Home", url_path="home", default=True),
-               st.Page(blank, title="Blank", url_path="blank")]).run()
+               st.Page(blank, title="Blank", url_path="blank")], position="hidden").run()
 """
 BLANK_PATH = "blank"
 # The pages (URL paths; "" is the default page) with the query that opens an account in them.

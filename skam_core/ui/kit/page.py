@@ -107,7 +107,20 @@ h3 {font-size: clamp(1.2rem, 2.7vh, 1.9rem) !important;}
 </style>"""
 
 
+def _through_navigation() -> None:
+    """On a fresh server Streamlit runs the first page opened on its own, in its mode for a pages/ folder, until
+    dashboard.py's st.navigation has run once: the sidebar would list the raw file names ("dashboard", "kpis")
+    instead of the navigation's titled sections. That mode is switched off and the page runs again, through
+    dashboard.py; it happens once per server (the flag is the process's)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
+    _through_navigation()
     switch_off_built_in_export()
     lang = view_state.early_lang()
     present = view_state.presentation_requested()

@@ -49,8 +49,7 @@ def render_sidebar(ctx: PageContext) -> None:
     st.session_state[_W_LANG] = ctx.lang
     st.session_state[_W_ACCOUNT] = ctx.account
     st.session_state[_W_AS_OF] = ctx.asof.knowledge
-    with st.sidebar:
-        _navigation(ctx)
+    with st.sidebar:  # under Streamlit's navigation (dashboard.py), which lists the pages
         st.segmented_control(
             t("sidebar.language"),
             options=list(LANGS),
@@ -92,22 +91,6 @@ def render_sidebar(ctx: PageContext) -> None:
         if ctx.identity.mode == "local":
             _act_as(ctx)
         _share_link(ctx)
-
-
-def _navigation(ctx: PageContext) -> None:
-    """The app's own navigation (Streamlit's automatic one is switched off in config.toml: before the entrypoint
-    has run once, it would list the raw files of pages/). Links keep account, as-of date and language."""
-    from skam_core.ui.kit.nav import SECTIONS, available_pages
-    from skam_core.ui.kit.widgets import page_link
-
-    for section in SECTIONS:
-        pages = available_pages(section, is_admin=ctx.user.is_admin)
-        if not pages:
-            continue
-        st.caption(ctx.t(f"nav.{section}"))
-        for p in pages:
-            page_link(ctx, p.page_id)
-    st.divider()
 
 
 def _act_as(ctx: PageContext) -> None:

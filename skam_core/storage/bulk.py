@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from skam_core.storage import dialect
+from skam_core.storage import dialect, identifiers
 from skam_core.storage.cursor import Cursor
 
 
@@ -20,14 +20,15 @@ def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame, *, casts: Mapping
     (PostgreSQL's COPY parses every value as the column's type anyway)."""
     if frame.empty:
         return 0
+    table, columns = identifiers.name(table), identifiers.names(frame.columns)
     if dialect.of(cur).is_postgres:
         cur.copy_into(table, frame)  # type: ignore[attr-defined]
         return len(frame)
-    casts = casts or {}
-    select = ", ".join(f"CAST({c} AS {casts[c]})" if c in casts else c for c in frame.columns)
+    casts = {c: identifiers.sql_type(t) for c, t in (casts or {}).items()}
+    select = ", ".join(f"CAST({c} AS {casts[c]})" if c in casts else c for c in columns)
     cur.register("_insert_frame", frame)
     try:
-        cur.execute(f"INSERT INTO {table} ({', '.join(frame.columns)}) SELECT {select} FROM _insert_frame")
+        cur.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM _insert_frame")
     finally:
         cur.unregister("_insert_frame")
     return len(frame)

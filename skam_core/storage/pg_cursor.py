@@ -24,6 +24,7 @@ import psycopg
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 
+from skam_core.storage import identifiers
 from skam_core.storage.dialect import POSTGRES, Dialect, postgres_sql
 
 # PostgreSQL type OIDs -> Arrow types of the result columns (what DuckDB would have returned).
@@ -191,15 +192,16 @@ class PgCursor:
     # -- DataFrames as tables ----------------------------------------------------------------------------
     def register(self, name: str, frame: pd.DataFrame) -> None:
         """Make ``frame`` readable as table ``name`` for this cursor (a temporary table filled by COPY)."""
+        name = identifiers.name(name)
         table = pa.Table.from_pandas(frame, preserve_index=False)
-        cols = ", ".join(f'"{f.name}" {_sql_type(f.type)}' for f in table.schema)
+        cols = ", ".join(f'"{identifiers.name(f.name)}" {_sql_type(f.type)}' for f in table.schema)
         self._cur.execute(f'CREATE TEMP TABLE "{name}" ({cols})'.encode())
         self._copy_in(f'COPY "{name}" FROM STDIN (FORMAT csv)', frame)
 
     def copy_into(self, table: str, frame: pd.DataFrame) -> None:
         """Append ``frame`` to ``table`` with COPY (its columns are columns of the table, in any order)."""
-        cols = ", ".join(f'"{c}"' for c in frame.columns)
-        self._copy_in(f"COPY {table} ({cols}) FROM STDIN (FORMAT csv)", frame)
+        cols = ", ".join(f'"{c}"' for c in identifiers.names(frame.columns))
+        self._copy_in(f"COPY {identifiers.name(table)} ({cols}) FROM STDIN (FORMAT csv)", frame)
 
     def _copy_in(self, statement: str, frame: pd.DataFrame) -> None:
         table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -214,7 +216,7 @@ class PgCursor:
     def unregister(self, name: str) -> None:
         if self._conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
             return  # the failed transaction's rollback removes the table it created
-        self._cur.execute(f'DROP TABLE IF EXISTS "{name}"'.encode())
+        self._cur.execute(f'DROP TABLE IF EXISTS "{identifiers.name(name)}"'.encode())
 
     def close(self) -> None:
         self._cur.close()

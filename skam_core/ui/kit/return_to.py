@@ -66,7 +66,8 @@ def restore_link(page_id: str, *, is_admin: bool) -> None:
         return
     # The cookies are those of the session's first request: clear it on every run of this session until the
     # browser's next load no longer sends it.
-    _forget(key="skam_return_forget")
+    with st.sidebar:  # where the script's empty box takes no room of the page
+        _forget(key="skam_return_forget")
     if st.session_state.get(_DONE):
         return
     st.session_state[_DONE] = True

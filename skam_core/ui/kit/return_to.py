@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import streamlit as st
 
 from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.nav import PAGES, available
 
 COOKIE = "skam_return"
 # The contract's parameters (DESIGN.md) and presentation mode; nothing else is carried over.
@@ -59,8 +60,6 @@ def remember_link() -> None:
 def restore_link(page_id: str, *, is_admin: bool) -> None:
     """After a sign-in, once per session: open the remembered view (switching page when it is another one) and
     clear the cookie. A link opened with its own parameters wins over the remembered one."""
-    from skam_core.ui.kit.nav import PAGES, available
-
     raw = st.context.cookies.get(COOKIE)
     if not isinstance(raw, str):  # no cookie (or no browser behind the session, as in a test)
         return

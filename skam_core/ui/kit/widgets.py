@@ -175,8 +175,9 @@ def page_link(
     e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name. Nothing
     is shown where the page is not there for this user (admin only, or its file missing).
 
-    ``st.page_link`` knows only pages registered with the navigation; when a page file runs on its own (opened
-    directly by URL on a fresh server, or in a test), a plain link does the job."""
+    ``st.page_link`` knows only pages registered with the navigation; when a page file runs on its own (in a
+    test; on a server, kit.page runs a fresh server's first page again through dashboard.py), a plain link does
+    the job."""
     from urllib.parse import urlencode
 
     from streamlit.errors import StreamlitPageNotFoundError

@@ -54,6 +54,28 @@ def test_deep_link_selects_account_as_of_and_language(app_env):
     assert at.query_params == {"account": cid, "as_of": as_of, "lang": "en"}
 
 
+def test_the_as_of_date_field_waits_in_a_box_that_names_the_day():
+    at = run_app(params={"lang": "de"})
+    assert_clean(at)
+    assert not at.sidebar.date_input  # not drawn, not loaded by the browser, until the box is opened
+    assert [e.label for e in at.sidebar.expander][0] == f"Stand: heute, {DEMO_TODAY:%d.%m.%Y}"
+    at.session_state["_w_as_of_box"] = True  # the user opens the box
+    at.run()
+    assert_clean(at)
+    assert at.sidebar.date_input[0].value is None and not at.sidebar.button
+
+
+def test_a_past_as_of_date_opens_the_box_with_the_way_back_to_today():
+    day = DEMO_TODAY - timedelta(days=40)
+    at = run_app(params={"lang": "de", "as_of": day.isoformat()})
+    assert_clean(at)
+    assert [e.label for e in at.sidebar.expander][0] == f"Stand vom {day:%d.%m.%Y}"
+    assert at.sidebar.date_input[0].value == day
+    at.sidebar.button[0].click().run()
+    assert_clean(at)
+    assert "as_of" not in at.query_params and not at.sidebar.date_input
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [

@@ -86,3 +86,28 @@ def test_nothing_is_cut_at_meeting_room_sizes(server, browser, demo_template, si
     finally:
         context.close()
     assert found == [], "\n".join(found)
+
+
+COMPONENT = '[data-testid="stBidiComponentIsolated"]'
+
+
+@pytest.mark.parametrize(("width", "state"), [(1024, "true"), (1500, "false")])
+def test_the_screen_script_runs_once_and_later_loads_start_the_sidebar_from_its_cookie(server, browser, width, state):
+    """The first load sends the script that learns the screen's class; a later full load sends none and opens
+    the sidebar collapsed (narrow) or open (wide) from the cookie the script left."""
+    context = browser.new_context(viewport={"width": width, "height": 768}, locale="de-DE")
+    pg = context.new_page()
+    try:
+        pg.goto(f"{server}/kpis?lang=de")
+        settle(pg)
+        assert pg.locator(COMPONENT).count() == 1
+        pg.wait_for_selector(f'[data-testid="stSidebar"][data-collapsed="{state}"]', state="attached")
+        assert {c["name"]: c["value"] for c in context.cookies()}.get("skam_screen") == (
+            "narrow" if width < 1200 else "wide"
+        )
+        pg.goto(f"{server}/steering?lang=de")
+        settle(pg)
+        assert pg.locator(COMPONENT).count() == 0
+        assert pg.get_attribute('[data-testid="stSidebar"]', "data-collapsed") == state
+    finally:
+        context.close()

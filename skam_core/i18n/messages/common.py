@@ -31,6 +31,8 @@ MESSAGES = {
         "Zeigt die Daten so, wie sie am Ende dieses Tages bekannt waren (leer = heute). Steht im Link als as_of=….",
         "Shows the data as it was known at the end of that day (empty = today). Part of the link as as_of=….",
     ),
+    "sidebar.as_of_today": ("Stand: heute, {day}", "As of: today, {day}"),
+    "sidebar.as_of_past": ("Stand vom {day}", "As of {day}"),
     "sidebar.back_to_today": ("Zurück zu heute", "Back to today"),
     "sidebar.signed_in_as": ("Angemeldet: {name} ({role})", "Signed in: {name} ({role})"),
     "sidebar.act_as": ("Ansicht als", "View as"),

@@ -23,7 +23,7 @@ from skam_core.ui.kit.auth import Identity, current_user, identify
 from skam_core.ui.kit.downloads import switch_off_built_in_export
 from skam_core.ui.kit.fmt import CachedFormatter
 from skam_core.ui.kit.return_to import remember_link, restore_link
-from skam_core.ui.kit.screen import fit_narrow_screens
+from skam_core.ui.kit.screen import fit_narrow_screens, initial_sidebar
 from skam_core.ui.kit.store import open_store
 from skam_core.ui.kit.text import Markdown, md_all
 from skam_core.ui.kit.widgets import empty_state
@@ -128,7 +128,7 @@ def setup_page(page_id: str, *, admin_only: bool = False) -> PageContext:
         page_title=translate(f"page.{page_id}", lang) + " · SKAM",
         page_icon=":material/handshake:",
         layout="wide",
-        initial_sidebar_state="collapsed" if present else "expanded",
+        initial_sidebar_state=initial_sidebar(present),
     )
 
     def t(key: str, **kw: object) -> str:

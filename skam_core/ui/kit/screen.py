@@ -3,17 +3,30 @@ labels and values, and button labels, wrap instead of ending in "…", and lets 
 row where each would be narrower than a card needs. The sidebar starts collapsed below 1200 px, so that the
 page gets the whole width. Streamlit's own rule collapses it only on phones (below its 768 px breakpoint) and
 offers no setting; a fixed script of ours (no data in it) clicks the sidebar's collapse button once per browser
-tab when the window is narrower. The user can open it again and it stays open."""
+tab when the window is narrower. The user can open it again and it stays open.
+
+The script also leaves the screen's class in a cookie (``skam_screen``: narrow or wide, for 12 hours), and runs
+only while that cookie is missing: later full loads start the sidebar collapsed or open from the cookie (the
+page config's initial state) and send no script. A script of ours is a component, whose code the browser
+loads and evaluates on every full load of every page (with the data format it shares with Streamlit), for an
+answer that does not change between two loads."""
 
 from __future__ import annotations
+
+from typing import Literal
 
 import streamlit as st
 
 NARROW_PX = 1200
 
+SCREEN_COOKIE = "skam_screen"
+_COOKIE_S = 12 * 3600
+
 _JS = f"""
 export default function() {{
-  if (window.innerWidth >= {NARROW_PX} || window.sessionStorage.getItem('skamSidebarAuto')) return;
+  const narrow = window.innerWidth < {NARROW_PX};
+  document.cookie = '{SCREEN_COOKIE}=' + (narrow ? 'narrow' : 'wide') + '; path=/; max-age={_COOKIE_S}; SameSite=Lax';
+  if (!narrow || window.sessionStorage.getItem('skamSidebarAuto')) return;
   window.sessionStorage.setItem('skamSidebarAuto', '1');
   const collapse = (tries) => {{
     const sidebar = document.querySelector('[data-testid="stSidebar"]');
@@ -44,8 +57,15 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
 </style>"""
 
 
+def initial_sidebar(present: bool) -> Literal["collapsed", "expanded"]:
+    """The sidebar's state on a full load: collapsed in presentation mode and on a screen known to be narrow."""
+    return "collapsed" if present or st.context.cookies.get(SCREEN_COOKIE) == "narrow" else "expanded"
+
+
 def fit_narrow_screens() -> None:
-    """The stylesheet and the script (in the sidebar, where they take no room of the page)."""
+    """The stylesheet, and the script while the screen's class is not known yet (in the sidebar, where they take
+    no room of the page)."""
     with st.sidebar:
         st.html(_CSS)
-        _component(key="skam_narrow_screen")
+        if SCREEN_COOKIE not in st.context.cookies:
+            _component(key="skam_narrow_screen")

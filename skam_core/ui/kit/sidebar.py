@@ -13,6 +13,7 @@ from skam_core.ui.kit.page import PageContext
 from skam_core.views import common as common_view
 
 _W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
+_AS_OF_BOX = "_w_as_of_box"
 
 
 def _on_lang() -> None:
@@ -76,21 +77,36 @@ def render_sidebar(ctx: PageContext) -> None:
         )
         if ctx.account:
             st.caption(t("sidebar.account_stage", stage=t("stage." + stages.get(ctx.account, "none"))))
-        st.date_input(
-            t("sidebar.as_of"),
-            key=_W_AS_OF,
-            on_change=_on_as_of,
-            max_value=ctx.asof.today,
-            format=ctx.fmt.date_input_format,
-            help=t("sidebar.as_of_help"),
-        )
-        if ctx.asof.knowledge is not None:
-            st.button(t("sidebar.back_to_today"), on_click=_to_today, icon=":material/today:", width="stretch")
+        _as_of(ctx)
         st.divider()
         st.caption(t("sidebar.signed_in_as", name=ctx.user.name, role=t("role." + ctx.user.role.value)))
         if ctx.identity.mode == "local":
             _act_as(ctx)
         _share_link(ctx)
+
+
+def _as_of(ctx: PageContext) -> None:
+    """The as-of date in a box that names it; its date field is drawn once the box is opened. A date field is
+    a script of its own (its calendar and date parsing) that the browser loads and evaluates on every full load
+    of every page, the sidebar's costliest widget (about 0.3x of a blank page), for a choice made rarely. The box
+    opens by itself while a past date is shown, with the way back to today in it."""
+    t, f = ctx.t, ctx.fmt
+    past = ctx.asof.knowledge
+    label = t("sidebar.as_of_past", day=f.day(past)) if past else t("sidebar.as_of_today", day=f.day(ctx.asof.today))
+    box = st.expander(label, icon=":material/event:", expanded=past is not None, key=_AS_OF_BOX, on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        st.date_input(
+            t("sidebar.as_of"),
+            key=_W_AS_OF,
+            on_change=_on_as_of,
+            max_value=ctx.asof.today,
+            format=f.date_input_format,
+            help=t("sidebar.as_of_help"),
+        )
+        if past is not None:
+            st.button(t("sidebar.back_to_today"), on_click=_to_today, icon=":material/today:", width="stretch")
 
 
 def _act_as(ctx: PageContext) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -74,7 +75,28 @@ def texts(at: AppTest) -> str:
     parts += [str(e.value) for e in at.info] + [str(e.value) for e in at.warning] + [str(e.value) for e in at.error]
     parts += [str(e.value) for e in at.success] + [str(e.value) for e in at.toast]
     parts += [f"{m.label} {m.value}" for m in at.metric]
-    return rendered("\n".join(str(p) for p in parts))
+    return rendered("\n".join(str(p) for p in parts)) + "\n" + "\n".join(html_texts(at))
+
+
+def html_texts(at: AppTest) -> list[str]:
+    """The text of every HTML element (kit.cards: cards and line groups) as it reads: tags dropped, one line
+    per paragraph or list item, entities resolved."""
+    out = []
+    for e in at.get("html"):
+        body = re.sub(r"</(p|li|div)>", "\n", e.proto.body)
+        out += [html.unescape(line).strip() for line in re.sub(r"<[^>]+>", "", body).split("\n") if line.strip()]
+    return out
+
+
+def cards(at: AppTest) -> dict[str, str]:
+    """The headline cards (kit.cards) as label -> value, in order; with the st.metric elements."""
+    found = {m.label: m.value for m in at.metric}
+    for e in at.get("html"):
+        for label, value in re.findall(
+            r'<p class="skam-card-label">(.*?) <span.*?<p class="skam-card-value">(.*?)</p>', e.proto.body
+        ):
+            found[html.unescape(label)] = html.unescape(value)
+    return found
 
 
 def rendered(markdown: str) -> str:

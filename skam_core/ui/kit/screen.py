@@ -54,6 +54,20 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
 [data-testid="stPageLink-NavLink"], [data-testid="stPageLink-NavLink"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;
 }
+.skam-cards {display: grid; grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr)); gap: 1rem;}
+.skam-card-box {border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; padding: 0.75rem 1rem;}
+.skam-card p {margin: 0;}
+.skam-card-label {font-size: 0.875rem; line-height: 1.35;}
+.skam-card-value {font-size: clamp(1.45rem, 2.3vw, 2.25rem); line-height: 1.2; padding-top: 0.25rem;
+  overflow-wrap: anywhere;}
+.skam-card .skam-card-note, .skam-lines-note {font-size: 0.875rem; color: rgba(49, 51, 63, 0.6); margin-top: 0.5rem;}
+.skam-help {display: inline-block; width: 1.05em; height: 1.05em; border: 1px solid rgba(49, 51, 63, 0.45);
+  border-radius: 50%; font-size: 0.72rem; line-height: 1em; text-align: center; color: rgba(49, 51, 63, 0.6);
+  cursor: help; vertical-align: 0.1em;}
+.skam-line-groups {display: grid; grid-template-columns: repeat(auto-fit, minmax(min(15rem, 100%), 1fr));
+  gap: 0.5rem 1.5rem;}
+.skam-lines p, .skam-lines ul {margin: 0;} .skam-lines ul {padding-left: 1.1rem;}
+.skam-lines-title {font-weight: 600;}
 </style>"""
 
 

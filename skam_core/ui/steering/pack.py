@@ -11,14 +11,15 @@ from skam_core.analytics.steering import Pack, with_size_rank
 from skam_core.charts import steering as charts
 from skam_core.charts.implementation import milestone_gantt
 from skam_core.charts.portfolio import account_margin_trend
+from skam_core.ui.kit.cards import Card, Lines, card_row, line_groups
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric
-from skam_core.ui.steering.changes import action_table, change_block, change_groups, changes_heading, verdict_line
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs
+from skam_core.ui.steering.changes import action_table, change_groups, changes_heading, verdict_line
 from skam_core.views import steering as steering_view
 
 
@@ -178,18 +179,13 @@ def _pack_top(ctx: PageContext, pack: Pack, after_header: Callable[[], None] | N
     if after_header is not None:
         after_header()
 
-    cols = st.columns(5)
-    for col, (label, value, help_, note) in zip(cols, headline(ctx, pack), strict=True):
-        with col:
-            metric(label, value, help=help_, caption=note)
+    # The cards and the changes as two elements of escaped HTML (kit.cards): their text is plain (for_documents).
+    plain = ctx.for_documents()
+    card_row([Card(label, value, help_, note) for label, value, help_, note in headline(plain, pack)])
     st.markdown(verdict_line(ctx, pack))  # a message whose parameters (the name) are escaped: reads as typed
 
     st.subheader(changes_heading(ctx, pack))
-    groups = change_groups(ctx, pack)
-    for row in (groups[:3], groups[3:]):
-        for col, (title, lines, none) in zip(st.columns(len(row)), row, strict=True):
-            with col:
-                st.markdown(change_block(title, lines, None if lines else none))
+    line_groups([Lines(title, lines, None if lines else none) for title, lines, none in change_groups(plain, pack)])
 
 
 def _kpis(ctx: PageContext, pack: Pack) -> None:

@@ -1,0 +1,67 @@
+"""A row of headline cards, and blocks of short lines, each drawn as one element of escaped HTML.
+
+A page's first screen is mostly such cards and lines. As Streamlit elements, each card was a metric, a caption
+and a column, each line group a column and a markdown element: some 25 elements on the steering pack's first
+screen, each a React subtree with its own styles that the browser builds on every load, about 5 ms each on the
+bench's machine (docs/performance.md). One element of HTML holds the same text. Every text in it is data or a
+message and goes through ``html.escape``: nothing in it becomes markup, a link or an image (st.html also runs
+DOMPurify and no scripts). The styles are the fixed stylesheet of kit.screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+import streamlit as st
+
+
+@dataclass(frozen=True)
+class Card:
+    label: str
+    value: str
+    help: str  # how the figure is computed: the "?" beside the label shows it on hover and reads it out
+    note: str | None = None  # a line under the card
+
+
+@dataclass(frozen=True)
+class Lines:
+    title: str
+    lines: Sequence[str]
+    note: str | None = None  # in grey after the lines (what to say when there are none)
+
+
+def cards_html(cards: Sequence[Card]) -> str:
+    items = []
+    for c in cards:
+        tip = escape(c.help)
+        note = f'<p class="skam-card-note">{escape(c.note)}</p>' if c.note else ""
+        items.append(
+            '<div class="skam-card"><div class="skam-card-box">'
+            f'<p class="skam-card-label">{escape(c.label)}'
+            f' <span class="skam-help" title="{tip}" aria-label="{tip}" role="img">?</span></p>'
+            f'<p class="skam-card-value">{escape(c.value)}</p></div>{note}</div>'
+        )
+    return f'<div class="skam-cards">{"".join(items)}</div>'
+
+
+def lines_html(groups: Sequence[Lines]) -> str:
+    blocks = []
+    for g in groups:
+        lines = "".join(f"<li>{escape(line)}</li>" for line in g.lines)
+        note = f'<p class="skam-lines-note">{escape(g.note)}</p>' if g.note else ""
+        blocks.append(
+            f'<div class="skam-lines"><p class="skam-lines-title">{escape(g.title)}</p>'
+            f"{f'<ul>{lines}</ul>' if lines else ''}{note}</div>"
+        )
+    return f'<div class="skam-line-groups">{"".join(blocks)}</div>'
+
+
+def card_row(cards: Sequence[Card]) -> None:
+    """The cards side by side (as many per row as fit, at least 9rem each), their notes under them."""
+    st.html(cards_html(cards))
+
+
+def line_groups(groups: Sequence[Lines]) -> None:
+    """Groups of lines side by side (as many per row as fit, at least 15rem each)."""
+    st.html(lines_html(groups))

@@ -1,0 +1,25 @@
+"""Cards and line groups (kit.cards) are one element of HTML each: every text in them is shown as typed."""
+
+from skam_core.ui.kit.cards import Card, Lines, cards_html, lines_html
+
+HOSTILE = '<img src=x onerror=alert(1)> [Link](https://evil.example) "quoted" & more'
+
+
+def test_card_texts_are_escaped_and_never_become_markup():
+    out = cards_html([Card(HOSTILE, HOSTILE, HOSTILE, HOSTILE)])
+    assert "<img" not in out and "&lt;img src=x onerror=alert(1)&gt;" in out
+    assert (
+        'title="&lt;img src=x onerror=alert(1)&gt; [Link](https://evil.example) &quot;quoted&quot; &amp; more"' in out
+    )
+    assert out.count('class="skam-card"') == 1 and out.count("skam-card-note") == 1
+
+
+def test_a_card_without_a_note_has_no_note_line():
+    out = cards_html([Card("Wert", "1 Mio. €", "Hilfe"), Card("KPIs", "0 / 1 / 3", "Hilfe", "0 ohne Wert")])
+    assert out.count("skam-card-note") == 1 and out.count('class="skam-card"') == 2
+
+
+def test_line_groups_list_each_line_and_say_when_there_is_none():
+    out = lines_html([Lines("Erledigt", [HOSTILE, "zweite"]), Lines("Gefährdet", [], "Nichts gefährdet.")])
+    assert out.count("<li>") == 2 and "<img" not in out
+    assert '<p class="skam-lines-title">Gefährdet</p><p class="skam-lines-note">Nichts gefährdet.</p>' in out

@@ -11,7 +11,7 @@ from skam_core.services.steering import Meeting, record_meeting
 from skam_core.storage.db import Store
 from skam_core.storage.versioned import utc_now
 from skam_core.ui.steering.forms import ACTION_BOX, DECIDE_BOX, MEETING_BOX, RAISE_BOX
-from tests.app.conftest import assert_clean, cards, html_texts, rendered, run_app, texts
+from tests.app.conftest import assert_clean, cards, html_texts, run_app, texts
 from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")

@@ -9,6 +9,7 @@ import streamlit as st
 from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
 from skam_core.ui.fit import editors, sections
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
@@ -36,30 +37,29 @@ cap_names = options_map(caps, "id", "name")
 ranked = portfolio.accounts[portfolio.accounts["fit_score"].notna()].sort_values("fit_score", ascending=False)
 rank = list(ranked["customer_id"]).index(ctx.account) + 1 if ctx.account in set(ranked["customer_id"]) else None
 n_prio = len(view.breakdown)
-c1, c2, c3, c4 = st.columns(4)
-with c1:
-    metric(t("fit.m.score"), f.number(view.score) if view.score is not None else "–", help=t("fit.m.score_help"))
-with c2:
-    metric(
-        t("fit.m.rank"),
-        t("fit.m.rank_value", rank=rank, n=len(ranked)) if rank else "–",
-        help=t("fit.m.rank_help"),
-    )
-with c3:
-    metric(
-        t("fit.m.scored"),
-        t("fit.m.scored_value", n=n_prio - len(view.unscored), total=n_prio) if n_prio else "–",
-        help=t("fit.m.scored_help"),
-    )
-with c4:
-    metric(
-        t("fit.m.new_business"),
-        f.eur_compact(opps["customer_value_eur"].sum(min_count=1)) if not opps.empty else "–",
-        help=t("fit.m.new_business_help"),
-        caption=t("fit.m.new_business_caption", revenue=f.eur_compact(opps["our_revenue_eur"].sum(min_count=1)))
-        if not opps.empty
-        else None,
-    )
+card_row(
+    [
+        card(t("fit.m.score"), f.number(view.score) if view.score is not None else "–", help=t("fit.m.score_help")),
+        card(
+            t("fit.m.rank"),
+            t("fit.m.rank_value", rank=rank, n=len(ranked)) if rank else "–",
+            help=t("fit.m.rank_help"),
+        ),
+        card(
+            t("fit.m.scored"),
+            t("fit.m.scored_value", n=n_prio - len(view.unscored), total=n_prio) if n_prio else "–",
+            help=t("fit.m.scored_help"),
+        ),
+        card(
+            t("fit.m.new_business"),
+            f.eur_compact(opps["customer_value_eur"].sum(min_count=1)) if not opps.empty else "–",
+            help=t("fit.m.new_business_help"),
+            caption=t("fit.m.new_business_caption", revenue=f.eur_compact(opps["our_revenue_eur"].sum(min_count=1)))
+            if not opps.empty
+            else None,
+        ),
+    ]
+)
 
 # -- 1. the fit matrix ------------------------------------------------------------------------------------------
 st.subheader(t("fit.matrix_title"))

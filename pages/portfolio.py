@@ -5,9 +5,10 @@ import streamlit as st
 
 from skam_core.charts import portfolio as charts
 from skam_core.ui.kit import state as view_state
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
-from skam_core.ui.kit.widgets import account_table, chart, comparison_metrics, empty_state, lazy_tabs, metric
+from skam_core.ui.kit.widgets import account_table, chart, comparison_cards, empty_state, lazy_tabs
 from skam_core.ui.portfolio.account_card import render_account_card
 from skam_core.ui.portfolio.who_next import render_who_next
 from skam_core.views import portfolio as portfolio_view
@@ -32,17 +33,18 @@ st.caption(
 
 cmp = data.comparison
 key_total = int(data.stage_counts.sum())
-c1, c2, c3, c4, c5 = st.columns(5)
-with c1:
-    metric(
-        t("portfolio.m.key_accounts"),
-        f.number(key_total),
-        help=t("portfolio.m.key_accounts_help"),
-        caption=t("portfolio.m.in_implementation", n=int(data.stage_counts.get("implementation", 0))),
-    )
-with c2:
-    metric(t("portfolio.m.revenue_share"), f.pct(data.key_revenue_share), help=t("portfolio.m.revenue_share_help"))
-comparison_metrics(ctx, cmp, (c3, c4, c5), prefix="portfolio", others_caption="portfolio.m.accounts")
+card_row(
+    [
+        card(
+            t("portfolio.m.key_accounts"),
+            f.number(key_total),
+            help=t("portfolio.m.key_accounts_help"),
+            caption=t("portfolio.m.in_implementation", n=int(data.stage_counts.get("implementation", 0))),
+        ),
+        card(t("portfolio.m.revenue_share"), f.pct(data.key_revenue_share), help=t("portfolio.m.revenue_share_help")),
+        *comparison_cards(ctx, cmp, prefix="portfolio", others_caption="portfolio.m.accounts"),
+    ]
+)
 
 left, right = st.columns([2.2, 1])
 with left:

@@ -5,9 +5,10 @@ after its start. Numbers from skam_core.analytics.profit (the same as `python -m
 import streamlit as st
 
 from skam_core.charts import profit as charts
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
-from skam_core.ui.kit.widgets import chart, comparison_metrics, empty_state, lazy_expander, metric
+from skam_core.ui.kit.widgets import chart, comparison_cards, empty_state, lazy_expander
 from skam_core.ui.profit.tables import accounts_section, effects_section
 from skam_core.views import profit as profit_view
 
@@ -33,33 +34,28 @@ st.caption(
 if cmp.skam.customers == 0:
     empty_state(t("profit.no_skam"), t("profit.no_skam_next"))
 
-c1, c2, c3, c4, c5 = st.columns(5)
-comparison_metrics(ctx, cmp, (c1, c2, c3), prefix="profit", others_caption="profit.m.customers")
-with c4:
-    if effect.available:
-        metric(
+months = data.months_to_improvement
+card_row(
+    [
+        *comparison_cards(ctx, cmp, prefix="profit", others_caption="profit.m.customers"),
+        card(
             t("profit.m.effect"),
-            f.pp(effect.estimate),
+            f.pp(effect.estimate) if effect.available else "–",
             help=t("profit.m.effect_help"),
-            caption=t("profit.m.effect_ci", low=f.pp(effect.ci_low), high=f.pp(effect.ci_high)),
-        )
-    else:
-        metric(
-            t("profit.m.effect"),
-            "–",
-            help=t("profit.m.effect_help"),
-            caption=t("profit.m.no_estimate") + ": " + t(f"profit.reason.{effect.reason}"),
-        )
-with c5:
-    months = data.months_to_improvement
-    metric(
-        t("profit.m.months"),
-        t("profit.m.months_value", k=months)
-        if months is not None
-        else (t("profit.m.months_none") if effect.available else "–"),
-        help=t("profit.m.months_help"),
-        caption=t("profit.m.months_caption"),
-    )
+            caption=t("profit.m.effect_ci", low=f.pp(effect.ci_low), high=f.pp(effect.ci_high))
+            if effect.available
+            else t("profit.m.no_estimate") + ": " + t(f"profit.reason.{effect.reason}"),
+        ),
+        card(
+            t("profit.m.months"),
+            t("profit.m.months_value", k=months)
+            if months is not None
+            else (t("profit.m.months_none") if effect.available else "–"),
+            help=t("profit.m.months_help"),
+            caption=t("profit.m.months_caption"),
+        ),
+    ]
+)
 
 if cmp.skam.customers > 0:
     with st.container(border=True):

@@ -7,10 +7,11 @@ import streamlit as st
 
 from skam_core.analytics.strategy import competitive_pressure
 from skam_core.charts import strategy as charts
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
-from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, page_link
 from skam_core.ui.strategy import editors
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.strategy.prediction import render_own_prediction
@@ -28,24 +29,23 @@ done = data.completeness
 # -- how far the analysis is ------------------------------------------------------------------------------------
 pressure = competitive_pressure(data.forces)
 n_exclusive = int(data.components["exclusive"].sum()) if not data.components.empty else 0
-c1, c2, c3, c4 = st.columns(4)
-with c1:
-    metric(t("strategy.m.complete"), f.pct(done.share, decimals=0), help=t("strategy.m.complete_help"))
-with c2:
-    metric(
-        t("strategy.m.pressure"),
-        f.number(pressure, decimals=1) + " / 5" if pressure is not None else "–",
-        help=t("strategy.m.pressure_help"),
-    )
-with c3:
-    metric(
-        t("strategy.m.components"),
-        f.number(len(data.components)),
-        help=t("strategy.m.components_help"),
-        caption=t("strategy.m.components_exclusive", n=n_exclusive) if len(data.components) else None,
-    )
-with c4:
-    metric(t("strategy.m.priorities"), f.number(len(data.priorities)), help=t("strategy.m.priorities_help"))
+card_row(
+    [
+        card(t("strategy.m.complete"), f.pct(done.share, decimals=0), help=t("strategy.m.complete_help")),
+        card(
+            t("strategy.m.pressure"),
+            f.number(pressure, decimals=1) + " / 5" if pressure is not None else "–",
+            help=t("strategy.m.pressure_help"),
+        ),
+        card(
+            t("strategy.m.components"),
+            f.number(len(data.components)),
+            help=t("strategy.m.components_help"),
+            caption=t("strategy.m.components_exclusive", n=n_exclusive) if len(data.components) else None,
+        ),
+        card(t("strategy.m.priorities"), f.number(len(data.priorities)), help=t("strategy.m.priorities_help")),
+    ]
+)
 
 if done.understood:
     st.success(t("strategy.understood"), icon=":material/verified:")

@@ -7,10 +7,11 @@ import streamlit as st
 
 from skam_core.analytics.value import ECONOMIC_INPUTS, HORIZONS, economics
 from skam_core.charts import value as charts
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
 from skam_core.ui.value.captions import accepted_caption
@@ -57,42 +58,39 @@ eco = view.economics.get(years) or economics(comps, ctx.asof.day, years)  # comp
 s = eco.summary
 
 # -- headline ---------------------------------------------------------------------------------------------------
-c1, c2, c3, c4, c5 = st.columns(5)
-with c1:
-    metric(
-        t("value.m.benefit"),
-        f.eur_compact(s.benefit_per_year),
-        help=t("value.m.benefit_help"),
-        caption=t("value.m.components", n=s.components, declined=s.declined),
-    )
-with c2:
-    metric(
-        t("value.m.accepted"),
-        f.eur_compact(s.benefit_accepted),
-        help=t("value.m.accepted_help"),
-        caption=accepted_caption(ctx, s),
-    )
-with c3:
-    metric(
-        t("value.m.contribution"),
-        f.eur_compact(s.contribution_per_year),
-        help=t("value.m.contribution_help"),
-        caption=t("value.m.ratio", ratio=f.ratio(s.value_ratio)) if s.value_ratio else None,
-    )
-with c4:
-    metric(
-        t("value.m.profit", n=years),
-        f.eur_compact(s.profit),
-        help=t("value.m.profit_help"),
-        caption=t("value.m.effort", cost=f.eur_compact(s.effort_cost)),
-        delta=None,
-    )
-with c5:
-    metric(
-        t("value.m.hard_to_copy"),
-        f.pct(s.hard_to_copy_share, decimals=0),
-        help=t("value.m.hard_to_copy_help"),
-    )
+card_row(
+    [
+        card(
+            t("value.m.benefit"),
+            f.eur_compact(s.benefit_per_year),
+            help=t("value.m.benefit_help"),
+            caption=t("value.m.components", n=s.components, declined=s.declined),
+        ),
+        card(
+            t("value.m.accepted"),
+            f.eur_compact(s.benefit_accepted),
+            help=t("value.m.accepted_help"),
+            caption=accepted_caption(ctx, s),
+        ),
+        card(
+            t("value.m.contribution"),
+            f.eur_compact(s.contribution_per_year),
+            help=t("value.m.contribution_help"),
+            caption=t("value.m.ratio", ratio=f.ratio(s.value_ratio)) if s.value_ratio else None,
+        ),
+        card(
+            t("value.m.profit", n=years),
+            f.eur_compact(s.profit),
+            help=t("value.m.profit_help"),
+            caption=t("value.m.effort", cost=f.eur_compact(s.effort_cost)),
+        ),
+        card(
+            t("value.m.hard_to_copy"),
+            f.pct(s.hard_to_copy_share, decimals=0),
+            help=t("value.m.hard_to_copy_help"),
+        ),
+    ]
+)
 if s.incomplete:
     missing = []
     for r in comps[

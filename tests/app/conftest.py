@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def texts(at: AppTest) -> str:
     parts += [e.value for e in at.subheader] + [e.value for e in at.header]
     parts += [str(e.value) for e in at.info] + [str(e.value) for e in at.warning] + [str(e.value) for e in at.error]
     parts += [str(e.value) for e in at.success] + [str(e.value) for e in at.toast]
-    parts += [f"{m.label} {m.value}" for m in at.metric]
+    parts += [f"{m.label} {m.value}" for m in at.metric]  # the cards of kit.cards are in html_texts
     return rendered("\n".join(str(p) for p in parts)) + "\n" + "\n".join(html_texts(at))
 
 
@@ -88,15 +89,31 @@ def html_texts(at: AppTest) -> list[str]:
     return out
 
 
-def cards(at: AppTest) -> dict[str, str]:
-    """The headline cards (kit.cards) as label -> value, in order; with the st.metric elements."""
-    found = {m.label: m.value for m in at.metric}
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+    help: str
+
+
+_CARD = re.compile(
+    r'<p class="skam-card-label">(.*?) <span class="skam-help" title="(.*?)".*?<p class="skam-card-value">(.*?)</p>'
+)
+
+
+def metrics(at: AppTest) -> list[Figure]:
+    """Every headline figure shown: the st.metric elements, then the cards of kit.cards (one HTML element per
+    row), each with its label, value and help text as they read."""
+    found = [Figure(m.label, m.value, m.help) for m in at.metric]
     for e in at.get("html"):
-        for label, value in re.findall(
-            r'<p class="skam-card-label">(.*?) <span.*?<p class="skam-card-value">(.*?)</p>', e.proto.body
-        ):
-            found[html.unescape(label)] = html.unescape(value)
+        for label, tip, value in _CARD.findall(e.proto.body):
+            found.append(Figure(html.unescape(label), html.unescape(value), html.unescape(tip)))
     return found
+
+
+def cards(at: AppTest) -> dict[str, str]:
+    """The headline figures as label -> value."""
+    return {m.label: m.value for m in metrics(at)}
 
 
 def rendered(markdown: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
 from skam_core.views.candidates import candidates
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -25,7 +25,7 @@ def test_portfolio_shows_who_next_with_ranked_candidates_in_both_languages(lang)
     body = texts(at)
     assert ("Vorhersageintervall" if lang == "de" else "prediction interval") in body
     slope = "Zuwachs je Fit-Punkt" if lang == "de" else "Uplift per fit point"
-    assert slope in [m.label for m in at.metric]
+    assert slope in [m.label for m in metrics(at)]
     titles = [c.proto.spec for c in at.get("plotly_chart")]
     assert any(("Vorhergesagter Zuwachs" if lang == "de" else "Predicted uplift") in s for s in titles)
 
@@ -42,7 +42,7 @@ def test_candidate_account_shows_its_own_prediction(app_env, page, lang):
         x.value for x in at.subheader
     ]
     label = "Zuwachs (95 %)" if lang == "de" else "Uplift (95 %)"
-    assert label in [m.label for m in at.metric]
+    assert label in [m.label for m in metrics(at)]
 
 
 def test_account_in_implementation_shows_no_prediction(app_env):

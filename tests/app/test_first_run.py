@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from tests.app.conftest import assert_clean, run_app
+from tests.app.conftest import assert_clean, metrics, run_app
 
 
 def test_first_start_creates_the_default_store_with_the_demo_company(tmp_path, monkeypatch):
@@ -12,7 +12,7 @@ def test_first_start_creates_the_default_store_with_the_demo_company(tmp_path, m
     at = run_app(params={"lang": "en"}, timeout=180)
     assert_clean(at)
     assert Path("data/skam.duckdb").exists()
-    key_accounts = next(m.value for m in at.metric if m.label == "Key accounts")
+    key_accounts = next(m.value for m in metrics(at) if m.label == "Key accounts")
     assert key_accounts == "12"
 
 

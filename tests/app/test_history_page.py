@@ -9,7 +9,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.i18n.formats import pct
 from skam_core.storage.db import Store
 from skam_core.views.profit import profit
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, cards, run_app, texts
 from tests.conftest import DEMO_TODAY
 from tests.integration.test_history_load import _known_month
 from tests.integration.test_history_load import history as history
@@ -28,6 +28,6 @@ def test_the_profit_page_as_of_a_past_day_shows_the_history(history, monkeypatch
     expected = profit(s, AsOf.at(day, DEMO_TODAY))
     s.close()
     assert expected.window is not None and expected.window.end == _known_month(day).to_timestamp().date()
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Margin, others"] == pct(expected.comparison.others.relative_operating_profit, "en")
-    assert metrics["Margin, SKAM"] == pct(expected.comparison.skam.relative_operating_profit, "en")
+    shown = cards(at)
+    assert shown["Margin, others"] == pct(expected.comparison.others.relative_operating_profit, "en")
+    assert shown["Margin, SKAM"] == pct(expected.comparison.skam.relative_operating_profit, "en")

@@ -10,7 +10,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -51,8 +51,8 @@ def test_the_kpi_cards_are_built_when_their_tab_is_chosen_and_their_lights_show_
     at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
     assert any(c.value.startswith("KPIs: actual against target · Traffic lights:") for c in at.caption)
-    assert len(at.metric) == 5  # the milestone counts only: the KPI tab is closed, its cards are not built
+    assert len(metrics(at)) == 5  # the milestone counts only: the KPI tab is closed, its cards are not built
     at.session_state["impl_tab"] = "KPIs: actual against target"
     at.run()
     assert_clean(at)
-    assert len(at.metric) > 5 and at.get("plotly_chart")
+    assert len(metrics(at)) > 5 and at.get("plotly_chart")

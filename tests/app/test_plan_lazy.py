@@ -7,7 +7,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -16,7 +16,7 @@ BECKER = demo_names.USERS[3][0]
 
 
 def _metric(at, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
+    return next(m.value for m in metrics(at) if m.label == label)
 
 
 def test_only_the_chosen_tab_of_the_plan_is_built(app_env):
@@ -31,7 +31,7 @@ def test_only_the_chosen_tab_of_the_plan_is_built(app_env):
     assert_clean(at)
     assert "Plan versions" in [s.value for s in at.subheader]
     assert not any("Stakeholder map" in c.proto.spec for c in at.get("plotly_chart"))
-    assert "Plan in force" in [m.label for m in at.metric]  # the header stays above every tab
+    assert "Plan in force" in [m.label for m in metrics(at)]  # the header stays above every tab
 
 
 def test_a_stakeholder_added_through_the_page_counts_at_once(app_env):

@@ -10,7 +10,7 @@ import pytest
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store, WriteConflictError
 from skam_core.ui.kpis.history import K_TAB
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -61,9 +61,9 @@ def test_plan_shows_map_findings_and_the_plan(app_env):
     cid = _own(app_env)
     at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
-    labels = [m.label for m in at.metric]
+    labels = [m.label for m in metrics(at)]
     assert {"Plan in force", "Readiness", "Stakeholders", "Engaged", "Key functions reached"} <= set(labels)
-    assert all(m.help for m in at.metric)
+    assert all(m.help for m in metrics(at))
     assert any("Stakeholder map" in c.proto.spec for c in at.get("plotly_chart"))
     assert "Add or edit a stakeholder" in _labels(at)
 
@@ -99,7 +99,7 @@ def test_deep_link_to_implementation_with_as_of_shows_that_day_read_only(app_env
     assert at.sidebar.selectbox[0].value == cid
     assert "Ältere Stände sind schreibgeschützt" in texts(at)
     assert "Status speichern" not in [b.label for b in at.button]
-    assert [m.label for m in at.metric][:5] == ["offen", "im Plan", "gefährdet", "verzögert", "erledigt"]
+    assert [m.label for m in metrics(at)][:5] == ["offen", "im Plan", "gefährdet", "verzögert", "erledigt"]
 
 
 def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
@@ -132,7 +132,7 @@ def test_kpi_entry_by_the_account_manager_appears_on_implementation(app_env):
     impl.session_state["impl_tab"] = "KPIs: Ist gegen Ziel"  # what choosing the KPI tab reports
     impl.run()
     assert_clean(impl)
-    metric = next(m for m in impl.metric if m.label.startswith(kpi_name))
+    metric = next(m for m in metrics(impl) if m.label.startswith(kpi_name))
     assert metric.value == "77,7 %"
 
 
@@ -315,7 +315,7 @@ def test_the_first_milestone_of_an_account_without_a_plan(app_env):
     at.date_input(key=f"{form}.due").set_value(DEMO_TODAY - timedelta(days=3))
     at.button(key=f"FormSubmitter:{form}-Hinzufügen").click().run()
     assert_clean(at)
-    counts = {m.label: m.value for m in at.metric}
+    counts = {m.label: m.value for m in metrics(at)}
     assert counts["verzögert"] == "1"  # due three days ago, never done: delayed without anyone setting it
     row = Store(app_env).query("SELECT status, changed_by FROM milestones WHERE customer_id = ?", [cid]).first()
     assert row == {"status": "open", "changed_by": BECKER}

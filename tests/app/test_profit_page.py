@@ -8,7 +8,7 @@ from skam_core.domain.asof import AsOf
 from skam_core.i18n.formats import pct, ratio
 from skam_core.storage.db import Store
 from skam_core.views.profit import profit as load_profit_view
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, cards, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -22,19 +22,19 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
     at = run_app("pages/profit.py", params={"lang": lang})
     assert_clean(at)
     assert at.title[0].value == ("Ergebnis-Effekt" if lang == "de" else "Profit effect")
-    metrics = {m.label: m.value for m in at.metric}
+    shown = cards(at)
     ratio_label = "SKAM ÷ übrige" if lang == "de" else "SKAM ÷ others"
-    assert metrics[ratio_label] == ratio(expected.ratio, lang)
+    assert shown[ratio_label] == ratio(expected.ratio, lang)
     skam_label = "Umsatzrendite SKAM" if lang == "de" else "Margin, SKAM"
-    assert metrics[skam_label] == pct(expected.comparison.skam.relative_operating_profit, lang)
+    assert shown[skam_label] == pct(expected.comparison.skam.relative_operating_profit, lang)
     effect_label = "SKAM-Effekt" if lang == "de" else "SKAM effect"
-    assert metrics[effect_label].endswith("Pp." if lang == "de" else "pp")
+    assert shown[effect_label].endswith("Pp." if lang == "de" else "pp")
     months_label = "Verbesserung ab" if lang == "de" else "Improvement from"
-    assert metrics[months_label] == ("Monat " if lang == "de" else "month ") + str(expected.months_to_improvement)
+    assert shown[months_label] == ("Monat " if lang == "de" else "month ") + str(expected.months_to_improvement)
     body = texts(at)
     assert ("Was die Zahlen bedeuten" if lang == "de" else "What the figures mean") in body
     assert len(at.get("plotly_chart")) == 3  # the accounts' two charts wait in their tab below (issue 15)
-    assert all(m.help for m in at.metric)
+    assert all(m.help for m in metrics(at))
     verdict = "**Urteil:**" if lang == "de" else "**Verdict:**"
     assert verdict in body and ("pro Jahr" if lang == "de" else "per year") in body
     bootstrap = "neuziehungsverfahren" if lang == "de" else "wild cluster bootstrap"
@@ -56,9 +56,9 @@ def test_profit_page_with_as_of_uses_only_what_was_known_then(app_env):
     s.close()
     at = run_app("pages/profit.py", params={"lang": "en", "as_of": as_of.isoformat()})
     assert_clean(at)
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["SKAM ÷ others"] == ratio(expected.ratio, "en")
-    assert metrics["Margin, others"] == pct(expected.comparison.others.relative_operating_profit, "en")
+    shown = cards(at)
+    assert shown["SKAM ÷ others"] == ratio(expected.ratio, "en")
+    assert shown["Margin, others"] == pct(expected.comparison.others.relative_operating_profit, "en")
     assert expected.window.label()["end"] in {
         f"{(as_of.replace(day=1) - timedelta(days=d)):%Y-%m}" for d in (1, 32, 62)
     }
@@ -80,7 +80,7 @@ def test_profit_page_without_skam_accounts_explains_what_to_do(app_env):
     assert_clean(at)
     body = texts(at)
     assert "Noch kein Kunde hat einen SKAM-Start" in body
-    assert {m.label: m.value for m in at.metric}["SKAM-Effekt"] == "–"
+    assert {m.label: m.value for m in metrics(at)}["SKAM-Effekt"] == "–"
     assert "Keine Schätzung: Es gibt keine SKAM-Konten" in body
 
 

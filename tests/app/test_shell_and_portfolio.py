@@ -6,7 +6,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -16,9 +16,9 @@ pytestmark = pytest.mark.usefixtures("app_env")
 def test_portfolio_renders_headline_figures_in_both_languages(lang):
     at = run_app(params={"lang": lang})
     assert_clean(at)
-    labels = [m.label for m in at.metric]
+    labels = [m.label for m in metrics(at)]
     assert ("Umsatzrendite SKAM" if lang == "de" else "Margin, SKAM") in labels
-    ratio = next(m.value for m in at.metric if "÷" in m.label)
+    ratio = next(m.value for m in metrics(at) if "÷" in m.label)
     assert ratio.endswith("×") and ratio != "–×"
     assert at.query_params.get("lang") == lang
 
@@ -38,7 +38,7 @@ def test_browser_locale_sets_the_default_language():
     at = run_app(locale="en-US")
     assert_clean(at)
     assert at.title[0].value == "Portfolio"
-    assert "Margin, SKAM" in [m.label for m in at.metric]
+    assert "Margin, SKAM" in [m.label for m in metrics(at)]
 
 
 def test_deep_link_selects_account_as_of_and_language(app_env):
@@ -183,7 +183,7 @@ def test_a_sign_in_whose_email_is_not_verified_is_refused(app_env, claim):
     )
     assert not at.exception
     assert any("has not verified your e-mail address" in e.value for e in at.error)
-    assert not at.dataframe and not at.metric  # nothing of the store before a valid sign-in
+    assert not at.dataframe and not metrics(at)  # nothing of the store before a valid sign-in
 
 
 @pytest.mark.parametrize("claim", [True, "true"])

@@ -14,7 +14,7 @@ from skam_core.i18n.formats import quarter as format_quarter
 from skam_core.services.items import save_item
 from skam_core.storage import versioned
 from skam_core.storage.db import Store
-from tests.app.conftest import assert_clean, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import ADMIN, AM_BECKER, DEMO_TODAY, VIEWER, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -75,17 +75,17 @@ def test_pages_render_a_deep_linked_account_in_both_languages(app_env, page, lan
     title = TITLES[page][0 if lang == "de" else 1]
     assert at.title[0].value == f"{title}: {name}"
     assert at.query_params.get("account") == cid
-    assert at.metric and all(m.help for m in at.metric)  # every metric says how it is computed
+    assert metrics(at) and all(m.help for m in metrics(at))  # every metric says how it is computed
     if page == "strategy":
         assert ("Strategie des Kunden ist verstanden" if lang == "de" else "strategy is understood") in texts(at)
     if page == "fit":
-        score = next(m for m in at.metric if m.label.startswith("Strateg"))
+        score = next(m for m in metrics(at) if m.label.startswith("Strateg"))
         assert score.value.isdigit() and 0 <= int(score.value) <= 100
-        rho = next(m for m in at.metric if "↔" in m.label)
+        rho = next(m for m in metrics(at) if "↔" in m.label)
         assert rho.label == ("Rangkorrelation Größe ↔ Fit" if lang == "de" else "Rank correlation size ↔ fit")
         assert rho.value != "–" and ("," in rho.value if lang == "de" else "." in rho.value)
     if page == "value":
-        assert any(m.value.endswith("€") or m.value.startswith("€") for m in at.metric)
+        assert any(m.value.endswith("€") or m.value.startswith("€") for m in metrics(at))
 
 
 def test_pages_work_inside_the_app_navigation():
@@ -266,7 +266,7 @@ def test_an_account_manager_scores_a_fit_cell_and_the_score_follows(app_env):
     store.close()
     at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
-    before = next(m.value for m in at.metric if m.label.startswith("Strategic fit"))
+    before = next(m.value for m in metrics(at) if m.label.startswith("Strategic fit"))
     slot = f"{cid}|{prio}|cap-lcc"
     _open(at, "fit.cells")
     at.selectbox(key="fit.cells.pick").set_value(slot).run()
@@ -279,7 +279,7 @@ def test_an_account_manager_scores_a_fit_cell_and_the_score_follows(app_env):
     hist = _history(store, "fit_scores", {"customer_id": cid, "priority_id": prio, "capability_id": "cap-lcc"})
     store.close()
     assert hist.iloc[0]["changed_by"] == BECKER and hist.iloc[0]["note"] == "Checked with their CTO: no need"
-    after = next(m.value for m in at.metric if m.label.startswith("Strategic fit"))
+    after = next(m.value for m in metrics(at) if m.label.startswith("Strategic fit"))
     assert after.isdigit() and before.isdigit()
 
 
@@ -339,7 +339,7 @@ def test_an_overloaded_quarter_is_flagged(app_env):
     at = run_app("pages/fit.py", params={"account": cid, "lang": "en"}, act_as=CFO_VIEWER)
     assert_clean(at)
     assert "We cannot deliver in these quarters" in texts(at)
-    flagged = next(m for m in at.metric if m.label == "Quarters we cannot deliver")
+    flagged = next(m for m in metrics(at) if m.label == "Quarters we cannot deliver")
     assert int(flagged.value) >= 1
 
 
@@ -392,7 +392,7 @@ def test_the_accepted_share_names_what_is_only_partly_accepted(app_env):
     at.selectbox(key=f"{form}.status").set_value("partly_accepted")
     at = _submit(at, form)
     assert_clean(at)
-    card = next(m for m in at.metric if m.label == "of which accepted")
+    card = next(m for m in metrics(at) if m.label == "of which accepted")
     caption = texts(at)
     assert "of it only in part" in caption, caption
     assert card.value
@@ -415,7 +415,7 @@ def test_a_component_is_taken_over_from_an_opportunity(app_env):
     ).rows
     store.close()
     assert rows == [(opp, "draft", BECKER)]
-    assert "Customer benefit / yr" in [m.label for m in at.metric]  # the page now shows the proposition
+    assert "Customer benefit / yr" in [m.label for m in metrics(at)]  # the page now shows the proposition
 
 
 @pytest.mark.parametrize(("lang", "country"), [("de", "Deutschland"), ("en", "Germany")])

@@ -23,3 +23,11 @@ def test_line_groups_list_each_line_and_say_when_there_is_none():
     out = lines_html([Lines("Erledigt", [HOSTILE, "zweite"]), Lines("Gefährdet", [], "Nichts gefährdet.")])
     assert out.count("<li>") == 2 and "<img" not in out
     assert '<p class="skam-lines-title">Gefährdet</p><p class="skam-lines-note">Nichts gefährdet.</p>' in out
+
+
+def test_a_card_from_messages_reads_as_typed_not_as_escaped_markdown():
+    from skam_core.ui.kit.cards import card
+    from skam_core.ui.kit.text import md
+
+    c = card(md("Müller & Söhne [GmbH]"), md("5,0 / 5"), help=md("a_b *c* www.example.com"), caption=None)
+    assert (c.label, c.value, c.help, c.note) == ("Müller & Söhne [GmbH]", "5,0 / 5", "a_b *c* www.example.com", None)

@@ -15,6 +15,8 @@ from html import escape
 
 import streamlit as st
 
+from skam_core.ui.kit.text import plain
+
 
 @dataclass(frozen=True)
 class Card:
@@ -29,6 +31,12 @@ class Lines:
     title: str
     lines: Sequence[str]
     note: str | None = None  # in grey after the lines (what to say when there are none)
+
+
+def card(label: str, value: str, *, help: str, caption: str | None = None) -> Card:
+    """A card from the page's messages (``ctx.t``: markdown whose parameters are escaped) and figures, as the
+    plain text it reads as: the arguments of kit.widgets.metric."""
+    return Card(plain(label), plain(value), plain(help), plain(caption) if caption else None)
 
 
 def cards_html(cards: Sequence[Card]) -> str:

@@ -43,6 +43,15 @@ def md(value: object) -> str:
     return _SYNTAX.sub(r"\\\1", _AUTOLINK.sub(_break_autolink, str(value)))
 
 
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>()!$:~|#{}&])")
+
+
+def plain(markdown: str) -> str:
+    """A message from ``PageContext.t`` as the text it renders to: ``md``'s escapes undone (for a place that
+    shows text, not markdown: kit.cards escapes it as HTML)."""
+    return _ESCAPED.sub(r"\1", markdown.replace(_JOINER, ""))
+
+
 def md_all(values: dict[str, object]) -> dict[str, object]:
     """Message parameters for markdown: strings escaped, numbers and the rest as they are."""
     return {k: md(v) if isinstance(v, str) else v for k, v in values.items()}

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from skam_core.charts.inert import inert
+from skam_core.ui.kit.cards import Card, card
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.figures import Prebuilt
 
@@ -46,32 +47,31 @@ def chart(fig, **kwargs: Any) -> Any:
     return st.plotly_chart(fig if isinstance(fig, Prebuilt) else inert(fig), config=PLOT_CONFIG, **kwargs)
 
 
-def comparison_metrics(ctx: PageContext, comparison, columns, *, prefix: str, others_caption: str) -> None:
-    """The margin comparison in three columns: SKAM accounts, all other customers, and their ratio. Labels,
+def comparison_cards(ctx: PageContext, comparison, *, prefix: str, others_caption: str) -> list[Card]:
+    """The margin comparison as three cards: SKAM accounts, all other customers, and their ratio. Labels,
     help texts and captions are the page's own (``{prefix}.m.skam_margin``, ``..._help``, ...)."""
     t, f = ctx.t, ctx.fmt
     skam, others = comparison.skam, comparison.others
-    with columns[0]:
-        metric(
+    return [
+        card(
             t(f"{prefix}.m.skam_margin"),
             f.pct(skam.relative_operating_profit),
             help=t(f"{prefix}.m.skam_margin_help"),
             caption=t(f"{prefix}.m.accounts", n=f.number(skam.customers)),
-        )
-    with columns[1]:
-        metric(
+        ),
+        card(
             t(f"{prefix}.m.others_margin"),
             f.pct(others.relative_operating_profit),
             help=t(f"{prefix}.m.others_margin_help"),
             caption=t(others_caption, n=f.number(others.customers)),
-        )
-    with columns[2]:
-        metric(
+        ),
+        card(
             t(f"{prefix}.m.ratio"),
             f.ratio(comparison.ratio),
             help=t(f"{prefix}.m.ratio_help"),
             caption=t(f"{prefix}.m.ratio_caption"),
-        )
+        ),
+    ]
 
 
 def lazy_tabs(key: str, sections: Sequence[tuple[str, Callable[[], None]]]) -> None:

@@ -65,6 +65,18 @@ def test_the_as_of_date_field_waits_in_a_box_that_names_the_day():
     assert at.sidebar.date_input[0].value is None and not at.sidebar.button
 
 
+def test_the_share_box_gives_the_link_of_this_view_once_opened(app_env):
+    cid = key_account_of(Store(app_env), demo_names.USERS[3][0], "implementation")
+    at = run_app(params={"account": cid, "lang": "en"})
+    assert_clean(at)
+    assert not at.sidebar.text  # built when opened
+    at.session_state["_w_share_box"] = True
+    at.run()
+    assert_clean(at)
+    link = at.sidebar.text[0].value
+    assert f"account={cid}" in link and "lang=en" in link
+
+
 def test_a_past_as_of_date_opens_the_box_with_the_way_back_to_today():
     day = DEMO_TODAY - timedelta(days=40)
     at = run_app(params={"lang": "de", "as_of": day.isoformat()})

@@ -31,3 +31,10 @@ def test_a_card_from_messages_reads_as_typed_not_as_escaped_markdown():
 
     c = card(md("Müller & Söhne [GmbH]"), md("5,0 / 5"), help=md("a_b *c* www.example.com"), caption=None)
     assert (c.label, c.value, c.help, c.note) == ("Müller & Söhne [GmbH]", "5,0 / 5", "a_b *c* www.example.com", None)
+
+
+def test_a_change_shows_its_direction_in_colour_and_arrow():
+    up = cards_html([Card("Marge", "8,5 %", "Hilfe", delta="+2,8 Pp.")])
+    down = cards_html([Card("Marge", "3,0 %", "Hilfe", delta="-2,7 Pp.")])
+    assert 'skam-delta-up">▲ +2,8 Pp.</p>' in up and 'skam-delta-down">▼ -2,7 Pp.</p>' in down
+    assert "skam-card-delta" not in cards_html([Card("Marge", "3,0 %", "Hilfe")])

@@ -8,6 +8,7 @@ from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui.fit import editors
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
@@ -125,29 +126,28 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
         problems = problem_quarters(check, now)
         ahead = check[[quarter_start(q) >= quarter_start(now) for q in check["quarter"]]]
         peak = ahead.loc[ahead["utilisation"].idxmax()] if ahead["utilisation"].notna().any() else None
-        c1, c2, c3, c4 = st.columns(4)
-        with c1:
-            metric(t("fit.m.problem_quarters"), f.number(len(problems)), help=t("fit.m.problem_quarters_help"))
-        with c2:
-            metric(
-                t("fit.m.peak"),
-                f.pct(peak["utilisation"], decimals=0) if peak is not None else "–",
-                help=t("fit.m.peak_help"),
-                caption=f.quarter(peak["quarter"]) if peak is not None else None,
-            )
-        with c3:
-            mine = float(ahead["account_demand"].sum())
-            metric(
-                t("fit.m.account_load"),
-                f"{f.number(mine)} {t('fit.chart.pd_short')}",
-                help=t("fit.m.account_load_help"),
-                caption=t(
-                    "fit.m.account_load_caption",
-                    share=f.pct(mine / ahead["demand"].sum() if ahead["demand"].sum() else None, decimals=0),
+        mine = float(ahead["account_demand"].sum())
+        card_row(
+            [
+                card(t("fit.m.problem_quarters"), f.number(len(problems)), help=t("fit.m.problem_quarters_help")),
+                card(
+                    t("fit.m.peak"),
+                    f.pct(peak["utilisation"], decimals=0) if peak is not None else "–",
+                    help=t("fit.m.peak_help"),
+                    caption=f.quarter(peak["quarter"]) if peak is not None else None,
                 ),
-            )
-        with c4:
-            metric(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help"))
+                card(
+                    t("fit.m.account_load"),
+                    f"{f.number(mine)} {t('fit.chart.pd_short')}",
+                    help=t("fit.m.account_load_help"),
+                    caption=t(
+                        "fit.m.account_load_caption",
+                        share=f.pct(mine / ahead["demand"].sum() if ahead["demand"].sum() else None, decimals=0),
+                    ),
+                ),
+                card(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help")),
+            ]
+        )
         chart(figure(charts.capacity_chart, check, now, ctx.lang, cust["name"]))
         if problems.empty:
             st.success(t("fit.capacity_ok"), icon=":material/task_alt:")

@@ -11,10 +11,11 @@ from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.kit.widgets import chart, empty_state
 from skam_core.ui.plan.common import names_list
 from skam_core.ui.plan.items import item_editor, row_dict
 
@@ -23,14 +24,12 @@ STATUSES = [s.value for s in MilestoneStatus]
 
 def render_counts(ctx: PageContext, view: ImplementationView) -> None:
     t = ctx.t
-    cols = st.columns(len(STATUSES))
-    for col, status in zip(cols, STATUSES, strict=True):
-        with col:
-            metric(
-                t(f"status.{status}"),
-                ctx.fmt.number(view.counts[status]),
-                help=t(f"impl.m.{status}_help"),
-            )
+    card_row(
+        [
+            card(t(f"status.{status}"), ctx.fmt.number(view.counts[status]), help=t(f"impl.m.{status}_help"))
+            for status in STATUSES
+        ]
+    )
     auto = view.auto_delayed
     if auto:
         st.warning(

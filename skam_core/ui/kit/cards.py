@@ -24,6 +24,7 @@ class Card:
     value: str
     help: str  # how the figure is computed: the "?" beside the label shows it on hover and reads it out
     note: str | None = None  # a line under the card
+    delta: str | None = None  # a change under the value: green with ▲ when it starts with "+", red with ▼ with "-"
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,20 @@ class Lines:
     note: str | None = None  # in grey after the lines (what to say when there are none)
 
 
-def card(label: str, value: str, *, help: str, caption: str | None = None) -> Card:
+def card(label: str, value: str, *, help: str, caption: str | None = None, delta: str | None = None) -> Card:
     """A card from the page's messages (``ctx.t``: markdown whose parameters are escaped) and figures, as the
     plain text it reads as: the arguments of kit.widgets.metric."""
-    return Card(plain(label), plain(value), plain(help), plain(caption) if caption else None)
+    return Card(plain(label), plain(value), plain(help), plain(caption) if caption else None, delta)
+
+
+def _delta(delta: str | None) -> str:
+    if not delta:
+        return ""
+    # The formatter writes a sign before every change ("+2,8 Pp.", "-1,0 Pp."; a minus sign in some locales).
+    down = delta.lstrip()[:1] in ("-", "\u2212")
+    return (
+        f'<p class="skam-card-delta skam-delta-{"down" if down else "up"}">{"▼" if down else "▲"} {escape(delta)}</p>'
+    )
 
 
 def cards_html(cards: Sequence[Card]) -> str:
@@ -48,7 +59,7 @@ def cards_html(cards: Sequence[Card]) -> str:
             '<div class="skam-card"><div class="skam-card-box">'
             f'<p class="skam-card-label">{escape(c.label)}'
             f' <span class="skam-help" title="{tip}" aria-label="{tip}" role="img">?</span></p>'
-            f'<p class="skam-card-value">{escape(c.value)}</p></div>{note}</div>'
+            f'<p class="skam-card-value">{escape(c.value)}</p>{_delta(c.delta)}</div>{note}</div>'
         )
     return f'<div class="skam-cards">{"".join(items)}</div>'
 

@@ -61,6 +61,8 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
 .skam-card-value {font-size: clamp(1.45rem, 2.3vw, 2.25rem); line-height: 1.2; padding-top: 0.25rem;
   overflow-wrap: anywhere;}
 .skam-card .skam-card-note, .skam-lines-note {font-size: 0.875rem; color: rgba(49, 51, 63, 0.6); margin-top: 0.5rem;}
+.skam-card-delta {font-size: 0.875rem; padding-top: 0.25rem;}
+.skam-delta-up {color: #09ab3b;} .skam-delta-down {color: #ff2b2b;}
 .skam-help {display: inline-block; width: 1.05em; height: 1.05em; border: 1px solid rgba(49, 51, 63, 0.45);
   border-radius: 50%; font-size: 0.72rem; line-height: 1em; text-align: center; color: rgba(49, 51, 63, 0.6);
   cursor: help; vertical-align: 0.1em;}

@@ -131,9 +131,12 @@ def _act_as(ctx: PageContext) -> None:
 def _share_link(ctx: PageContext) -> None:
     from skam_core.ui.kit.widgets import view_params
 
-    url = f"{st.context.url or ''}?{urlencode(view_params(ctx))}"
-    with st.expander(ctx.t("sidebar.share"), icon=":material/link:"):
+    # Drawn once opened (opening reruns the page): the link is built from the view as it is then.
+    box = st.expander(ctx.t("sidebar.share"), icon=":material/link:", key="_w_share_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         # Plain text to select and copy: st.code's copy button cost every page a 1.5 MB syntax highlighter the
         # browser parsed on each load (issue 15), for a line that needs no highlighting.
-        st.text(url)
+        st.text(f"{st.context.url or ''}?{urlencode(view_params(ctx))}")
         st.caption(ctx.t("sidebar.share_help"))

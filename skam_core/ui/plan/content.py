@@ -9,11 +9,12 @@ import streamlit as st
 from skam_core.analytics import plan as rules
 from skam_core.domain.enums import Side
 from skam_core.services.plan import agree_plan_version, start_plan_version
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, last_changes, run_write, save
 from skam_core.ui.kit.history import history_expander
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import empty_state, metric
+from skam_core.ui.kit.widgets import empty_state
 from skam_core.ui.plan.common import names_list, shown_objectives, visible_to_customer
 from skam_core.ui.plan.items import item_editor
 from skam_core.ui.plan.raci import render_raci  # noqa: F401  (the plan page imports it from here)
@@ -44,26 +45,28 @@ def render_header(ctx: PageContext, view: rules.PlanView, checks: list[rules.Che
     t = ctx.t
     current = view.current
     ok = sum(c.ok for c in checks)
-    c1, c2, c3 = st.columns(3)
-    with c1:
-        value, caption = version_text(ctx, current)
-        metric(t("plan.m.version"), value, help=t("plan.m.version_help"), caption=caption)
-    with c2:
-        parts = rules.parse_parts((current or {}).get("customer_sees"))
-        metric(
-            t("plan.m.customer_sees"),
-            f"{len(parts)} / {len(rules.PLAN_PARTS)}",
-            help=t("plan.m.customer_sees_help"),
-            caption=names_list(t(f"enum.plan_part.{p}") for p in parts) if parts else t("plan.m.customer_sees_none"),
-        )
-    with c3:
-        missing = [t(f"plan.ready_short.{c.code}") for c in checks if not c.ok]
-        metric(
-            t("plan.m.readiness"),
-            f"{ok} / {len(checks)}",
-            help=t("plan.m.readiness_help"),
-            caption=t("plan.ready.open", items=names_list(missing)) if missing else t("plan.ready.all"),
-        )
+    value, caption = version_text(ctx, current)
+    parts = rules.parse_parts((current or {}).get("customer_sees"))
+    missing = [t(f"plan.ready_short.{c.code}") for c in checks if not c.ok]
+    card_row(
+        [
+            card(t("plan.m.version"), value, help=t("plan.m.version_help"), caption=caption),
+            card(
+                t("plan.m.customer_sees"),
+                f"{len(parts)} / {len(rules.PLAN_PARTS)}",
+                help=t("plan.m.customer_sees_help"),
+                caption=names_list(t(f"enum.plan_part.{p}") for p in parts)
+                if parts
+                else t("plan.m.customer_sees_none"),
+            ),
+            card(
+                t("plan.m.readiness"),
+                f"{ok} / {len(checks)}",
+                help=t("plan.m.readiness_help"),
+                caption=t("plan.ready.open", items=names_list(missing)) if missing else t("plan.ready.all"),
+            ),
+        ]
+    )
     box = st.expander(t("plan.ready.title"), icon=":material/checklist:", key="plan_ready_box", on_change="rerun")
     if not box.open:  # its lines are built when opened, not on every run
         return

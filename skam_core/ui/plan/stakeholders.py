@@ -9,6 +9,7 @@ from skam_core.analytics import stakeholders as rules
 from skam_core.analytics.plan_facts import facts_of
 from skam_core.charts import plan as charts
 from skam_core.domain.enums import StakeholderFunction
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, save
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
@@ -40,27 +41,23 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
         cov = facts.coverage
         key_cov = cov[cov["key_function"]]
         lt = df[df["long_term_responsibility"]]
-        c1, c2, c3, c4 = st.columns(4)
-        with c1:
-            metric(t("plan.m.stakeholders"), ctx.fmt.number(len(df)), help=t("plan.m.stakeholders_help"))
-        with c2:
-            metric(
-                t("plan.m.engaged"),
-                f"{engaged} / {len(df)}",
-                help=t("plan.m.engaged_help", days=rules.CONTACT_WINDOW_DAYS),
-            )
-        with c3:
-            metric(
-                t("plan.m.key_functions"),
-                f"{int(key_cov['reached'].sum())} / {len(key_cov)}",
-                help=t("plan.m.key_functions_help", days=rules.CONTACT_WINDOW_DAYS),
-            )
-        with c4:
-            metric(
-                t("plan.m.long_term"),
-                f"{int((lt['engaged']).sum())} / {len(lt)}",
-                help=t("plan.m.long_term_help", days=rules.CONTACT_WINDOW_DAYS),
-            )
+        days = rules.CONTACT_WINDOW_DAYS
+        card_row(
+            [
+                card(t("plan.m.stakeholders"), ctx.fmt.number(len(df)), help=t("plan.m.stakeholders_help")),
+                card(t("plan.m.engaged"), f"{engaged} / {len(df)}", help=t("plan.m.engaged_help", days=days)),
+                card(
+                    t("plan.m.key_functions"),
+                    f"{int(key_cov['reached'].sum())} / {len(key_cov)}",
+                    help=t("plan.m.key_functions_help", days=days),
+                ),
+                card(
+                    t("plan.m.long_term"),
+                    f"{int((lt['engaged']).sum())} / {len(lt)}",
+                    help=t("plan.m.long_term_help", days=days),
+                ),
+            ]
+        )
         left, right = st.columns([3, 2])
         with left:
             chart(figure(charts.stakeholder_map, df, ctx.lang), key="sh_map")

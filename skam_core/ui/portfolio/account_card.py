@@ -7,11 +7,12 @@ import streamlit as st
 
 from skam_core.charts.portfolio import account_margin_trend
 from skam_core.i18n import vocabulary
+from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, metric, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, page_link
 from skam_core.views import common as common_view
 
 
@@ -49,7 +50,6 @@ def render_account_card(ctx: PageContext, data) -> None:
     if monthly.empty:
         empty_state(t("card.no_financials"), t("card.no_financials_next"))
         return
-    cols = st.columns(4)
     margin: float | None
     if not row.empty:
         rev, margin = float(row["revenue"].iloc[0]), float(row["margin"].iloc[0])
@@ -58,22 +58,23 @@ def render_account_card(ctx: PageContext, data) -> None:
         rev = float(last["revenue"].sum())
         margin = float(last["operating_profit"].sum()) / rev if rev > 0 else None
     others = data.comparison.others.relative_operating_profit if data.comparison else None
-    with cols[0]:
-        metric(t("card.revenue_12m"), f.eur_compact(rev), help=t("card.revenue_12m_help"))
-    with cols[1]:
-        metric(
+    fit = row["fit_score"].iloc[0] if not row.empty else None
+    cards = [
+        card(t("card.revenue_12m"), f.eur_compact(rev), help=t("card.revenue_12m_help")),
+        card(
             t("card.margin_12m"),
             f.pct(margin),
             help=t("card.margin_12m_help"),
             delta=f.pp(margin - others) if margin is not None and others is not None else None,
+        ),
+        card(t("card.fit"), f.number(fit) if fit is not None and not pd.isna(fit) else "–", help=t("col.fit_help")),
+    ]
+    if not row.empty:
+        r = row.iloc[0]
+        cards.append(
+            card(t("card.milestones"), f"{int(r.ms_delayed)} / {int(r.ms_at_risk)}", help=t("card.milestones_help"))
         )
-    with cols[2]:
-        fit = row["fit_score"].iloc[0] if not row.empty else None
-        metric(t("card.fit"), f.number(fit) if fit is not None and not pd.isna(fit) else "–", help=t("col.fit_help"))
-    with cols[3]:
-        if not row.empty:
-            r = row.iloc[0]
-            metric(t("card.milestones"), f"{int(r.ms_delayed)} / {int(r.ms_at_risk)}", help=t("card.milestones_help"))
+    card_row(cards)
     chart(
         figure(account_margin_trend, monthly, others, ctx.lang, cust["name"], cust.get("skam_start")),
     )

@@ -15,6 +15,7 @@ from skam_core.views import profit as profit_view
 ctx = setup_page("profit")
 t, f = ctx.t, ctx.fmt
 data = ctx.read(profit_view.profit)
+CHARTS_BOX = "profit_charts_box"
 ACCOUNTS_BOX, EFFECTS_BOX = "profit_accounts_box", "profit_effects_box"  # session keys: open or closed
 
 st.title(t("page.profit"))
@@ -114,17 +115,24 @@ if cmp.skam.customers > 0:
         with st.expander(t("profit.caveats_title")):
             st.markdown(t("profit.caveats"))
 
-left, right = st.columns([1.6, 1])
-with left:
-    chart(figure(charts.trailing_margins, data.monthly, ctx.lang))
-    st.caption(t("profit.chart.trend_hint"))
-with right:
-    chart(figure(charts.margin_spread, data.spread, data.accounts, ctx.lang))
-    st.caption(t("profit.chart.spread_hint"))
 
-if not data.event_study.empty:
-    chart(figure(charts.event_study, data.event_study, months, ctx.lang))
-    st.caption(t("profit.chart.event_hint"))
+def margin_charts() -> None:
+    left, right = st.columns([1.6, 1])
+    with left:
+        chart(figure(charts.trailing_margins, data.monthly, ctx.lang))
+        st.caption(t("profit.chart.trend_hint"))
+    with right:
+        chart(figure(charts.margin_spread, data.spread, data.accounts, ctx.lang))
+        st.caption(t("profit.chart.spread_hint"))
+    if not data.event_study.empty:
+        chart(figure(charts.event_study, data.event_study, months, ctx.lang))
+        st.caption(t("profit.chart.event_hint"))
+
+
+# The three charts show the figures above over time, per customer and per month since the start. Drawn on every
+# full load they were most of the page's time in the browser (Plotly's script and three drawings, about 1x of a
+# blank page), below the fold of every screen: built once opened, like the sections below.
+lazy_expander(ctx.t_plain("profit.charts_title"), CHARTS_BOX, margin_charts)
 
 # Below the charts, each opened on demand: the accounts' two charts and their table, and the uplift per account,
 # were built and drawn on every view (issue 15).

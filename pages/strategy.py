@@ -11,7 +11,7 @@ from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
-from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, lazy_tabs, page_link
 from skam_core.ui.strategy import editors
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.strategy.prediction import render_own_prediction
@@ -72,18 +72,23 @@ if data.is_empty:
 def _forces() -> None:
     st.subheader(t("strategy.forces_title"))
     st.caption(t("strategy.forces_caption"))
-    left, right = st.columns([1, 1.2])
-    with left:
-        if data.profile["score"].notna().any():
-            chart(figure(charts.forces_radar, data.profile, ctx.lang))
-        else:
-            empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
-    with right:
-        for r in data.profile.itertuples():
-            score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")
-            evidence = r.evidence if isinstance(r.evidence, str) and r.evidence.strip() else t("strategy.no_evidence")
-            st.markdown(t("strategy.force_line", force=t(f"enum.force.{r.force}"), score=score, evidence=evidence))
-        editors.forces(ctx, data, can_edit)
+    lines = []
+    for r in data.profile.itertuples():
+        score = f"{f.number(r.score)} / 5" if not pd.isna(r.score) else t("strategy.not_scored")
+        evidence = r.evidence if isinstance(r.evidence, str) and r.evidence.strip() else t("strategy.no_evidence")
+        lines.append(t("strategy.force_line", force=t(f"enum.force.{r.force}"), score=score, evidence=evidence))
+    st.markdown("\n\n".join(lines))  # one element: a paragraph per force
+    if data.profile["score"].notna().any():
+        # The radar draws the same five scores; as the tab's first sight it cost the page its first chart,
+        # Plotly's script and its drawing on every full load (about 0.6x of a blank page): built once opened.
+        lazy_expander(
+            ctx.t_plain("strategy.forces_chart"),
+            "strategy_radar_box",
+            lambda: chart(figure(charts.forces_radar, data.profile, ctx.lang)),
+        )
+    else:
+        empty_state(t("strategy.forces_empty"), t("strategy.forces_empty_next"))
+    editors.forces(ctx, data, can_edit)
 
 
 # -- 2. the customer's own customers and markets ----------------------------------------------------------------

@@ -9,9 +9,10 @@ from skam_core.analytics.value import ECONOMIC_INPUTS, HORIZONS, economics
 from skam_core.charts import value as charts
 from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
+from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import require_account, setup_page
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, lazy_tabs, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, page_link
 from skam_core.ui.strategy.common import account_picker, header
 from skam_core.ui.value import editors
 from skam_core.ui.value.captions import accepted_caption
@@ -19,7 +20,7 @@ from skam_core.views import value as value_view
 
 ctx = setup_page("value")
 t, f = ctx.t, ctx.fmt
-VALUE_TAB_KEY = "value_tab"  # session key of the open tab: our economics or the sequence
+VALUE_ECONOMICS_BOX, VALUE_SEQUENCE_BOX = "value_economics_box", "value_sequence_box"  # open or closed
 cust = require_account(
     ctx, t("strategy.shared.no_account"), t("strategy.shared.no_account_next"), title=True, picker=account_picker
 )
@@ -128,7 +129,7 @@ def payback(item_id: str) -> str:
 
 table = pd.DataFrame(
     {
-        t("value.col.seq"): [int(v) if not pd.isna(v) else None for v in comps["sequence_no"]],
+        t("value.col.seq"): [f.number(int(v)) if not pd.isna(v) else "–" for v in comps["sequence_no"]],
         t("value.col.component"): comps["title"],
         t("value.col.status"): [t(f"enum.value_status.{x}") for x in comps["status"]],
         t("value.col.benefit"): [f.eur(v) for v in comps["customer_benefit_eur"]],
@@ -140,16 +141,19 @@ table = pd.DataFrame(
         t("value.col.payback"): [payback(i) for i in comps["id"]],
     }
 )
-st.dataframe(
-    table,
-    hide_index=True,
-    width="stretch",
-    column_config={
-        t("value.col.component"): st.column_config.TextColumn(width="medium"),
-        t("value.col.profit", n=years): st.column_config.TextColumn(help=t("value.col.profit_help")),
-        t("value.col.payback"): st.column_config.TextColumn(help=t("value.col.payback_help")),
-        t("value.col.contribution"): st.column_config.TextColumn(help=t("value.col.contribution_help")),
-    },
+# A handful of rows nobody sorts: one markdown table (kit.md_table), not a grid whose script and drawing cost
+# every full load about half a blank page. What the computed columns mean stands under it.
+money = [
+    t("value.col.benefit"),
+    t("value.col.contribution"),
+    t("value.col.effort_cost"),
+    t("value.col.profit", n=years),
+]
+static_table(table, right=[t("value.col.seq"), *money, t("value.col.payback")])
+st.caption(
+    f"{t('value.col.contribution')}: {t('value.col.contribution_help')} · "
+    f"{t('value.col.profit', n=years)}: {t('value.col.profit_help')} · "
+    f"{t('value.col.payback')}: {t('value.col.payback_help')}"
 )
 with_feedback = [(r.title, feedback_of(r.id)) for r in comps.itertuples() if feedback_of(r.id)]
 if with_feedback:
@@ -160,17 +164,24 @@ if can_edit:
     editors.from_opportunity(ctx, view)
 editors.components(ctx, view, can_edit)
 
-left, right = st.columns([1.4, 1])
-with left:
-    if (comps["customer_benefit_eur"].notna() & (comps["status"] != "declined")).any():
-        chart(figure(charts.benefit_waterfall, comps, ctx.lang))
-    else:
-        empty_state(t("value.benefit_empty"), t("value.benefit_empty_next"))
-with right:
-    if comps["copy_risk"].notna().any():
-        chart(figure(charts.copy_risk_bar, comps, ctx.lang))
-    else:
-        empty_state(t("value.copy_empty"), t("value.copy_empty_next"))
+
+def component_charts() -> None:
+    left, right = st.columns([1.4, 1])
+    with left:
+        if (comps["customer_benefit_eur"].notna() & (comps["status"] != "declined")).any():
+            chart(figure(charts.benefit_waterfall, comps, ctx.lang))
+        else:
+            empty_state(t("value.benefit_empty"), t("value.benefit_empty_next"))
+    with right:
+        if comps["copy_risk"].notna().any():
+            chart(figure(charts.copy_risk_bar, comps, ctx.lang))
+        else:
+            empty_state(t("value.copy_empty"), t("value.copy_empty_next"))
+
+
+# The two charts draw the table's benefit and copy risk; below the fold they were the page's costliest part in
+# the browser on every full load (issue 12): built once opened.
+lazy_expander(ctx.t_plain("value.charts_title"), "value_charts_box", component_charts)
 risky = comps[comps["copy_risk"].notna()]
 if not risky.empty:
     st.markdown(t("value.copy_title"))
@@ -220,11 +231,10 @@ def _sequence() -> None:
         empty_state(t("value.sequence_empty"), t("value.sequence_empty_next"))
 
 
-# Sections 2 and 3 one tab at a time, below the fold: each drew a chart (and 2 a table) on every load, and in
-# the browser the charts are the costliest elements (issue 12, docs/performance.md).
-lazy_tabs(
-    VALUE_TAB_KEY,
-    [(ctx.t_plain("value.economics_title"), _economics), (ctx.t_plain("value.sequence_title"), _sequence)],
-)
+# Sections 2 and 3 each in a box built once opened, below the fold: each drew a chart (and 2 a table) on every
+# load, and in the browser the charts are the costliest elements (issue 12, docs/performance.md). (As tabs, the
+# first one was open, and built, on every load.)
+lazy_expander(ctx.t_plain("value.economics_title"), VALUE_ECONOMICS_BOX, _economics)
+lazy_expander(ctx.t_plain("value.sequence_title"), VALUE_SEQUENCE_BOX, _sequence)
 st.divider()
 page_link(ctx, "plan", label=t("value.next_step"))

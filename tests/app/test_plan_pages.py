@@ -64,6 +64,10 @@ def test_plan_shows_map_findings_and_the_plan(app_env):
     labels = [m.label for m in metrics(at)]
     assert {"Plan in force", "Readiness", "Stakeholders", "Engaged", "Key functions reached"} <= set(labels)
     assert all(m.help for m in metrics(at))
+    assert not at.get("plotly_chart")  # the map waits in its box under the findings (issue 12)
+    at.session_state["sh_map_box"] = True
+    at.run()
+    assert_clean(at)
     assert any("Stakeholder map" in c.proto.spec for c in at.get("plotly_chart"))
     assert "Add or edit a stakeholder" in _labels(at)
 

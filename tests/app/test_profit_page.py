@@ -33,7 +33,11 @@ def test_profit_page_shows_the_same_numbers_as_the_cli_in_both_languages(app_env
     assert shown[months_label] == ("Monat " if lang == "de" else "month ") + str(expected.months_to_improvement)
     body = texts(at)
     assert ("Was die Zahlen bedeuten" if lang == "de" else "What the figures mean") in body
-    assert len(at.get("plotly_chart")) == 3  # the accounts' two charts wait in their tab below (issue 15)
+    assert not at.get("plotly_chart")  # the three charts wait in their box (issue 12), the accounts' below it
+    at.session_state["profit_charts_box"] = True
+    at.run()
+    assert_clean(at)
+    assert len(at.get("plotly_chart")) == 3
     assert all(m.help for m in metrics(at))
     verdict = "**Urteil:**" if lang == "de" else "**Verdict:**"
     assert verdict in body and ("pro Jahr" if lang == "de" else "per year") in body
@@ -94,4 +98,4 @@ def test_the_per_account_sections_are_built_only_once_opened(app_env):
     at.session_state["profit_accounts_box"] = True
     at.run()
     assert_clean(at)
-    assert len(at.get("plotly_chart")) == 5 and len(at.dataframe) == 1
+    assert len(at.get("plotly_chart")) == 2 and len(at.dataframe) == 1

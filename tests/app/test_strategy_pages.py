@@ -135,6 +135,18 @@ def test_a_fresh_account_shows_what_to_do_next(app_env, page):
     assert not viewer.form
 
 
+def test_the_forces_radar_is_built_once_opened_under_the_five_scores(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/strategy.py", params={"account": cid, "lang": "en"})
+    assert_clean(at)
+    assert "Rivalry among competitors: " in texts(at) and not at.get("plotly_chart")
+    assert "The five forces as a radar chart" in [e.label for e in at.expander]
+    at.session_state["strategy_radar_box"] = True
+    at.run()
+    assert_clean(at)
+    assert len(at.get("plotly_chart")) == 1
+
+
 def test_a_customer_without_analysis_on_the_strategy_page_names_every_gap():
     at = run_app("pages/strategy.py", params={"account": "K000001", "lang": "de"})
     assert_clean(at)
@@ -369,9 +381,8 @@ def test_value_status_after_feedback_is_edited_and_versioned(app_env):
     yesterday = (DEMO_TODAY - timedelta(days=1)).isoformat()
     past = run_app("pages/value.py", params={"account": cid, "lang": "en", "as_of": yesterday}, act_as=BECKER)
     assert_clean(past)
-    table = next(d.value for d in past.dataframe if "Component" in d.value.columns)
-    row = table[table["Component"] == hist.iloc[0]["title"]]
-    assert row["Status"].iloc[0] != "Declined"
+    row = next(line for line in texts(past).splitlines() if line.startswith(f"| {hist.iloc[1]['sequence_no']} |"))
+    assert hist.iloc[0]["title"] in row and "Declined" not in row  # the components table as it was yesterday
     assert not past.form
 
 

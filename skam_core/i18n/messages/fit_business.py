@@ -72,6 +72,7 @@ MESSAGES = {
         "4 · Können wir liefern? Aufwand je Quartal gegen Kapazität",
         "4 · Can we deliver? Effort per quarter against capacity",
     ),
+    "fit.capacity_chart": ("Auslastung je Quartal als Diagramm", "Utilisation per quarter as a chart"),
     "fit.capacity_caption": (
         "Interner Aufwand aller Key Accounts je Quartal (gleichmäßig über die Laufzeit jeder Geschäftsmöglichkeit "
         "verteilt; vom Kunden abgelehnte Komponenten ausgenommen) gegen die für Key-Account-Projekte freigegebene "

@@ -43,6 +43,7 @@ MESSAGES = {
     ),
     # milestones
     "impl.ms.title": ("Meilensteine", "Milestones"),
+    "impl.ms.gantt": ("Zeitplan als Diagramm", "Timeline as a chart"),
     "impl.ms.empty": ("Noch keine Meilensteine.", "No milestones yet."),
     "impl.ms.empty_next": (
         "Legen Sie unten die Meilensteine des Plans an – mit Verantwortlichen und Termin.",

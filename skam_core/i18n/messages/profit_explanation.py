@@ -55,6 +55,10 @@ MESSAGES = {
         "stages.\n"
         "- Method and definitions to recompute: `docs/methodology.md`.",
     ),
+    "profit.charts_title": (
+        "Verlauf, Streuung und Effekt nach Monaten (Diagramme)",
+        "Trend, spread and effect by month (charts)",
+    ),
     "profit.accounts_title": ("Die SKAM-Konten einzeln", "The SKAM accounts one by one"),
     "profit.accounts_caption": (
         "Umsatzrendite in den 12 Monaten vor dem Start gegen die letzten 12 Monate. Ohne mindestens 3 Monate "

@@ -22,6 +22,7 @@ MESSAGES = {
         "Score each of the five forces from 1 to 5 with evidence ('Edit' on the right).",
     ),
     "strategy.not_scored": ("nicht bewertet", "not scored"),
+    "strategy.forces_chart": ("Die fünf Kräfte als Netzdiagramm", "The five forces as a radar chart"),
     "strategy.force_line": ("**{force}: {score}** — {evidence}", "**{force}: {score}** — {evidence}"),
     "strategy.no_evidence": ("ohne Beleg", "no evidence"),
     "strategy.col.changed": ("Zuletzt geändert", "Last changed"),

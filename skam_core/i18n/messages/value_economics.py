@@ -2,6 +2,7 @@
 
 MESSAGES = {
     # economics
+    "value.charts_title": ("Nutzen und Kopierbarkeit als Diagramme", "Benefit and copy risk as charts"),
     "value.economics_title": (
         "2 · Unsere Wirtschaftlichkeit je Stufe über die Zeit",
         "2 · Our economics per stage over time",

@@ -12,7 +12,7 @@ from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, metric
 from skam_core.views import fit as fit_view
 
 
@@ -148,7 +148,13 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
                 card(t("fit.m.unplanned"), f.number(len(cap_view.unplanned)), help=t("fit.m.unplanned_help")),
             ]
         )
-        chart(figure(charts.capacity_chart, check, now, ctx.lang, cust["name"]))
+        # The cards and the message under them flag the quarters; the chart draws every quarter, built once
+        # opened (as the section's first sight it cost every full load a Plotly drawing, issue 12).
+        lazy_expander(
+            t_plain("fit.capacity_chart"),
+            "fit_capacity_chart_box",
+            lambda: chart(figure(charts.capacity_chart, check, now, ctx.lang, cust["name"])),
+        )
         if problems.empty:
             st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
         else:

@@ -15,7 +15,7 @@ from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.kit.widgets import chart, empty_state
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander
 from skam_core.ui.plan.common import names_list
 from skam_core.ui.plan.items import item_editor, row_dict
 
@@ -64,7 +64,13 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
         else:
-            chart(figure(charts.milestone_gantt, shown, ctx.asof.day, ctx.lang), key="impl_gantt")
+            # The timeline draws the table's due dates and status; as the tab's first sight it cost every full
+            # load Plotly's script and a drawing (about 0.7x of a blank page): built once opened (issue 12).
+            lazy_expander(
+                ctx.t_plain("impl.ms.gantt"),
+                "impl_gantt_box",
+                lambda: chart(figure(charts.milestone_gantt, shown, ctx.asof.day, ctx.lang), key="impl_gantt"),
+            )
             _table(ctx, view, shown)
     if editable and not ms.empty:
         _status_update(ctx, view)

@@ -54,6 +54,7 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
 [data-testid="stPageLink-NavLink"], [data-testid="stPageLink-NavLink"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto;
 }
+[data-testid="stMarkdownContainer"] td[style*="right"] {white-space: nowrap;}
 .skam-cards {display: grid; grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr)); gap: 1rem;}
 .skam-card-box {border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; padding: 0.75rem 1rem;}
 .skam-card p {margin: 0;}

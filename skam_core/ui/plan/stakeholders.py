@@ -13,7 +13,7 @@ from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, save
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.kit.widgets import chart, empty_state, metric
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, metric
 from skam_core.ui.plan.common import names_list, show_findings
 from skam_core.ui.plan.items import item_editor, row_dict
 
@@ -58,13 +58,16 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
                 ),
             ]
         )
-        left, right = st.columns([3, 2])
-        with left:
+        st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
+        show_findings(ctx, facts.findings, lambda f: finding_text(ctx, f))
+
+        def stakeholder_map() -> None:
             chart(figure(charts.stakeholder_map, df, ctx.lang), key="sh_map")
             st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
-        with right:
-            st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
-            show_findings(ctx, facts.findings, lambda f: finding_text(ctx, f))
+
+        # The map under the findings, built once opened: as the tab's first sight it cost every full load
+        # Plotly's script and a drawing (about 0.7x of a blank page, issue 12); the findings say what it shows.
+        lazy_expander(ctx.t_plain("plan.map.title"), "sh_map_box", stakeholder_map)
         # Charts and editors below the fold are built when opened (on_change="rerun"), not on every run.
         functions = st.expander(
             t("plan.cov.by_function"), icon=":material/groups:", key="sh_functions_box", on_change="rerun"

@@ -185,6 +185,11 @@ def test_portfolio_opened_directly_with_an_account_links_into_its_pages(app_env)
     at = run_app("pages/portfolio.py", params={"lang": "en", "account": cid})
     assert_clean(at)
     assert "Selected account" in texts(at)
+    charts = len(at.get("plotly_chart"))  # the bubble chart and the stage bars; the card's trend waits in its box
+    at.session_state["card_trend_box"] = True
+    at.run()
+    assert_clean(at)
+    assert charts == 2 and len(at.get("plotly_chart")) == 3
 
 
 @pytest.mark.parametrize("claim", [False, "false", "False", None, 0])

@@ -123,6 +123,7 @@ MESSAGES = {
         "Import the monthly figures (Administration → Import).",
     ),
     "card.revenue_12m": ("Umsatz 12 Monate", "Revenue 12 months"),
+    "card.trend_chart": ("Umsatzrendite des Kontos je Monat (Diagramm)", "The account's margin by month (chart)"),
     "card.revenue_12m_help": (
         "Summe des Umsatzes der letzten 12 Monate mit Zahlen.",
         "Sum of revenue over the last 12 months with figures.",

@@ -12,7 +12,7 @@ from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.nav import available_pages
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-from skam_core.ui.kit.widgets import chart, empty_state, page_link
+from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, page_link
 from skam_core.views import common as common_view
 
 
@@ -75,7 +75,11 @@ def render_account_card(ctx: PageContext, data) -> None:
             card(t("card.milestones"), f"{int(r.ms_delayed)} / {int(r.ms_at_risk)}", help=t("card.milestones_help"))
         )
     card_row(cards)
-    chart(
-        figure(account_margin_trend, monthly, others, ctx.lang, cust["name"], cust.get("skam_start")),
-    )
     account_links(ctx)
+    # Below the portfolio's charts, built once opened: as a third chart on every full load of the portfolio it
+    # cost a drawing the cards above already sum up (issue 12).
+    lazy_expander(
+        ctx.t_plain("card.trend_chart"),
+        "card_trend_box",
+        lambda: chart(figure(account_margin_trend, monthly, others, ctx.lang, cust["name"], cust.get("skam_start"))),
+    )

@@ -8,6 +8,8 @@ import streamlit as st
 
 from skam_core.analytics.capacity import quarter_of, quarter_start
 from skam_core.charts import fit as charts
+from skam_core.charts.bars import breakdown_bars_html
+from skam_core.charts.fit_grid import fit_grid_html
 from skam_core.ui.fit import editors, sections
 from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import last_changes
@@ -75,36 +77,36 @@ else:
             t("fit.unscored", items=", ".join(view.unscored["priority"]), n=len(view.unscored)),
             icon=":material/rule:",
         )
-    chart(
-        figure(
-            charts.fit_heatmap,
+    # The matrix and the points per priority as HTML, not Plotly: they are the first screen (charts.svg says why).
+    st.html(
+        fit_grid_html(
             view.matrix,
             sections.cell_notes(view),
             options_map(view.priorities, "id", "priority"),
             dict(zip(view.breakdown["id"], view.breakdown["share"], strict=True)),
             cap_names,
             ctx.lang,
-        ),
+        )
     )
     left, right = st.columns([1.4, 1])
     with left:
-        chart(figure(charts.breakdown_bar, view.breakdown, ctx.lang))
+        st.html(breakdown_bars_html(view.breakdown, ctx.lang))
     with right:
-        st.markdown(t("fit.formula_title"))
-        st.caption(t("fit.formula"))
+        # One block, not a caption per priority: in the browser every element costs each load (issue 12).
         best = view.breakdown.sort_values("points", ascending=False)
-        for r in best.itertuples():
-            cap = cap_names.get(r.best_capability, "–") if isinstance(r.best_capability, str) else "–"
-            st.caption(
-                t(
-                    "fit.best_match",
-                    priority=r.priority,
-                    share=f.pct(r.share, decimals=0),
-                    score=r.best_score,
-                    capability=cap,
-                    points=f.number(r.points, decimals=1),
-                )
+        lines = [
+            "- "
+            + t(
+                "fit.best_match",
+                priority=r.priority,
+                share=f.pct(r.share, decimals=0),
+                score=r.best_score,
+                capability=cap_names.get(r.best_capability, "–") if isinstance(r.best_capability, str) else "–",
+                points=f.number(r.points, decimals=1),
             )
+            for r in best.itertuples()
+        ]
+        st.caption("\n".join([t("fit.formula_title") + "  ", t("fit.formula"), "", *lines]))
     editors.cells(ctx, view, can_edit)
 
 # -- 2. fit against size across the portfolio --------------------------------------------------------------------

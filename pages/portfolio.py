@@ -3,13 +3,15 @@ accounts' relative operating profit against all other customers, fit against siz
 
 import streamlit as st
 
-from skam_core.charts import portfolio as charts
+from skam_core.charts.bars import stage_bars_html
+from skam_core.charts.bubbles import fit_size_svg
 from skam_core.ui.kit import state as view_state
 from skam_core.ui.kit.cards import card, card_row
-from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import setup_page
-from skam_core.ui.kit.widgets import account_table, chart, comparison_cards, empty_state, lazy_tabs
+from skam_core.ui.kit.pickable import svg_chart
+from skam_core.ui.kit.widgets import comparison_cards, empty_state, lazy_tabs
 from skam_core.ui.portfolio.account_card import render_account_card
+from skam_core.ui.portfolio.account_table import account_table
 from skam_core.ui.portfolio.who_next import render_who_next
 from skam_core.views import portfolio as portfolio_view
 
@@ -17,6 +19,14 @@ ctx = setup_page("portfolio")
 t, f = ctx.t, ctx.fmt
 data = ctx.read(portfolio_view.portfolio)
 PORTFOLIO_TAB_KEY = "portfolio_tab"  # session key of the open tab below the charts
+
+
+def open_account(picked: str | None) -> None:
+    """A click on a bubble or a table row: that account's card, and its id in the address bar."""
+    if picked and picked != ctx.account:
+        view_state.set_value(view_state.ACCOUNT, picked)
+        st.rerun()
+
 
 st.title(t("page.portfolio"))
 if data.window is None:
@@ -48,22 +58,15 @@ card_row(
 
 left, right = st.columns([2.2, 1])
 with left:
-    fig = figure(charts.fit_size_matrix, data.accounts, ctx.lang)
-    if not fig.has_points():
+    # Server-drawn SVG, not Plotly: the first screen's chart (skam_core.charts.svg says why).
+    matrix = fit_size_svg(data.accounts, ctx.lang, ctx.account)
+    if not matrix:
         empty_state(t("portfolio.no_fit"), t("portfolio.no_fit_next"))
     else:
-        event = chart(fig, key="fit_size", on_select="rerun", selection_mode="points")
-        points = event.selection.points if event and event.selection else []
-        picked = points[0].get("customdata", [None])[0] if points else None
-        # Act on a new selection only: the chart keeps reporting it while the user picks other accounts.
-        if picked != st.session_state.get("_fit_size_picked"):
-            st.session_state["_fit_size_picked"] = picked
-            if picked and picked != ctx.account:
-                view_state.set_value(view_state.ACCOUNT, picked)
-                st.rerun()
+        open_account(svg_chart(matrix, key="fit_size"))
         st.caption(t("portfolio.fit_size_hint"))
 with right:
-    chart(figure(charts.stage_bars, data.stage_counts, ctx.lang))
+    st.html(stage_bars_html(data.stage_counts, ctx.lang))
 
 if ctx.account:
     render_account_card(ctx, data)
@@ -73,7 +76,7 @@ if ctx.account:
 lazy_tabs(
     PORTFOLIO_TAB_KEY,
     [
-        (ctx.t_plain("portfolio.table_title"), lambda: account_table(ctx, data.accounts)),
+        (ctx.t_plain("portfolio.table_title"), lambda: open_account(account_table(ctx, data.accounts))),
         (ctx.t_plain("candidates.title"), lambda: render_who_next(ctx)),
     ],
 )

@@ -61,7 +61,11 @@ _STATE = """() => {
   const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
   // An element whose code is still being fetched shows as a skeleton (a cold browser's first visit): not done.
   const loading = document.querySelector('[data-testid="stSkeleton"]');
-  return state === 'notRunning' && !loading && charts.every(c => c.querySelector('.main-svg')) ? 'done' : state;
+  // A server-drawn chart (kit.pickable) is a component: drawn once its script has replaced the placeholder.
+  const parts = [...document.querySelectorAll('[data-testid^="stBidiComponent"]')];
+  const drawn = parts.every(c => !(c.shadowRoot || c).querySelector('.skam-pick-wait'));
+  return state === 'notRunning' && !loading && drawn && charts.every(c => c.querySelector('.main-svg'))
+    ? 'done' : state;
 }"""
 
 

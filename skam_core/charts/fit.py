@@ -1,5 +1,5 @@
-"""Step-2 figures: the fit matrix, what each priority adds to the fit score, fit against size across the
-portfolio, new business by type, and the delivery-capacity check."""
+"""Step-2 figures: fit against size across the portfolio, new business by type, and the delivery-capacity check
+(the fit matrix and what each priority adds, the page's first screen, are HTML: charts.fit_grid, charts.bars)."""
 
 from __future__ import annotations
 
@@ -7,139 +7,18 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import eur_axis, log_ticks, plain, short, wrap, wrap_hyphen
+from skam_core.charts.axes import eur_axis, log_ticks, plain, short
 from skam_core.charts.theme import INK, MUTED, STAGE_COLORS, TRAFFIC, apply_layout, translator
 from skam_core.domain.enums import OpportunityType
 from skam_core.i18n import translate as translate  # re-exported: tests read fit.translate
-from skam_core.i18n.formats import eur_compact, number, pct, quarter
+from skam_core.i18n.formats import eur_compact, number, quarter
 
-# 0 no match .. 3 strong match: pale to the fit-stage blue.
-FIT_SCALE = [
-    [0.0, "#EEF2F7"],
-    [0.25, "#EEF2F7"],
-    [0.25, "#BFD0E8"],
-    [0.5, "#BFD0E8"],
-    [0.5, "#7FA2D3"],
-    [0.75, "#7FA2D3"],
-    [0.75, STAGE_COLORS["fit"]],
-    [1.0, STAGE_COLORS["fit"]],
-]
 CAPACITY_STATUS_COLORS = {
     "ok": STAGE_COLORS["fit"],
     "tight": TRAFFIC["amber"],
     "over": TRAFFIC["red"],
     "no_capacity": TRAFFIC["red"],
 }
-
-
-def fit_heatmap(
-    matrix: pd.DataFrame,
-    notes: pd.DataFrame,
-    priority_labels: dict[str, str],
-    priority_shares: dict[str, float],
-    capability_labels: dict[str, str],
-    lang: str,
-) -> go.Figure:
-    """Rows: the customer's priorities (with their weight share), columns: our capabilities, cells 0..3.
-
-    Unscored cells stay blank (not 0: nobody has judged them yet)."""
-    t = translator(lang)
-    rows = [
-        f"{wrap(short(priority_labels[p], 70), 36)} ({pct(priority_shares.get(p), lang, decimals=0)})"
-        for p in matrix.index
-    ]
-    cols = [wrap_hyphen(short(capability_labels[c], 44), 19) for c in matrix.columns]
-    z = matrix.to_numpy(dtype="float64")
-    text = [["" if np.isnan(v) else str(int(v)) for v in row] for row in z]
-    hover = []
-    for i, p in enumerate(matrix.index):
-        line = []
-        for j, c in enumerate(matrix.columns):
-            v = z[i, j]
-            score = t("fit.chart.unscored") if np.isnan(v) else f"{int(v)} – {t(f'fit.cell.{int(v)}')}"
-            note = notes.iloc[i, j] if notes is not None else None
-            line.append(
-                f"<b>{wrap(priority_labels[p])}</b><br>× {wrap(capability_labels[c])}"
-                f"<br>{t('fit.chart.score')}: {score}" + (f"<br>{wrap(note)}" if isinstance(note, str) and note else "")
-            )
-        hover.append(line)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=cols,
-            y=rows,
-            zmin=0,
-            zmax=3,
-            colorscale=FIT_SCALE,
-            text=text,
-            texttemplate="%{text}",
-            textfont={"size": 15},
-            hovertext=hover,
-            hoverinfo="text",
-            xgap=3,
-            ygap=3,
-            colorbar={
-                "tickvals": [0.375, 1.125, 1.875, 2.625],
-                "ticktext": [t(f"fit.cell.{k}") for k in range(4)],
-                "orientation": "h",
-                "title": {"text": t("fit.chart.colorbar"), "side": "top"},
-                "x": 0.5,
-                "xanchor": "center",
-                "y": 1.02,
-                "yanchor": "bottom",
-                "len": 0.75,
-                "thickness": 12,
-            },
-        )
-    )
-    apply_layout(fig, title=t("fit.chart.matrix_title"), lang=lang, height=max(400, 230 + 70 * len(rows)))
-    fig.update_layout(margin={"t": 110})
-    fig.update_xaxes(title=t("fit.chart.matrix_x"), side="bottom", tickangle=0, automargin=True, tickfont={"size": 11})
-    fig.update_yaxes(title=t("fit.chart.matrix_y"), autorange="reversed", automargin=True)
-    fig.update_layout(plot_bgcolor="#F7F8FA")
-    return fig
-
-
-def breakdown_bar(breakdown: pd.DataFrame, lang: str) -> go.Figure:
-    """Per priority: the points it adds to the fit score and the points it could add (best match 3)."""
-    t = translator(lang)
-    df = breakdown.iloc[::-1]
-    labels = [short(p, 36) for p in df["priority"]]
-    hover = "%{y}: %{x:.0f}<extra></extra>"
-    fig = go.Figure()
-    fig.add_trace(
-        go.Bar(
-            x=df["points"],
-            y=labels,
-            orientation="h",
-            name=t("fit.chart.points_reached"),
-            marker_color=STAGE_COLORS["fit"],
-            text=[number(v, lang) for v in df["points"]],
-            textposition="inside",
-            hovertemplate=hover,
-        )
-    )
-    fig.add_trace(
-        go.Bar(
-            x=df["max_points"] - df["points"],
-            y=labels,
-            orientation="h",
-            name=t("fit.chart.points_missed"),
-            marker_color="#E4E7EB",
-            hovertemplate=hover,
-        )
-    )
-    apply_layout(
-        fig,
-        title=t("fit.chart.breakdown_title"),
-        lang=lang,
-        height=max(320, 170 + 52 * len(df)),
-        legend_below=-0.25,
-    )
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(title=t("fit.chart.breakdown_axis"), range=[0, max(1.0, float(df["max_points"].max()) * 1.05)])
-    fig.update_yaxes(title=None, automargin=True)
-    return fig
 
 
 def fit_size_scatter(accounts: pd.DataFrame, current: str | None, lang: str, rho: float | None) -> go.Figure:

@@ -1,18 +1,14 @@
-"""Portfolio figures: strategic fit against size, key accounts per stage, one account's monthly margin."""
+"""Portfolio figures: one account's monthly margin (the bubble matrix and the stage bars of the first screen are
+drawn on the server: charts.bubbles, charts.bars)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from skam_core.charts.axes import log_ticks, plain, short
 from skam_core.charts.theme import (
-    GREY,
     GROUP_COLORS,
-    MUTED,
     PALE,
-    STAGE_COLORS,
     apply_layout,
     eur_hover,
     eur_ticks,
@@ -20,94 +16,7 @@ from skam_core.charts.theme import (
     share_ticks,
     translator,
 )
-from skam_core.i18n.formats import eur_compact, number, pct
-
-
-def fit_size_matrix(accounts: pd.DataFrame, lang: str) -> go.Figure:
-    """Bubble matrix: fit (x) against revenue (y, log), bubble area ~ revenue, colour = stage.
-
-    ``customdata[0]`` is the customer_id, so a selected bubble tells which account to open.
-    """
-    t = translator(lang)
-    df = accounts[accounts["fit_score"].notna() & (accounts["revenue"] > 0)].copy()
-    fig = go.Figure()
-    if not df.empty:
-        size_ref = 2.0 * float(np.sqrt(df["revenue"].max())) / (46.0**2) if df["revenue"].max() > 0 else 1
-        for stage in STAGE_COLORS:
-            part = df[df["skam_stage"] == stage]
-            if part.empty:
-                continue
-            hover = [
-                f"<b>{plain(r.name)}</b><br>{t('stage.' + r.skam_stage)}<br>"
-                f"{t('chart.fit')}: {number(r.fit_score, lang)}"
-                f"<br>{t('chart.revenue_12m')}: {eur_compact(r.revenue, lang)}<br>{t('chart.margin')}: "
-                f"{pct(r.margin, lang)}"
-                for r in part.itertuples()
-            ]
-            # Alternate label positions by fit rank so that neighbouring bubbles' names collide less.
-            rank = part["fit_score"].rank(method="first").astype(int).to_numpy()
-            fig.add_trace(
-                go.Scatter(
-                    x=part["fit_score"],
-                    y=part["revenue"],
-                    mode="markers+text",
-                    text=[short(n, 22) for n in part["name"]],
-                    textposition=["top center" if r % 2 else "bottom center" for r in rank],
-                    textfont={"size": 10, "color": MUTED},
-                    marker={
-                        "size": np.sqrt(part["revenue"]),
-                        "sizemode": "area",
-                        "sizeref": size_ref,
-                        "sizemin": 6,
-                        "color": STAGE_COLORS[stage],
-                        "line": {"width": 1, "color": "white"},
-                        "opacity": 0.85,
-                    },
-                    name=t("stage." + stage),
-                    customdata=np.stack([part["customer_id"]], axis=-1),
-                    hovertext=hover,
-                    hoverinfo="text",
-                )
-            )
-        fig.add_vline(
-            x=60,
-            line={"dash": "dot", "color": GREY},
-            annotation={"text": t("chart.good_fit_threshold"), "font": {"size": 11, "color": MUTED}},
-            annotation_position="top",
-        )
-    apply_layout(
-        fig, title=t("chart.fit_size_title"), lang=lang, height=480, legend_title=t("chart.stage"), legend_below=-0.18
-    )
-    # Room right of 100 so that the names of accounts with a perfect fit are not cut off.
-    fig.update_xaxes(title=t("chart.fit_axis"), range=[-3, 118], tickvals=[0, 20, 40, 60, 80, 100], zeroline=False)
-    ticks = log_ticks(df["revenue"]) if not df.empty else []
-    fig.update_yaxes(
-        title=t("chart.revenue_axis"), type="log", tickvals=ticks, ticktext=[eur_compact(v, lang) for v in ticks]
-    )
-    # clickmode/dragmode stay unset: Streamlit's point selection makes a click select a bubble (a set
-    # dragmode of 'select' would turn clicks into plain events).
-    return fig
-
-
-def stage_bars(stage_counts: pd.Series, lang: str) -> go.Figure:
-    t = translator(lang)
-    labels = [t("stage." + s) for s in stage_counts.index]
-    fig = go.Figure(
-        go.Bar(
-            x=stage_counts.to_numpy(),
-            y=labels,
-            orientation="h",
-            text=stage_counts.to_numpy(),
-            textposition="auto",
-            marker_color=[STAGE_COLORS[s] for s in stage_counts.index],
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
-    )
-    apply_layout(fig, title=t("chart.stages_title"), lang=lang, height=300)
-    fig.update_xaxes(title=t("chart.accounts_count"), dtick=1)
-    fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_layout(showlegend=False)
-    return fig
+from skam_core.i18n.formats import pct
 
 
 def account_margin_trend(

@@ -19,6 +19,7 @@ from skam_core.services.kpis import record_kpi_entry
 from skam_core.storage.db import Store
 from skam_core.ui.cache import bump_data_version
 from skam_core.ui.kit import figures
+from skam_core.views import common as common_view
 from skam_core.views import portfolio as portfolio_view
 from tests.app.conftest import assert_clean, run_app
 from tests.conftest import AM_BECKER, DEMO_TODAY, key_account_of
@@ -65,11 +66,19 @@ def test_the_kept_figure_is_the_inert_figure_the_builder_made():
 
 
 def test_st_plotly_chart_sends_the_kept_figure_as_it_is(app_env):
-    at = run_app("pages/portfolio.py", params={"lang": "de"})
-    assert_clean(at)
     store = Store(app_env)
-    data = portfolio_view.portfolio(store, AsOf.now(DEMO_TODAY))
-    expected = json.loads(pio.to_json(inert(portfolio_charts.stage_bars(data.stage_counts, "de")), validate=False))
+    cid = key_account_of(store, AM_BECKER.user_id, "implementation")
+    at = run_app("pages/portfolio.py", params={"lang": "de", "account": cid})
+    at.session_state["card_trend_box"] = True  # the account card's trend chart, built once its box is open
+    at.run()
+    assert_clean(at)
+    asof = AsOf.now(DEMO_TODAY)
+    data = portfolio_view.portfolio(store, asof)
+    cust = common_view.customer(store, asof, cid)
+    monthly = common_view.customer_monthly(store, asof, cid)
+    others = data.comparison.others.relative_operating_profit
+    fig = portfolio_charts.account_margin_trend(monthly, others, "de", cust["name"], cust.get("skam_start"))
+    expected = json.loads(pio.to_json(inert(fig), validate=False))
     sent = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     assert expected in sent
 

@@ -1,11 +1,16 @@
 """The shell and the portfolio page: render in both languages, deep links, bad values, roles."""
 
+import json
+import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
 
+from skam_core.charts.bubbles import fit_size_svg
 from skam_core.demo import names as demo_names
+from skam_core.domain.asof import AsOf
 from skam_core.storage.db import Store
+from skam_core.views import portfolio as portfolio_view
 from tests.app.conftest import assert_clean, metrics, run_app, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
@@ -23,15 +28,28 @@ def test_portfolio_renders_headline_figures_in_both_languages(lang):
     assert at.query_params.get("lang") == lang
 
 
-def test_key_account_table_shows_a_dash_not_none_for_accounts_without_a_start():
-    # The grid draws an empty cell as "None"; accounts not yet in the programme have no SKAM start.
+def _account_table(at) -> ET.Element:
+    """The key-account table the portfolio sent (a pickable component, like the bubble matrix)."""
+    markup = next(json.loads(c.proto.json) for c in at.get("bidi_component") if "skam-sort" in c.proto.json)
+    return ET.fromstring(markup)
+
+
+def test_key_account_table_shows_a_dash_for_accounts_without_a_start_and_sorts_by_value():
     at = run_app(params={"lang": "en"})
     assert_clean(at)
-    table = at.dataframe[0].value
-    starts = list(table["SKAM start"])
-    assert "–" in starts, starts
-    assert all(isinstance(v, str) and v for v in starts), starts
-    assert any(v != "–" for v in starts)
+    table = _account_table(at)
+    heads = [th.find("button").text for th in table.iter("th")]
+    assert heads[:3] == ["Account", "Customer ID", "Stage"] and "Milestones delayed" in heads
+    col = heads.index("SKAM start")
+    rows = list(table.find("table").find("tbody"))
+    starts = [list(r)[col] for r in rows]
+    assert any(c.text == "–" and c.get("data-v") is None for c in starts)  # no start: a dash, sorted last
+    assert any(c.text != "–" and c.get("data-v") for c in starts)
+    fit = heads.index("Fit")
+    fits = [list(r)[fit] for r in rows]
+    # Sorted by the score itself (a number), shown rounded.
+    assert all(round(float(c.get("data-v"))) == int("".join(c.itertext())) for c in fits if c.get("data-v"))
+    assert all(r.get("data-id", "").startswith("K") for r in rows)  # every row opens its account
 
 
 def test_browser_locale_sets_the_default_language():
@@ -185,11 +203,24 @@ def test_portfolio_opened_directly_with_an_account_links_into_its_pages(app_env)
     at = run_app("pages/portfolio.py", params={"lang": "en", "account": cid})
     assert_clean(at)
     assert "Selected account" in texts(at)
-    charts = len(at.get("plotly_chart"))  # the bubble chart and the stage bars; the card's trend waits in its box
+    # The bubble matrix and the stage bars are drawn on the server (no Plotly); the card's trend waits in its box.
+    charts = len(at.get("plotly_chart"))
     at.session_state["card_trend_box"] = True
     at.run()
     assert_clean(at)
-    assert charts == 2 and len(at.get("plotly_chart")) == 3
+    assert charts == 0 and len(at.get("plotly_chart")) == 1
+
+
+def test_the_portfolio_sends_its_bubble_matrix_drawn_on_the_server_with_the_account_ringed(app_env):
+    store = Store(app_env)
+    cid = key_account_of(store, demo_names.USERS[3][0], "implementation")
+    at = run_app("pages/portfolio.py", params={"lang": "de", "account": cid})
+    assert_clean(at)
+    matrix = next(c for c in at.get("bidi_component") if c.proto.id.endswith("-fit_size"))
+    assert matrix.proto.component_name == "skam_pickable"
+    data = portfolio_view.portfolio(store, AsOf.now(DEMO_TODAY))
+    assert json.loads(matrix.proto.json) == fit_size_svg(data.accounts, "de", cid)
+    assert f'data-id="{cid}"' in fit_size_svg(data.accounts, "de", cid)
 
 
 @pytest.mark.parametrize("claim", [False, "false", "False", None, 0])

@@ -142,6 +142,8 @@ def settle(pg, timeout_ms: int = 90_000, quiet_ms: int = 1_200) -> None:
     pg.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stSkeleton\"]')"
         " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
-        ".every(c => c.querySelector('.main-svg'))",
+        ".every(c => c.querySelector('.main-svg'))"
+        " && [...document.querySelectorAll('[data-testid^=\"stBidiComponent\"]')]"
+        ".every(c => !(c.shadowRoot || c).querySelector('.skam-pick-wait'))",
         timeout=timeout_ms,
     )

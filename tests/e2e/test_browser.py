@@ -50,16 +50,45 @@ def test_unknown_account_in_a_shared_link_gives_a_message(server, page):
 def test_clicking_a_bubble_opens_that_account_via_the_deep_link(server, page):
     page.goto(f"{server}/?lang=en")
     page.get_by_text("Margin, SKAM").first.wait_for(timeout=60_000)
-    # The fit-size matrix (the portfolio's "Who next" section has a matrix of its own further down).
-    matrix = page.locator(".js-plotly-plot").filter(has_text="Strategic fit against customer size")
-    bubbles = matrix.locator(".scatterlayer .trace").last.locator("path.point")
-    bubbles.first.wait_for(timeout=30_000)
-    box = bubbles.first.bounding_box()
+    # The fit-size matrix is SVG drawn on the server (charts.bubbles, kit.pickable). The last bubble drawn is the
+    # smallest, on top of the others.
+    bubble = page.locator(".skam-bubble").last
+    bubble.wait_for(timeout=30_000)
+    cid = bubble.get_attribute("data-id")
+    name = bubble.get_attribute("aria-label")
+    box = bubble.locator("circle").bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)
+    tip = page.locator(".skam-svg-tip:visible")
+    tip.wait_for(state="visible", timeout=10_000)
+    assert tip.inner_text().splitlines()[0] == name  # the details, as text, the name first
     page.mouse.click(x, y)
-    page.wait_for_url(re.compile(r"account=K\d+"), timeout=30_000)
-    page.get_by_text("Selected account:").first.wait_for(timeout=30_000)
+    page.wait_for_url(re.compile(rf"account={cid}"), timeout=30_000)
+    page.get_by_text(f"Selected account: {name}").first.wait_for(timeout=30_000)
+
+
+def test_the_key_account_table_sorts_by_a_header_and_opens_the_clicked_row(server, page):
+    page.goto(f"{server}/?lang=en")
+    table = page.locator("table.skam-sort")
+    table.wait_for(timeout=60_000)
+    fit_col = [h.strip() for h in table.locator("thead th").all_inner_texts()].index("Fit")
+
+    def fits() -> list[float]:
+        cells = table.locator(f"tbody tr td:nth-child({fit_col + 1})")
+        return [float(v) for v in cells.evaluate_all("cs => cs.map(c => c.dataset.v).filter(v => v !== undefined)")]
+
+    header = table.locator("thead th").nth(fit_col)
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert fits() == sorted(fits())
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert fits() == sorted(fits(), reverse=True)
+    row = table.locator("tbody tr").first
+    cid, name = row.get_attribute("data-id"), row.locator("td").first.inner_text()
+    row.click()
+    page.wait_for_url(re.compile(rf"account={cid}"), timeout=30_000)
+    page.get_by_text(f"Selected account: {name}").first.wait_for(timeout=30_000)
 
 
 def test_a_meeting_snapshot_link_shows_the_pinned_figures(server, page, demo_template):

@@ -3,7 +3,6 @@ Plotly (serialising catches invalid properties before a browser does)."""
 
 from datetime import date
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -43,15 +42,6 @@ def test_strategy_figures(lang):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_fit_figures(lang):
-    matrix = pd.DataFrame([[3.0, np.nan], [0.0, 1.0]], index=["p1", "p2"], columns=["c1", "c2"])
-    notes = pd.DataFrame([["why", None], [None, None]], index=matrix.index, columns=matrix.columns, dtype=object)
-    heat = fit_charts.fit_heatmap(
-        matrix, notes, {"p1": "Energy", "p2": "Speed"}, {"p1": 0.75, "p2": 0.25}, {"c1": "Drives", "c2": "IoT"}, lang
-    )
-    _check(heat)
-    assert heat.data[0].text[0][1] == ""  # unscored stays blank, not 0
-    breakdown = pd.DataFrame({"priority": ["Energy", "Speed"], "points": [75.0, 0.0], "max_points": [75.0, 25.0]})
-    _check(fit_charts.breakdown_bar(breakdown, lang))
     accounts = pd.DataFrame(
         {
             "customer_id": ["A", "B", "C"],

@@ -34,6 +34,15 @@ MESSAGES = {
         "Click a bubble to open that account. Size alone is no fit: big customers top left are poor SKAM candidates.",
     ),
     "portfolio.table_title": ("Key Accounts", "Key accounts"),
+    "portfolio.table_caption": (
+        "Key Accounts: ein Klick auf eine Spaltenüberschrift sortiert, ein Klick auf eine Zeile öffnet das Konto.",
+        "Key accounts: click a column header to sort, a row to open the account.",
+    ),
+    "portfolio.table_hint": (
+        "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt), Klick auf eine Zeile zeigt das Konto oben.",
+        "Click a column header to sort (again: the other way), a row to show the account above.",
+    ),
+    "portfolio.table_open": ("{name} öffnen", "Open {name}"),
     "portfolio.m.key_accounts": ("Key Accounts", "Key accounts"),
     "portfolio.m.key_accounts_help": (
         "Kunden mit einer SKAM-Stufe (Kandidat bis Umsetzung). Verteilung auf die Stufen: Diagramm rechts.",
@@ -97,15 +106,18 @@ MESSAGES = {
         "Strategic fit 0–100: for each customer priority the best match with our capabilities (0–3), weighted by "
         "the priority's weight: 100 × Σ weight × best score ÷ (3 × Σ weight).",
     ),
-    "col.revenue_12m": ("Umsatz 12 M.", "Revenue 12 m"),
-    "col.margin_12m": ("Rel. BE 12 M.", "Margin 12 m"),
+    "col.revenue_12m": ("Umsatz 12 Monate", "Revenue 12 months"),
+    "col.margin_12m": ("Relatives Betriebsergebnis 12 Monate", "Margin 12 months"),
     "col.account_manager": ("Key Account Manager", "Account manager"),
     "col.skam_start": ("SKAM-Start", "SKAM start"),
-    "col.ms_done": ("MS erledigt", "MS done"),
-    "col.ms_on_track": ("MS offen/im Plan", "MS open/on track"),
-    "col.ms_on_track_help": ("Meilensteine offen oder im Plan", "Milestones open or on track"),
-    "col.ms_at_risk": ("MS gefährdet", "MS at risk"),
-    "col.ms_delayed": ("MS verzögert", "MS delayed"),
+    "col.ms_done": ("Meilensteine erledigt", "Milestones done"),
+    "col.ms_on_track": ("Meilensteine offen oder im Plan", "Milestones open or on track"),
+    "col.ms_on_track_help": (
+        "Meilensteine, die noch nicht begonnen haben oder im Plan laufen.",
+        "Milestones not started yet or running to plan.",
+    ),
+    "col.ms_at_risk": ("Meilensteine gefährdet", "Milestones at risk"),
+    "col.ms_delayed": ("Meilensteine verzögert", "Milestones delayed"),
     "col.ms_delayed_help": (
         "Meilensteine, die als verzögert gemeldet oder überfällig und nicht erledigt sind.",
         "Milestones reported as delayed, or past due and not done.",

@@ -1,4 +1,4 @@
-"""Figures built once per content: ``chart(figure(charts.stage_bars, counts, ctx.lang))``.
+"""Figures built once per content: ``chart(figure(account_margin_trend, monthly, others, lang, name, start))``.
 
 Building a Plotly figure is most of a page's server time (issue 15: every property set is validated, the
 template deep-copied); the builders in skam_core.charts are pure (data in, figure out), so the finished figure —

@@ -71,6 +71,29 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
   gap: 0.5rem 1.5rem;}
 .skam-lines p, .skam-lines ul {margin: 0;} .skam-lines ul {padding-left: 1.1rem;}
 .skam-lines-title {font-weight: 600;}
+.skam-chart-title {font-size: 1.05rem; margin: 0 0 0.5rem 0;}
+.skam-chart-axis, .skam-keys {font-size: 0.8rem; color: rgba(49, 51, 63, 0.7); margin: 0.35rem 0 0 0;}
+.skam-key {display: inline-flex; align-items: center; gap: 0.3rem; margin-right: 0.9rem;}
+.skam-key-dot {display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 0.2rem;
+  border: 1px solid rgba(49, 51, 63, 0.15);}
+.skam-bar-row {display: grid; grid-template-columns: minmax(5rem, 38%) 1fr auto; gap: 0.5rem; align-items: center;
+  margin: 0.3rem 0; font-size: 0.875rem;}
+.skam-bar-label {overflow-wrap: anywhere; line-height: 1.25;}
+.skam-bar-track {display: flex; height: 1.15rem; background: #F3F4F6; border-radius: 0.2rem; overflow: hidden;}
+.skam-bar-seg {display: block; height: 100%;}
+.skam-bar-value {font-variant-numeric: tabular-nums; white-space: nowrap;}
+.skam-fit-scroll {overflow-x: auto;}
+.skam-fit-grid table {border-collapse: separate; border-spacing: 3px; font-size: 0.85rem; width: 100%;}
+.skam-fit-grid th {font-weight: 400; text-align: left; vertical-align: bottom; padding: 0.2rem 0.35rem;
+  overflow-wrap: anywhere; hyphens: auto; min-width: 6rem;}
+.skam-fit-grid tbody th {vertical-align: middle; min-width: 10rem; max-width: 22rem;}
+.skam-fit-grid td {text-align: center; font-size: 1rem; height: 2.6rem; min-width: 3rem; border-radius: 0.2rem;
+  cursor: help;}
+.skam-fit-grid td.skam-fit-2, .skam-fit-grid td.skam-fit-3 {color: white;}
+.skam-fit-grid td.skam-fit-none {background: repeating-linear-gradient(45deg, #F7F8FA, #F7F8FA 4px, #ECEEF1 4px,
+  #ECEEF1 8px);}
+.skam-fit-corner {color: rgba(49, 51, 63, 0.6); font-size: 0.8rem;}
+.skam-fit-share {color: rgba(49, 51, 63, 0.6); white-space: nowrap;}
 </style>"""
 
 

@@ -1,17 +1,15 @@
-"""Small building blocks the pages share: metrics with help, empty states, charts, the key-account table, and
-widget keys that start a widget afresh."""
+"""Small building blocks the pages share: metrics with help, empty states, charts, and widget keys that start a
+widget afresh."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-import pandas as pd
 import streamlit as st
 
 from skam_core.charts.inert import inert
 from skam_core.ui.kit.cards import Card, card
-from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.figures import Prebuilt
 
 if TYPE_CHECKING:
@@ -102,55 +100,6 @@ def round_key(base: str) -> str:
 
 def next_round(base: str) -> None:
     st.session_state[f"{base}_round"] = st.session_state.get(f"{base}_round", 0) + 1
-
-
-def account_table(ctx: PageContext, accounts: pd.DataFrame) -> None:
-    """Key accounts and analysed customers: stage, fit, revenue, margin, account manager, milestone status."""
-    t, f = ctx.t, ctx.fmt
-    if accounts.empty:
-        st.info(t("portfolio.no_accounts"), icon=":material/lightbulb:")
-        return
-    df = pd.DataFrame(
-        {
-            t("col.account"): accounts["name"],
-            t("col.customer_id"): accounts["customer_id"],
-            t("col.stage"): [t("stage." + s) for s in accounts["skam_stage"]],
-            t("col.fit"): accounts["fit_score"],
-            t("col.rules"): accounts["rules_score"],
-            t("col.revenue_12m"): accounts["revenue"],
-            t("col.margin_12m"): accounts["margin"],
-            t("col.account_manager"): accounts["account_manager_name"].fillna(""),
-            t("col.skam_start"): pd.to_datetime(accounts["skam_start"]).dt.date,
-            t("col.ms_done"): accounts["ms_done"],
-            t("col.ms_on_track"): accounts["ms_on_track"] + accounts["ms_open"],
-            t("col.ms_at_risk"): accounts["ms_at_risk"],
-            t("col.ms_delayed"): accounts["ms_delayed"],
-        }
-    )
-    # The grid draws an empty cell as "None" whatever the formatter says: the start is shown as text (the
-    # downloads keep the date).
-    shown = df.assign(**{t("col.skam_start"): [f.day(v) for v in df[t("col.skam_start")]]})
-    styled = shown.style.format(
-        {
-            t("col.fit"): lambda v: f.number(v),
-            t("col.revenue_12m"): lambda v: f.eur(v),
-            t("col.margin_12m"): lambda v: f.pct(v),
-        }
-    )
-    st.dataframe(
-        styled,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("col.fit"): st.column_config.ProgressColumn(
-                t("col.fit"), min_value=0, max_value=100, format="%d", help=t("col.fit_help")
-            ),
-            t("col.ms_delayed"): st.column_config.NumberColumn(help=t("col.ms_delayed_help")),
-            t("col.rules"): st.column_config.NumberColumn(help=t("col.rules_help"), format="%.1f / 5"),
-            t("col.ms_on_track"): st.column_config.NumberColumn(help=t("col.ms_on_track_help")),
-        },
-    )
-    table_downloads(ctx, df, t("portfolio.table_title"), key="portfolio_table")
 
 
 def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> dict[str, str]:

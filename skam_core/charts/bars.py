@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from skam_core.charts.svg import esc, num
+from skam_core.charts.svg import esc, num, soft_hyphens
 from skam_core.charts.theme import STAGE_COLORS, translator
 from skam_core.i18n.formats import number
 
@@ -43,7 +43,7 @@ def bars_html(title: str, bars: Sequence[Bar], *, axis: str, legend: Sequence[tu
             if s.value > 0
         )
         rows.append(
-            f'<div class="skam-bar-row"><span class="skam-bar-label">{esc(b.label)}</span>'
+            f'<div class="skam-bar-row"><span class="skam-bar-label">{esc(soft_hyphens(b.label))}</span>'
             f'<span class="skam-bar-track">{segs}</span><span class="skam-bar-value">{esc(b.value_label)}</span></div>'
         )
     keys = "".join(

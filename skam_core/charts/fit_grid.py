@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from skam_core.charts.svg import cut, esc, tip
+from skam_core.charts.svg import cut, esc, soft_hyphens, tip
 from skam_core.charts.theme import STAGE_COLORS, translator
 from skam_core.i18n.formats import pct
 
@@ -27,7 +27,7 @@ def fit_grid_html(
 ) -> str:
     t = translator(lang)
     z = matrix.to_numpy(dtype="float64")
-    head = "".join(f'<th scope="col">{esc(cut(capability_labels[c], 60))}</th>' for c in matrix.columns)
+    head = "".join(f'<th scope="col">{esc(soft_hyphens(cut(capability_labels[c], 60)))}</th>' for c in matrix.columns)
     rows = []
     for i, p in enumerate(matrix.index):
         share = pct(priority_shares.get(p), lang, decimals=0)
@@ -46,7 +46,7 @@ def fit_grid_html(
                 k = int(v)
                 cells.append(f'<td class="skam-fit-{k}" style="background:{CELL_COLORS[k]}" title="{title}">{k}</td>')
         rows.append(
-            f'<tr><th scope="row">{esc(cut(priority_labels[p], 90))}'
+            f'<tr><th scope="row">{esc(soft_hyphens(cut(priority_labels[p], 90)))}'
             f' <span class="skam-fit-share">({esc(share)})</span></th>{"".join(cells)}</tr>'
         )
     keys = "".join(

@@ -9,6 +9,7 @@ messages goes through ``esc``: nothing in it becomes a tag, a link or an image."
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
@@ -23,6 +24,34 @@ def cut(text: object, width: int) -> str:
     """The text (unescaped) cut to at most ``width`` characters, an ellipsis marking the cut."""
     s = "" if text is None else str(text)
     return s if len(s) <= width else s[: width - 1] + "…"
+
+
+_VOWELS = frozenset("aeiouäöüyAEIOUÄÖÜY")
+SHY = "\u00ad"  # a soft hyphen: a place to break, shown as "-" only where the line breaks
+
+
+def soft_hyphens(text: object, min_len: int = 10) -> str:
+    """The text (unescaped) with soft hyphens in its long words, for narrow headers: Chromium on Linux has no
+    hyphenation dictionaries, and a column header broken at any letter reads as two words ("Systemintegra tion").
+    A rough rule, not a dictionary: before a consonant between vowels ("Zerti-fi-zie-rungen") and between
+    doubled consonants ("Energieef-fizienz"), at least three letters either side."""
+    s = "" if text is None else str(text)
+    out = []
+    for word in re.split(r"(\W+)", s):
+        if len(word) < min_len or not word.isalpha():
+            out.append(word)
+            continue
+        chars = []
+        for i, ch in enumerate(word):
+            chars.append(ch)
+            if 2 <= i <= len(word) - 4:
+                a, b, c = word[i], word[i + 1], word[i + 2]
+                between_vowels = a in _VOWELS and b not in _VOWELS and c in _VOWELS
+                doubled = a == b and a not in _VOWELS and c in _VOWELS
+                if between_vowels or doubled:
+                    chars.append(SHY)
+        out.append("".join(chars))
+    return "".join(out)
 
 
 def num(x: float) -> str:

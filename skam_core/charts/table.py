@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from skam_core.charts.svg import esc, num
+from skam_core.charts.svg import esc, num, soft_hyphens
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _header(c: Column) -> str:
     title = f' title="{esc(c.help)}"' if c.help else ""
     return (
         f'<th scope="col"{cls} data-num="{int(c.numeric)}"{title}>'
-        f'<button type="button" class="skam-sort-btn">{esc(c.label)}</button></th>'
+        f'<button type="button" class="skam-sort-btn">{esc(soft_hyphens(c.label))}</button></th>'
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from skam_core.charts.bars import breakdown_bars_html, stage_bars_html
 from skam_core.charts.bubbles import CHAR_PX, LEFT, R_MAX, R_MIN, RIGHT, bubble_radius, fit_size_svg
 from skam_core.charts.fit_grid import fit_grid_html
-from skam_core.charts.svg import cut, esc, num
+from skam_core.charts.svg import cut, esc, num, soft_hyphens
 from skam_core.charts.table import Cell, Column, Row, table_html
 from skam_core.charts.theme import INK
 from skam_core.i18n import translate
@@ -224,3 +224,13 @@ def test_a_missing_value_has_no_sort_key_and_a_row_without_pick_opens_nothing():
 def test_a_row_with_the_wrong_number_of_cells_is_refused():
     with pytest.raises(ValueError, match="one cell per column"):
         _table([Row([Cell("A", "A")])])
+
+
+def test_long_header_words_get_soft_hyphens_between_syllables_and_keep_their_letters():
+    shy = "\u00ad"
+    out = soft_hyphens("Kundenspezifische Antriebslösungen & IoT")
+    assert out.replace(shy, "") == "Kundenspezifische Antriebslösungen & IoT"
+    assert out.split(" ")[0].split(shy) == ["Kundenspe", "zi", "fische"]
+    assert soft_hyphens("Energieeffizienz").split(shy) == ["Energieef", "fi", "zienz"]
+    assert soft_hyphens("Kurz und gut") == "Kurz und gut" and soft_hyphens(None) == ""
+    assert shy not in soft_hyphens("K000700-Lebenszyklus1")  # ids and words with digits stay whole

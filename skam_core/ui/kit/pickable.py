@@ -35,7 +35,7 @@ _CSS = """
   border-bottom: 1px solid #D5DAE1; min-width: 4.5rem; max-width: 11rem;}
 .skam-sort th.skam-num {text-align: right;}
 .skam-sort-btn {all: unset; box-sizing: border-box; display: block; width: 100%; padding: 6px 8px;
-  cursor: pointer; line-height: 1.25; overflow-wrap: break-word; hyphens: auto; text-align: inherit;}
+  cursor: pointer; line-height: 1.25; overflow-wrap: break-word; hyphens: manual; text-align: inherit;}
 .skam-sort-btn:focus-visible {outline: 2px solid #1F77B4; outline-offset: -2px;}
 .skam-sort th[aria-sort="ascending"] .skam-sort-btn::after {content: " ▲"; font-size: 10px;}
 .skam-sort th[aria-sort="descending"] .skam-sort-btn::after {content: " ▼"; font-size: 10px;}

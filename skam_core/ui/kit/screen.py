@@ -78,14 +78,14 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
   border: 1px solid rgba(49, 51, 63, 0.15);}
 .skam-bar-row {display: grid; grid-template-columns: minmax(5rem, 38%) 1fr auto; gap: 0.5rem; align-items: center;
   margin: 0.3rem 0; font-size: 0.875rem;}
-.skam-bar-label {overflow-wrap: anywhere; line-height: 1.25;}
+.skam-bar-label {overflow-wrap: break-word; hyphens: manual; line-height: 1.25; min-width: 0;}
 .skam-bar-track {display: flex; height: 1.15rem; background: #F3F4F6; border-radius: 0.2rem; overflow: hidden;}
 .skam-bar-seg {display: block; height: 100%;}
 .skam-bar-value {font-variant-numeric: tabular-nums; white-space: nowrap;}
 .skam-fit-scroll {overflow-x: auto;}
 .skam-fit-grid table {border-collapse: separate; border-spacing: 3px; font-size: 0.85rem; width: 100%;}
 .skam-fit-grid th {font-weight: 400; text-align: left; vertical-align: bottom; padding: 0.2rem 0.35rem;
-  overflow-wrap: anywhere; hyphens: auto; min-width: 6rem;}
+  overflow-wrap: break-word; hyphens: manual; min-width: 5rem;}
 .skam-fit-grid tbody th {vertical-align: middle; min-width: 10rem; max-width: 22rem;}
 .skam-fit-grid td {text-align: center; font-size: 1rem; height: 2.6rem; min-width: 3rem; border-radius: 0.2rem;
   cursor: help;}

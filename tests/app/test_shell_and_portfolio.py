@@ -38,7 +38,8 @@ def test_key_account_table_shows_a_dash_for_accounts_without_a_start_and_sorts_b
     at = run_app(params={"lang": "en"})
     assert_clean(at)
     table = _account_table(at)
-    heads = [th.find("button").text for th in table.iter("th")]
+    # What a reader sees: long words carry soft hyphens (break points), which print nothing.
+    heads = [th.find("button").text.replace("\u00ad", "") for th in table.iter("th")]
     assert heads[:3] == ["Account", "Customer ID", "Stage"] and "Milestones delayed" in heads
     col = heads.index("SKAM start")
     rows = list(table.find("table").find("tbody"))

@@ -20,6 +20,7 @@ class Column:
     label: str
     help: str = ""  # shown on hovering the header
     numeric: bool = False  # right-aligned, sorted as numbers
+    wrap: bool = False  # long text (titles, comments): wraps within the cell instead of widening the table
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _sort_attr(v: float | str | None) -> str:
 
 
 def _cell(c: Cell, col: Column) -> str:
-    cls = ' class="skam-num"' if col.numeric else ""
+    cls = ' class="skam-num"' if col.numeric else ' class="skam-wrap"' if col.wrap else ""
     bar = ""
     if c.bar is not None and not math.isnan(c.bar):
         share = max(0.0, min(1.0, c.bar))

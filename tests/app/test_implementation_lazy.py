@@ -4,6 +4,9 @@ opened."""
 
 from __future__ import annotations
 
+import json
+import re
+import xml.etree.ElementTree as ET
 from datetime import timedelta
 
 import pytest
@@ -16,6 +19,7 @@ from tests.conftest import DEMO_TODAY, key_account_of
 pytestmark = pytest.mark.usefixtures("app_env")
 
 BECKER = demo_names.USERS[3][0]
+VIEWER = demo_names.USERS[0][0]
 
 
 def test_a_milestone_added_past_due_is_named_as_delayed_at_once(app_env):
@@ -56,3 +60,37 @@ def test_the_kpi_cards_are_built_when_their_tab_is_chosen_and_their_lights_show_
     at.run()
     assert_clean(at)
     assert len(metrics(at)) > 5 and at.get("plotly_chart")
+
+
+def _milestone_table(at) -> ET.Element:
+    markup = next(json.loads(c.proto.json) for c in at.get("bidi_component") if c.proto.id.endswith("-impl_ms_table"))
+    return ET.fromstring(markup)
+
+
+def test_the_milestone_table_lists_every_milestone_sortable_by_date_and_status_and_rows_open_the_update(app_env):
+    store = Store(app_env)
+    cid = key_account_of(store, BECKER, "implementation")
+    titles = {
+        r[0] for r in store.query("SELECT title FROM milestones WHERE customer_id = ? AND valid_to IS NULL", [cid]).rows
+    }
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    table = _milestone_table(at)
+    heads = [th.find("button").text.replace("\u00ad", "") for th in table.iter("th")]
+    assert heads[:4] == ["Milestone", "Owner", "Due", "Status"]
+    rows = list(table.find("table").find("tbody"))
+    assert {list(r)[0].text for r in rows} == titles
+    due = [list(r)[2] for r in rows]
+    # Shown as the page writes a day, sorted as ISO dates (so that 02.01. does not sort before 31.12. of a year before).
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", c.get("data-v")) and c.text != c.get("data-v") for c in due)
+    assert all(r.get("data-id") for r in rows)  # an editor: every row opens "Report status" for its milestone
+    assert not [s for s in at.selectbox if s.key == "upd_pick"]  # which is closed until then
+
+
+def test_a_viewer_sees_the_milestone_table_without_rows_to_click(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=VIEWER)
+    assert_clean(at)
+    rows = list(_milestone_table(at).find("table").find("tbody"))
+    assert rows and not any(r.get("data-id") for r in rows)
+    assert not [e for e in at.expander if e.label == "Report status"]

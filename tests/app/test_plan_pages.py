@@ -227,6 +227,9 @@ def test_status_update_with_comment_is_saved_and_logged(app_env):
     cid = _own(app_env)
     at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
+    assert not [s for s in at.selectbox if s.key == "upd_pick"]  # closed: the form is not built
+    at.session_state["impl_update_box"] = True  # what opening "Report status" reports (on_change="rerun")
+    at.run()
     mid = at.selectbox(key="upd_pick").value
     at.segmented_control(key=f"upd_status_{mid}").set_value("at_risk")
     at.text_area(key=f"upd_comment_{mid}").set_value("")

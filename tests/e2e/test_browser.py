@@ -91,6 +91,21 @@ def test_the_key_account_table_sorts_by_a_header_and_opens_the_clicked_row(serve
     page.get_by_text(f"Selected account: {name}").first.wait_for(timeout=30_000)
 
 
+def test_clicking_a_milestone_row_opens_its_status_update(server, page, demo_template):
+    cid, _ = _key_account(demo_template)
+    page.goto(f"{server}/implementation?account={cid}&lang=en")
+    table = page.locator("table.skam-sort")
+    table.wait_for(timeout=60_000)
+    assert page.get_by_text("Save status").count() == 0  # "Report status" is closed
+    row = table.locator("tbody tr").last
+    title = row.locator("td").first.inner_text()
+    row.click()
+    page.get_by_text("Save status").wait_for(timeout=30_000)
+    picked = page.locator('[data-testid="stSelectbox"]').filter(has_text="Milestone").first
+    shown = picked.evaluate("b => [b.textContent, ...[...b.querySelectorAll('input')].map(i => i.value)].join('|')")
+    assert f"{title} · " in shown, shown
+
+
 def test_a_meeting_snapshot_link_shows_the_pinned_figures(server, page, demo_template):
     # The demo's last meeting of an account pinned its day; its link in the minutes must show that day's pack.
     s = Store(demo_template)

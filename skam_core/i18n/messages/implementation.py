@@ -54,6 +54,20 @@ MESSAGES = {
         "The account manager adds the milestones.",
     ),
     "impl.ms.auto_marker": ("(überfällig)", "(past due)"),
+    "impl.ms.table_caption": (
+        "Meilensteine: ein Klick auf eine Spaltenüberschrift sortiert.",
+        "Milestones: click a column header to sort.",
+    ),
+    "impl.ms.table_hint": (
+        "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt), Klick auf eine Zeile öffnet "
+        "„Status melden“ für diesen Meilenstein.",
+        "Click a column header to sort (again: the other way), a row to report that milestone's status.",
+    ),
+    "impl.ms.table_sort_hint": (
+        "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt).",
+        "Click a column header to sort (again: the other way).",
+    ),
+    "impl.ms.table_pick": ("Status von {title} ändern", "Update the status of {title}"),
     "impl.ms.edit": ("Meilenstein hinzufügen oder bearbeiten", "Add or edit a milestone"),
     "impl.filter.owner": ("Verantwortlich", "Owner"),
     "impl.filter.all_owners": ("alle", "all"),

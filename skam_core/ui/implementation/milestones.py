@@ -9,17 +9,21 @@ import streamlit as st
 from skam_core.analytics import milestones as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
+from skam_core.charts.table import Cell, Column, Row, table_html
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
 from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.pickable import sortable_table
 from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander
 from skam_core.ui.plan.common import names_list
 from skam_core.ui.plan.items import item_editor, row_dict
 
 STATUSES = [s.value for s in MilestoneStatus]
+PICK_KEY = "upd_pick"  # the status update's choice of milestone (a click on a table row sets it)
+UPDATE_BOX = "impl_update_box"  # the status update's expander (a click on a table row opens it)
 
 
 def render_counts(ctx: PageContext, view: ImplementationView) -> None:
@@ -71,7 +75,11 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
                 "impl_gantt_box",
                 lambda: chart(figure(charts.milestone_gantt, shown, ctx.asof.day, ctx.lang), key="impl_gantt"),
             )
-            _table(ctx, view, shown)
+            picked = _table(ctx, view, shown, pickable=editable)
+            chosen = next((i for i in ms["id"] if str(i) == picked), None) if picked else None
+            if chosen is not None:  # set before the status update is drawn: its list may still take the value
+                st.session_state[PICK_KEY] = chosen
+                st.session_state[UPDATE_BOX] = True
     if editable and not ms.empty:
         _status_update(ctx, view)
 
@@ -87,48 +95,77 @@ def render_maintenance(
         _status_log(ctx, view)
 
 
-def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame) -> None:
-    t = ctx.t
+def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame, *, pickable: bool) -> str | None:
+    """The milestones as a sortable table drawn on the server (charts.table: a grid component cost the page's full
+    load about a third, docs/performance.md); with ``pickable`` a click on a row reports that milestone's id."""
+    t = ctx.t_plain
     opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
-    status_col = [
-        t(f"status.{e}") + ("" if e == s else " " + t("impl.ms.auto_marker"))
-        for e, s in zip(ms["effective_status"], ms["status"], strict=True)
+    columns = [
+        Column(t("impl.col.title"), wrap=True),
+        Column(t("impl.col.owner")),
+        Column(t("impl.col.due")),
+        Column(t("impl.col.status"), t("impl.col.status_help")),
+        Column(t("impl.col.overdue"), t("impl.col.overdue_help"), numeric=True),
+        Column(t("impl.col.completed_on")),
+        Column(t("impl.col.opportunity"), wrap=True),
+        Column(t("impl.col.comment"), wrap=True),
+        Column(t("impl.col.changed")),
     ]
-    out = pd.DataFrame(
-        {
-            t("impl.col.title"): ms["title"],
-            t("impl.col.owner"): ms["owner"].fillna(""),
-            t("impl.col.due"): [ctx.fmt.day(v) for v in ms["due"]],
-            t("impl.col.status"): status_col,
-            t("impl.col.overdue"): ms["overdue_days"].astype(int),
-            t("impl.col.completed_on"): [ctx.fmt.day(v) for v in ms["completed_on"]],
-            t("impl.col.opportunity"): [opps.get(v, "") if isinstance(v, str) else "" for v in ms["opportunity_id"]],
-            t("impl.col.comment"): ms["comment"].fillna(""),
-            t("impl.col.changed"): last_changes(ctx, ms),
-        }
+    changed = last_changes(ctx, ms) or [""] * len(ms)
+    rows = []
+    for r, when in zip(ms.itertuples(), changed, strict=True):
+        status = t(f"status.{r.effective_status}")
+        if r.effective_status != r.status:
+            status += " " + t("impl.ms.auto_marker")
+        owner = r.owner if isinstance(r.owner, str) else ""
+        opp = opps.get(r.opportunity_id, "") if isinstance(r.opportunity_id, str) else ""
+        comment = r.comment if isinstance(r.comment, str) else ""
+        cells = [
+            Cell(str(r.title), str(r.title)),
+            Cell(owner, owner or None),
+            _day(ctx, r.due),
+            Cell(status, float(_STATUS_ORDER[r.effective_status])),
+            Cell(ctx.fmt.number(int(r.overdue_days)), float(r.overdue_days)),
+            _day(ctx, r.completed_on),
+            Cell(opp, opp or None),
+            Cell(comment, comment or None),
+            Cell(when, pd.Timestamp(r.valid_from).isoformat() if when else None),
+        ]
+        pick = str(r.id) if pickable else None
+        rows.append(Row(cells, pick=pick, label=t("impl.ms.table_pick", title=str(r.title)) if pick else ""))
+    picked = sortable_table(
+        table_html(columns, rows, caption=t("impl.ms.table_caption"), lang=ctx.lang), key="impl_ms_table"
     )
-    st.dataframe(
-        out,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("impl.col.status"): st.column_config.TextColumn(help=t("impl.col.status_help")),
-            t("impl.col.overdue"): st.column_config.NumberColumn(help=t("impl.col.overdue_help"), format="%d"),
-        },
-    )
+    st.caption(ctx.t("impl.ms.table_hint" if pickable else "impl.ms.table_sort_hint"))
+    return picked
+
+
+# The status order of the table's sort and of the status update's list: what needs attention first.
+_STATUS_ORDER = {"delayed": 0, "at_risk": 1, "on_track": 2, "open": 3, "done": 4}
+
+
+def _day(ctx: PageContext, v: object) -> Cell:
+    """A date as the page writes it, sorted as a date; a dash where there is none."""
+    if v is None or pd.isna(v):  # type: ignore[arg-type]
+        return Cell("–")
+    return Cell(ctx.fmt.day(v), pd.Timestamp(v).date().isoformat())  # type: ignore[arg-type]
 
 
 def _status_update(ctx: PageContext, view: ImplementationView) -> None:
     t = ctx.t
     ms = view.milestones
-    with st.container(border=True):
-        st.markdown(f"**{t('impl.update.title')}**")
+    # Closed until opened or until a row of the table is clicked: its five fields (a date field the costliest)
+    # were a third of the page's full load in the browser, for the one visit in many that changes a status.
+    box = st.expander(t("impl.update.title"), icon=":material/edit_note:", key=UPDATE_BOX, on_change="rerun")
+    if not box.open:
+        return
+    with box:
         labels = {  # from whole columns: to_dict per run was a tenth of this part
             i: f"{title} · {t('status.' + status)} · {ctx.fmt.day(due)}"
             for i, title, status, due in zip(ms["id"], ms["title"], ms["effective_status"], ms["due"], strict=True)
         }
         open_first = list(ms.sort_values(["effective_status", "due"], key=_open_first)["id"])
-        mid = st.selectbox(t("impl.update.milestone"), open_first, format_func=lambda v: labels[v], key="upd_pick")
+        mid = st.selectbox(t("impl.update.milestone"), open_first, format_func=lambda v: labels[v], key=PICK_KEY)
         current = row_dict(ms, mid)
         assert current is not None  # mid is picked from the open milestones of ms
         with st.form(f"upd_form_{mid}", clear_on_submit=False, border=False):
@@ -184,7 +221,7 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
 
 def _open_first(col: pd.Series) -> pd.Series:
     if col.name == "effective_status":
-        return col.map({"delayed": 0, "at_risk": 1, "on_track": 2, "open": 3, "done": 4})
+        return col.map(_STATUS_ORDER)
     return col
 
 

@@ -348,3 +348,24 @@ def test_the_kpi_history_is_read_once_its_tab_is_chosen_and_shows_a_new_entry(ap
     at.session_state[K_TAB] = "History & corrections"
     at.run()
     assert len(at.dataframe[-1].value) == rows_before + 1
+
+
+def test_only_the_open_kpi_tab_is_built_and_what_was_typed_survives_a_look_at_another(app_env):
+    cid = _own(app_env)
+    kpi_id, _ = _percent_kpi(app_env, cid)
+    at = run_app("pages/kpis.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    assert not at.get("arrow_data_frame") and not [s for s in at.selectbox if s.key == "kpis_bulk_period"]
+    at.selectbox(key="kpis_one_kpi").set_value(kpi_id).run()
+    at.text_input(key="kpis_one_value").set_value("66")
+    at.text_input(key="kpis_one_comment").set_value("nach Rücksprache")
+    at.session_state[K_TAB] = "All KPIs of a month"  # what choosing the tab reports
+    at.run()
+    assert_clean(at)
+    assert at.selectbox(key="kpis_bulk_period") and not [w for w in at.text_input if w.key == "kpis_one_value"]
+    at.session_state[K_TAB] = "Single value"
+    at.run()
+    assert_clean(at)
+    assert at.selectbox(key="kpis_one_kpi").value == kpi_id
+    assert at.text_input(key="kpis_one_value").value == "66"
+    assert at.text_input(key="kpis_one_comment").value == "nach Rücksprache"

@@ -37,6 +37,9 @@ def test_a_customer_made_a_key_account_appears_in_the_account_picker_at_once(app
 def test_a_new_user_appears_in_the_preview_picker_at_once(app_env):
     store = Store(app_env)
     at = run_app("pages/admin.py", params={"lang": "en"})
+    assert not [s for s in at.sidebar.selectbox if s.label == "View as"]  # in a closed box: not built
+    at.session_state["_w_act_as_box"] = True  # what opening "View as: myself (admin)" reports
+    at.run()
     preview = next(s for s in at.sidebar.selectbox if s.label == "View as")
     assert not any("Neue Nutzerin" in o for o in preview.options)
     save_item(store, ADMIN, "users", {"user_id": "neu@example.com", "display_name": "Neue Nutzerin", "role": "viewer"})

@@ -27,3 +27,15 @@ def test_without_a_preview_the_banner_names_the_operator_as_administrator(app_en
     at = run_app("pages/portfolio.py", params={"lang": "en"})
     assert_clean(at)
     assert "(Administrator) · reachable from this computer only" in texts(at)
+
+
+def test_the_preview_box_names_whose_view_is_shown_and_is_open_while_a_preview_is_on(app_env):
+    at = run_app("pages/portfolio.py", params={"lang": "en"})
+    assert_clean(at)
+    box = next(e for e in at.sidebar.expander if e.label.startswith("View as:"))
+    assert box.label == "View as: myself (admin)" and not box.children
+    at = run_app("pages/portfolio.py", params={"lang": "en", "view_as": AM_BECKER.user_id})
+    assert_clean(at)
+    box = next(e for e in at.sidebar.expander if e.label.startswith("View as:"))
+    assert box.label.replace("\\", "") == "View as: Sabine Becker (Account manager)"  # markdown escapes shown as typed
+    assert next(s for s in at.sidebar.selectbox if s.label == "View as").value == AM_BECKER.user_id

@@ -37,6 +37,11 @@ MESSAGES = {
     "sidebar.signed_in_as": ("Angemeldet: {name} ({role})", "Signed in: {name} ({role})"),
     "sidebar.act_as": ("Ansicht als", "View as"),
     "sidebar.act_as_self": ("mich selbst (Admin)", "myself (admin)"),
+    "sidebar.act_as_box": ("Ansicht als: {who}", "View as: {who}"),
+    "sidebar.act_as_nobody": (
+        "Noch keine weiteren Benutzer: Legen Sie sie in der Verwaltung an.",
+        "No other users yet: add them under Administration.",
+    ),
     "sidebar.act_as_help": (
         "Lokaler Modus: Sehen und arbeiten Sie mit den Rechten eines anderen Benutzers – zum Prüfen der Rollen.",
         "Local mode: see and work with another user's rights — to check the roles.",

@@ -13,6 +13,7 @@ from skam_core.ui.kit.page import PageContext
 from skam_core.views import common as common_view
 
 _W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
+_ACT_AS_BOX = "_w_act_as_box"  # the preview's box (open while a preview is on)
 _AS_OF_BOX = "_w_as_of_box"
 
 
@@ -110,22 +111,37 @@ def _as_of(ctx: PageContext) -> None:
 
 
 def _act_as(ctx: PageContext) -> None:
-    """Local mode: the operator may preview the dashboard as another user, with that user's rights."""
-    users = ctx.read(common_view.user_choices)
-    if not users:
-        return
-    options = [None, *(u for u, _, _ in users)]
-    labels = {u: f"{name} ({ctx.t('role.' + role)})" for u, name, role in users}
-    st.session_state[_W_ACT_AS] = st.session_state.get(ACT_AS_KEY)
-    st.selectbox(
-        ctx.t("sidebar.act_as"),
-        options=options,
-        key=_W_ACT_AS,
-        on_change=_on_act_as,
-        format_func=lambda u: ctx.t("sidebar.act_as_self") if u is None else labels.get(u, u),
-        help=ctx.t("sidebar.act_as_help"),
-        placeholder=ctx.t("sidebar.act_as_self"),
+    """Local mode: the operator may preview the dashboard as another user, with that user's rights. The choice
+    waits in a box that names whose view is shown (a list of users is drawn on every full load of every page,
+    about 0.1-0.15x of a blank page, for a check made rarely); the box is open while a preview is on."""
+    previewing = st.session_state.get(ACT_AS_KEY) is not None
+    who = f"{ctx.user.name} ({ctx.t('role.' + ctx.user.role.value)})" if previewing else ctx.t("sidebar.act_as_self")
+    box = st.expander(
+        ctx.t("sidebar.act_as_box", who=who),
+        icon=":material/visibility:",
+        expanded=previewing,
+        key=_ACT_AS_BOX,
+        on_change="rerun",
     )
+    if not box.open:
+        return
+    users = ctx.read(common_view.user_choices)
+    with box:
+        if not users:
+            st.caption(ctx.t("sidebar.act_as_nobody"))
+            return
+        options = [None, *(u for u, _, _ in users)]
+        labels = {u: f"{name} ({ctx.t('role.' + role)})" for u, name, role in users}
+        st.session_state[_W_ACT_AS] = st.session_state.get(ACT_AS_KEY)
+        st.selectbox(
+            ctx.t("sidebar.act_as"),
+            options=options,
+            key=_W_ACT_AS,
+            on_change=_on_act_as,
+            format_func=lambda u: ctx.t("sidebar.act_as_self") if u is None else labels.get(u, u),
+            help=ctx.t("sidebar.act_as_help"),
+            placeholder=ctx.t("sidebar.act_as_self"),
+        )
 
 
 def _share_link(ctx: PageContext) -> None:

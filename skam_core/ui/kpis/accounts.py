@@ -18,6 +18,7 @@ K_ACCOUNT = "kpis_account"
 K_KPI, K_PERIOD, K_VALUE, K_COMMENT = "kpis_one_kpi", "kpis_one_period", "kpis_one_value", "kpis_one_comment"
 K_BULK_PERIOD = "kpis_bulk_period"
 K_RECEIPT, K_ERRORS = "kpis_receipt", "kpis_errors"
+K_KEPT = "kpis_kept"  # what the entry tabs held when another tab was chosen (entry.py), for the same account
 
 
 # -- which accounts ---------------------------------------------------------------------------------------------
@@ -39,6 +40,7 @@ def _on_account() -> None:
     view_state.set_value(view_state.ACCOUNT, st.session_state.get(K_ACCOUNT))
     st.session_state.pop(K_RECEIPT, None)
     st.session_state.pop(K_ERRORS, None)
+    st.session_state.pop(K_KEPT, None)
 
 
 def pick_account(ctx: PageContext, accounts: pd.DataFrame) -> str | None:

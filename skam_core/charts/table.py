@@ -49,7 +49,9 @@ def _cell(c: Cell, col: Column) -> str:
     if c.bar is not None and not math.isnan(c.bar):
         share = max(0.0, min(1.0, c.bar))
         bar = f'<span class="skam-cell-bar"><span style="width:{num(100 * share)}%"></span></span>'
-    return f"<td{cls}{_sort_attr(c.sort)}>{bar}{esc(c.text)}</td>"
+    # Long words in wrapping cells break at syllables with a hyphen, not at any letter (soft hyphens).
+    text = soft_hyphens(c.text) if col.wrap else c.text
+    return f"<td{cls}{_sort_attr(c.sort)}>{bar}{esc(text)}</td>"
 
 
 def _header(c: Column) -> str:

@@ -124,3 +124,16 @@ def rendered(markdown: str) -> str:
 
 def assert_clean(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
+
+
+def server_table(at, key: str) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows' text (as a reader sees them: soft hyphens removed) of a table drawn on the
+    server (ui.kit.pickable.sortable_table) under ``key``."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    markup = next(json.loads(c.proto.json) for c in at.get("bidi_component") if c.proto.id.endswith(f"-{key}"))
+    table = ET.fromstring(markup).find("table")
+    heads = [th.find("button").text.replace("\u00ad", "") for th in table.iter("th")]
+    rows = [["".join(td.itertext()).replace("\u00ad", "") for td in tr] for tr in table.find("tbody")]
+    return heads, rows

@@ -79,7 +79,7 @@ def test_the_milestone_table_lists_every_milestone_sortable_by_date_and_status_a
     heads = [th.find("button").text.replace("\u00ad", "") for th in table.iter("th")]
     assert heads[:4] == ["Milestone", "Owner", "Due", "Status"]
     rows = list(table.find("table").find("tbody"))
-    assert {list(r)[0].text for r in rows} == titles
+    assert {list(r)[0].text.replace("\u00ad", "") for r in rows} == titles  # long words carry soft hyphens
     due = [list(r)[2] for r in rows]
     # Shown as the page writes a day, sorted as ISO dates (so that 02.01. does not sort before 31.12. of a year before).
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", c.get("data-v")) and c.text != c.get("data-v") for c in due)

@@ -159,6 +159,10 @@ MESSAGES = {
     "edit.created": ("angelegt", "created"),
     "edit.removed": ("entfernt", "removed"),
     "edit.yes": ("ja", "yes"),
+    "table.sort_hint": (
+        "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt).",
+        "Click a column header to sort (again: the other way).",
+    ),
     "edit.choose": ("Bitte wählen …", "Choose …"),
     "edit.no": ("nein", "no"),
     "edit.read_only_snapshot": (

@@ -63,10 +63,6 @@ MESSAGES = {
         "„Status melden“ für diesen Meilenstein.",
         "Click a column header to sort (again: the other way), a row to report that milestone's status.",
     ),
-    "impl.ms.table_sort_hint": (
-        "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt).",
-        "Click a column header to sort (again: the other way).",
-    ),
     "impl.ms.table_pick": ("Status von {title} ändern", "Update the status of {title}"),
     "impl.ms.edit": ("Meilenstein hinzufügen oder bearbeiten", "Add or edit a milestone"),
     "impl.filter.owner": ("Verantwortlich", "Owner"),

@@ -129,6 +129,10 @@ MESSAGES = {
         "The account manager records the stakeholders.",
     ),
     "plan.sh.list": ("Alle Stakeholder", "All stakeholders"),
+    "plan.sh.table_caption": (
+        "Alle Stakeholder: ein Klick auf eine Spaltenüberschrift sortiert.",
+        "All stakeholders: click a column header to sort.",
+    ),
     "plan.sh.edit": ("Stakeholder hinzufügen oder bearbeiten", "Add or edit a stakeholder"),
     "plan.sh.contacted": ("Kontakt vermerken", "Record a contact"),
     "plan.sh.contacted_who": ("Mit wem hatten Sie Kontakt?", "Whom did you speak to?"),

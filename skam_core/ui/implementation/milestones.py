@@ -136,7 +136,7 @@ def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame, *, pick
     picked = sortable_table(
         table_html(columns, rows, caption=t("impl.ms.table_caption"), lang=ctx.lang), key="impl_ms_table"
     )
-    st.caption(ctx.t("impl.ms.table_hint" if pickable else "impl.ms.table_sort_hint"))
+    st.caption(ctx.t("impl.ms.table_hint" if pickable else "table.sort_hint"))
     return picked
 
 

@@ -40,7 +40,7 @@ _CSS = """
 .skam-sort th[aria-sort="ascending"] .skam-sort-btn::after {content: " ▲"; font-size: 10px;}
 .skam-sort th[aria-sort="descending"] .skam-sort-btn::after {content: " ▼"; font-size: 10px;}
 .skam-sort td {padding: 5px 8px; border-bottom: 1px solid #EEF0F3; white-space: nowrap;}
-.skam-sort td.skam-wrap {white-space: normal; min-width: 10rem; max-width: 22rem; overflow-wrap: anywhere;}
+.skam-sort td.skam-wrap {white-space: normal; min-width: 6.5rem; max-width: 22rem; hyphens: manual;}
 .skam-sort td.skam-num {text-align: right; font-variant-numeric: tabular-nums;}
 .skam-sort tbody tr[data-id] {cursor: pointer;}
 .skam-sort tbody tr[data-id]:hover, .skam-sort tbody tr[data-id]:focus {background: #EEF4FB; outline: none;}

@@ -8,11 +8,13 @@ import streamlit as st
 from skam_core.analytics import stakeholders as rules
 from skam_core.analytics.plan_facts import facts_of
 from skam_core.charts import plan as charts
+from skam_core.charts.table import Cell, Column, Row, table_html
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, save
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
+from skam_core.ui.kit.pickable import sortable_table
 from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander, metric
 from skam_core.ui.plan.common import names_list, show_findings
 from skam_core.ui.plan.items import item_editor, row_dict
@@ -83,32 +85,44 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
 
 
 def _stakeholder_table(ctx: PageContext, df: pd.DataFrame) -> None:
-    t = ctx.t
-    out = pd.DataFrame(
-        {
-            t("plan.col.name"): df["name"],
-            t("plan.col.job_title"): df["job_title"].fillna(""),
-            t("plan.col.function"): [t(f"enum.function.{f}") for f in df["function"]],
-            t("plan.col.influence"): df["influence"].astype(int),
-            t("plan.col.attitude"): [t(f"plan.attitude.{int(a)}") for a in df["attitude"]],
-            t("plan.col.long_term"): df["long_term_responsibility"].astype(bool),
-            t("plan.col.last_contact"): [ctx.fmt.day(v) for v in df["last_contact"]],
-            t("plan.col.days_since"): df["days_since_contact"],
-            t("plan.col.our_contact"): df["our_contact"].fillna(""),
-        }
-    )
-    st.dataframe(
-        out,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("plan.col.influence"): st.column_config.ProgressColumn(
-                t("plan.col.influence"), min_value=0, max_value=5, format="%d", help=t("plan.col.influence_help")
+    """The list as a sortable table drawn on the server (charts.table): a grid component cost the tab's full
+    load in the browser more than the rest of it (docs/performance.md)."""
+    t = ctx.t_plain
+    columns = [
+        Column(t("plan.col.name"), wrap=True),
+        Column(t("plan.col.job_title"), wrap=True),
+        Column(t("plan.col.function"), wrap=True),
+        Column(t("plan.col.influence"), t("plan.col.influence_help"), numeric=True),
+        Column(t("plan.col.attitude")),
+        Column(t("plan.col.long_term"), t("plan.col.long_term_help")),
+        Column(t("plan.col.last_contact")),
+        Column(t("plan.col.days_since"), t("plan.col.days_since_help"), numeric=True),
+        Column(t("plan.col.our_contact"), wrap=True),
+    ]
+    rows = []
+    for r in df.itertuples():
+        job = r.job_title if isinstance(r.job_title, str) else ""
+        ours = r.our_contact if isinstance(r.our_contact, str) else ""
+        contact = r.last_contact if not pd.isna(r.last_contact) else None
+        days = None if pd.isna(r.days_since_contact) else int(r.days_since_contact)
+        long_term = bool(r.long_term_responsibility)
+        cells = [
+            Cell(str(r.name), str(r.name)),
+            Cell(job, job or None),
+            Cell(t(f"enum.function.{r.function}"), t(f"enum.function.{r.function}")),
+            Cell(ctx.fmt.number(int(r.influence)), float(r.influence), bar=int(r.influence) / 5),
+            Cell(t(f"plan.attitude.{int(r.attitude)}"), float(r.attitude)),
+            Cell(t("edit.yes") if long_term else "–", 1.0 if long_term else 0.0),
+            Cell(
+                ctx.fmt.day(contact) if contact is not None else "–",
+                pd.Timestamp(contact).isoformat() if contact is not None else None,
             ),
-            t("plan.col.long_term"): st.column_config.CheckboxColumn(help=t("plan.col.long_term_help")),
-            t("plan.col.days_since"): st.column_config.NumberColumn(help=t("plan.col.days_since_help"), format="%d"),
-        },
-    )
+            Cell(ctx.fmt.number(days) if days is not None else "–", float(days) if days is not None else None),
+            Cell(ours or "–", ours or None),
+        ]
+        rows.append(Row(cells))
+    sortable_table(table_html(columns, rows, caption=t("plan.sh.table_caption"), lang=ctx.lang), key="sh_table")
+    st.caption(ctx.t("table.sort_hint"))
 
 
 STAKEHOLDER_FIELDS = (

@@ -1,6 +1,6 @@
 """Cards and line groups (kit.cards) are one element of HTML each: every text in them is shown as typed."""
 
-from skam_core.ui.kit.cards import Card, Lines, cards_html, lines_html
+from skam_core.ui.kit.cards import Card, Lines, cards_html, lines_html, notices_html
 
 HOSTILE = '<img src=x onerror=alert(1)> [Link](https://evil.example) "quoted" & more'
 
@@ -38,3 +38,10 @@ def test_a_change_shows_its_direction_in_colour_and_arrow():
     down = cards_html([Card("Marge", "3,0 %", "Hilfe", delta="-2,7 Pp.")])
     assert 'skam-delta-up">▲ +2,8 Pp.</p>' in up and 'skam-delta-down">▼ -2,7 Pp.</p>' in down
     assert "skam-card-delta" not in cards_html([Card("Marge", "3,0 %", "Hilfe")])
+
+
+def test_findings_are_one_element_of_coloured_boxes_whose_text_is_escaped():
+    markup = notices_html([("warning", "Kein Kontakt: <img src=x onerror=alert(1)> **Hahn**"), ("ok", "Alles gut")])
+    assert markup.count('class="skam-notice ') == 2
+    assert "skam-notice-warning" in markup and "skam-notice-ok" in markup
+    assert "<img" not in markup and "&lt;img src=x onerror=alert(1)&gt; **Hahn**" in markup

@@ -76,6 +76,26 @@ def lines_html(groups: Sequence[Lines]) -> str:
     return f'<div class="skam-line-groups">{"".join(blocks)}</div>'
 
 
+# Findings as Streamlit's alert boxes would show them (error, warning, success), one element for all of them.
+_NOTICE_SIGN = {"problem": "✕", "warning": "⚠", "ok": "✓"}
+
+
+def notices_html(items: Sequence[tuple[str, str]]) -> str:
+    """(level, text) per finding, level one of problem, warning, ok."""
+    boxes = "".join(
+        f'<p class="skam-notice skam-notice-{escape(level)}"><span aria-hidden="true">{_NOTICE_SIGN[level]}</span>'
+        f"<span>{escape(text)}</span></p>"
+        for level, text in items
+    )
+    return f'<div class="skam-notices">{boxes}</div>'
+
+
+def notices(items: Sequence[tuple[str, str]]) -> None:
+    """Findings as coloured boxes in one element; ``text`` as from ``ctx.t`` (shown as the text it reads as)."""
+    if items:
+        st.html(notices_html([(level, plain(text)) for level, text in items]))
+
+
 def card_row(cards: Sequence[Card]) -> None:
     """The cards side by side (as many per row as fit, at least 9rem each), their notes under them."""
     st.html(cards_html(cards))

@@ -71,6 +71,12 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
   gap: 0.5rem 1.5rem;}
 .skam-lines p, .skam-lines ul {margin: 0;} .skam-lines ul {padding-left: 1.1rem;}
 .skam-lines-title {font-weight: 600;}
+.skam-notices {display: flex; flex-direction: column; gap: 0.5rem;}
+.skam-notice {display: flex; gap: 0.6rem; margin: 0; padding: 0.75rem 1rem; border-radius: 0.5rem; line-height: 1.5;}
+.skam-notice > span:first-child {flex: 0 0 1.1rem; text-align: center;}
+.skam-notice-problem {background: rgba(255, 43, 43, 0.09); color: #7d353b;}
+.skam-notice-warning {background: rgba(255, 227, 18, 0.12); color: #926c05;}
+.skam-notice-ok {background: rgba(33, 195, 84, 0.1); color: #177233;}
 .skam-chart-title {font-size: 1.05rem; margin: 0 0 0.5rem 0;}
 .skam-chart-axis, .skam-keys {font-size: 0.8rem; color: rgba(49, 51, 63, 0.7); margin: 0.35rem 0 0 0;}
 .skam-key {display: inline-flex; align-items: center; gap: 0.3rem; margin-right: 0.9rem;}

@@ -11,12 +11,10 @@ import streamlit as st
 
 from skam_core.analytics.kpi_entry import effective_range
 from skam_core.charts.implementation import value_text
+from skam_core.ui.kit.cards import notices
 from skam_core.ui.kit.editing import display_name
 from skam_core.ui.kit.page import PageContext
 from skam_core.ui.kit.text import md
-
-LEVEL_BOX = {"problem": st.error, "warning": st.warning, "ok": st.success}
-LEVEL_ICON = {"problem": ":material/error:", "warning": ":material/warning:", "ok": ":material/check_circle:"}
 
 
 def account_caption(ctx: PageContext, cust: dict) -> None:
@@ -28,8 +26,9 @@ def account_caption(ctx: PageContext, cust: dict) -> None:
 
 
 def show_findings(ctx: PageContext, findings, render: Callable[[Any], str]) -> None:
-    for f in findings:
-        LEVEL_BOX[f.level](render(f), icon=LEVEL_ICON[f.level])
+    """The findings as coloured boxes in one element (kit.cards.notices): as an alert each they were four to six
+    elements of the stakeholder tab's first screen."""
+    notices([(f.level, render(f)) for f in findings])
 
 
 def names_list(names) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from skam_core.demo import names as demo_names
 from skam_core.storage.db import Store
-from tests.app.conftest import assert_clean, metrics, run_app, texts
+from tests.app.conftest import assert_clean, metrics, run_app, server_table, texts
 from tests.conftest import DEMO_TODAY, key_account_of
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -94,3 +94,22 @@ def test_a_viewer_sees_the_milestone_table_without_rows_to_click(app_env):
     rows = list(_milestone_table(at).find("table").find("tbody"))
     assert rows and not any(r.get("data-id") for r in rows)
     assert not [e for e in at.expander if e.label == "Report status"]
+
+
+def test_the_milestone_filters_wait_in_a_box_that_says_which_are_on_and_keeps_them_when_closed(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/implementation.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
+    assert_clean(at)
+    assert "Filter by owner and status" in [e.label for e in at.expander] and not at.get("multiselect")
+    everything = len(server_table(at, "impl_ms_table")[1])
+    at.session_state["impl_filter_box"] = True  # opening the box (on_change="rerun")
+    at.run()
+    at.pills(key="impl_status").set_value(["done"]).run()
+    assert_clean(at)
+    heads, rows = server_table(at, "impl_ms_table")
+    assert 0 < len(rows) < everything and {r[heads.index("Status")] for r in rows} == {"done"}
+    at.session_state["impl_filter_box"] = False  # closed: the filter stays on and says so
+    at.run()
+    assert_clean(at)
+    assert "Filter: 1 choice on" in [e.label for e in at.expander]
+    assert len(server_table(at, "impl_ms_table")[1]) == len(rows)

@@ -24,13 +24,17 @@ def test_only_the_chosen_tab_of_the_plan_is_built(app_env):
     at = run_app("pages/plan.py", params={"account": cid, "lang": "en"}, act_as=BECKER)
     assert_clean(at)
     assert [tab.label for tab in at.tabs][:2] == ["Stakeholders", "Customer feedback"]
-    assert "Stakeholder map: influence and attitude" in [e.label for e in at.expander]  # its tab is built
+    assert "Stakeholder map (influence and attitude) and stakeholders per function" in [
+        e.label for e in at.expander
+    ]  # its tab is built
     assert "Plan versions" not in [s.value for s in at.subheader]  # its tab is not chosen: not built
     at.session_state["plan_tab_0"] = "Plan versions"  # what choosing the tab reports (on_change="rerun")
     at.run()
     assert_clean(at)
     assert "Plan versions" in [s.value for s in at.subheader]
-    assert "Stakeholder map: influence and attitude" not in [e.label for e in at.expander]
+    assert "Stakeholder map (influence and attitude) and stakeholders per function" not in [
+        e.label for e in at.expander
+    ]
     assert "Plan in force" in [m.label for m in metrics(at)]  # the header stays above every tab
 
 

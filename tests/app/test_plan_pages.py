@@ -68,7 +68,8 @@ def test_plan_shows_map_findings_and_the_plan(app_env):
     at.session_state["sh_map_box"] = True
     at.run()
     assert_clean(at)
-    assert any("Stakeholder map" in c.proto.spec for c in at.get("plotly_chart"))
+    specs = [c.proto.spec for c in at.get("plotly_chart")]
+    assert any("Stakeholder map" in s for s in specs) and any("Stakeholders per function" in s for s in specs)
     assert "Add or edit a stakeholder" in _labels(at)
 
 

@@ -65,6 +65,11 @@ MESSAGES = {
     ),
     "impl.ms.table_pick": ("Status von {title} ändern", "Update the status of {title}"),
     "impl.ms.edit": ("Meilenstein hinzufügen oder bearbeiten", "Add or edit a milestone"),
+    "impl.filter.title": ("Filtern nach Verantwortlichen und Status", "Filter by owner and status"),
+    "impl.filter.title_on": (
+        "Filter: {n} [[n|Auswahl|Auswahlen]] aktiv",
+        "Filter: {n} [[n|choice|choices]] on",
+    ),
     "impl.filter.owner": ("Verantwortlich", "Owner"),
     "impl.filter.all_owners": ("alle", "all"),
     "impl.filter.status": ("Status", "Status"),

@@ -26,7 +26,10 @@ MESSAGES = {
         "People responsible for the long-term development of the business: engaged (contact within the last "
         "{days} days) out of all recorded.",
     ),
-    "plan.map.title": ("Stakeholder-Landkarte: Einfluss und Haltung", "Stakeholder map: influence and attitude"),
+    "plan.map.title": (
+        "Stakeholder-Landkarte (Einfluss und Haltung) und Stakeholder je Funktion",
+        "Stakeholder map (influence and attitude) and stakeholders per function",
+    ),
     "plan.map.x_axis": ("Haltung zu uns (−2 … +2)", "Attitude to us (−2 … +2)"),
     "plan.map.y_axis": ("Einfluss auf die Entscheidung (1–5)", "Influence on the decision (1–5)"),
     "plan.map.legend": ("Funktion", "Function"),
@@ -52,7 +55,6 @@ MESSAGES = {
         "be engaged. Only purchasing (or only purchasing and production) is a warning: short-term gains are not "
         "what SKAM is about.",
     ),
-    "plan.cov.by_function": ("Stakeholder je Funktion", "Stakeholders per function"),
     "plan.cov.chart_title": ("Stakeholder je Funktion", "Stakeholders per function"),
     "plan.cov.x_axis": ("Anzahl Personen", "Number of people"),
     "plan.cov.engaged": ("eingebunden", "engaged"),

@@ -23,6 +23,14 @@ from skam_core.ui.plan.items import item_editor, row_dict
 
 STATUSES = [s.value for s in MilestoneStatus]
 PICK_KEY = "upd_pick"  # the status update's choice of milestone (a click on a table row sets it)
+FILTER_BOX, FILTER_OWNER, FILTER_STATUS = "impl_filter_box", "impl_owner", "impl_status"  # the filters' box
+KEPT_OWNER, KEPT_STATUS = "impl_owner_kept", "impl_status_kept"  # their choice, kept while the box is closed
+
+
+def _keep_filter(widget: str, kept: str) -> None:
+    st.session_state[kept] = list(st.session_state.get(widget) or [])
+
+
 UPDATE_BOX = "impl_update_box"  # the status update's expander (a click on a table row opens it)
 
 
@@ -49,21 +57,46 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
     if ms.empty:
         empty_state(t("impl.ms.empty"), t("impl.ms.empty_next" if editable else "impl.ms.empty_viewer"))
     else:
-        f1, f2 = st.columns([1, 2])
-        owners = sorted({o for o in ms["owner"].dropna() if str(o).strip()})
-        with f1:
-            chosen_owners = st.multiselect(
-                t("impl.filter.owner"), owners, key="impl_owner", placeholder=t("impl.filter.all_owners")
-            )
-        with f2:
-            chosen_status = st.pills(
-                t("impl.filter.status"),
-                STATUSES,
-                selection_mode="multi",
-                format_func=lambda s: t(f"status.{s}"),
-                key="impl_status",
-                help=t("impl.filter.status_help"),
-            )
+        # The filters wait in a box (two widgets on every full load, for a list that sorts by a click on a
+        # header anyway); it says which filters are on, and stays open while any is.
+        # The choice lives in keys of its own: a widget not drawn (the box closed) would lose it.
+        chosen_owners = st.session_state.get(KEPT_OWNER) or []
+        chosen_status = st.session_state.get(KEPT_STATUS) or []
+        on = len(chosen_owners) + len(chosen_status)
+        box = st.expander(
+            t("impl.filter.title_on", n=on) if on else t("impl.filter.title"),
+            icon=":material/filter_alt:",
+            expanded=bool(on),
+            key=FILTER_BOX,
+            on_change="rerun",
+        )
+        if box.open:
+            with box:
+                f1, f2 = st.columns([1, 2])
+                owners = sorted({o for o in ms["owner"].dropna() if str(o).strip()})
+                chosen_owners = [o for o in chosen_owners if o in owners]
+                st.session_state[FILTER_OWNER] = chosen_owners
+                st.session_state[FILTER_STATUS] = chosen_status
+                with f1:
+                    chosen_owners = st.multiselect(
+                        t("impl.filter.owner"),
+                        owners,
+                        key=FILTER_OWNER,
+                        placeholder=t("impl.filter.all_owners"),
+                        on_change=_keep_filter,
+                        args=(FILTER_OWNER, KEPT_OWNER),
+                    )
+                with f2:
+                    chosen_status = st.pills(
+                        t("impl.filter.status"),
+                        STATUSES,
+                        selection_mode="multi",
+                        format_func=lambda s: t(f"status.{s}"),
+                        key=FILTER_STATUS,
+                        help=t("impl.filter.status_help"),
+                        on_change=_keep_filter,
+                        args=(FILTER_STATUS, KEPT_STATUS),
+                    )
         shown = rules.filter_milestones(ms, owners=chosen_owners, statuses=chosen_status)
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")

@@ -63,21 +63,16 @@ def render_stakeholders(ctx: PageContext, view, cust: dict, editable: bool) -> N
         st.markdown(f"**{t('plan.cov.title')}**", help=t("plan.cov.help", days=rules.CONTACT_WINDOW_DAYS))
         show_findings(ctx, facts.findings, lambda f: finding_text(ctx, f))
 
-        def stakeholder_map() -> None:
+        def charts_of_stakeholders() -> None:
             chart(figure(charts.stakeholder_map, df, ctx.lang), key="sh_map")
             st.caption(t("plan.map.caption", days=rules.CONTACT_WINDOW_DAYS))
+            chart(figure(charts.function_bars, cov, ctx.lang), key="sh_functions")
+            st.caption(t("plan.cov.key_marker"))
 
-        # The map under the findings, built once opened: as the tab's first sight it cost every full load
-        # Plotly's script and a drawing (about 0.7x of a blank page, issue 12); the findings say what it shows.
-        lazy_expander(ctx.t_plain("plan.map.title"), "sh_map_box", stakeholder_map)
-        # Charts and editors below the fold are built when opened (on_change="rerun"), not on every run.
-        functions = st.expander(
-            t("plan.cov.by_function"), icon=":material/groups:", key="sh_functions_box", on_change="rerun"
-        )
-        if functions.open:
-            with functions:
-                chart(figure(charts.function_bars, cov, ctx.lang), key="sh_functions")
-                st.caption(t("plan.cov.key_marker"))
+        # The map and the bars per function under the findings, in one box built once opened: as the tab's first
+        # sight a chart cost every full load Plotly's script and a drawing (about 0.7x of a blank page, issue 12),
+        # and each box of its own about 0.1x more; the findings say what the charts show.
+        lazy_expander(ctx.t_plain("plan.map.title"), "sh_map_box", charts_of_stakeholders)
         st.markdown(f"**{t('plan.sh.list')}**")
         _stakeholder_table(ctx, df)
     if editable:

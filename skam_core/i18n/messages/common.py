@@ -159,6 +159,8 @@ MESSAGES = {
     "edit.created": ("angelegt", "created"),
     "edit.removed": ("entfernt", "removed"),
     "edit.yes": ("ja", "yes"),
+    "range.from": ("ab {lo}", "from {lo}"),
+    "range.to": ("bis {hi}", "up to {hi}"),
     "table.sort_hint": (
         "Klick auf eine Spaltenüberschrift sortiert (noch einmal: umgekehrt).",
         "Click a column header to sort (again: the other way).",

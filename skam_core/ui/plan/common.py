@@ -61,6 +61,14 @@ def range_ends(ctx: PageContext, kpi: Mapping[str, Any]) -> tuple[str, str] | No
 
 
 def range_text(ctx: PageContext, kpi: Mapping[str, Any]) -> str:
-    """The plausible range for a table cell: '0 % – 100 %', '5 ppm – …', or '–' without a range."""
+    """The plausible range for a table cell: '0 % – 100 %', 'ab 5 ppm', 'bis 100 %', or '–' without a range
+    (an open end as '0 € – …' read as a cut-off figure in a narrow column)."""
     ends = range_ends(ctx, kpi)
-    return f"{ends[0]} – {ends[1]}" if ends else "–"
+    if not ends:
+        return "–"
+    lo, hi = ends
+    if hi == "…":
+        return ctx.t_plain("range.from", lo=lo)
+    if lo == "…":
+        return ctx.t_plain("range.to", hi=hi)
+    return f"{lo} – {hi}"

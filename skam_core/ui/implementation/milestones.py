@@ -179,9 +179,9 @@ _STATUS_ORDER = {"delayed": 0, "at_risk": 1, "on_track": 2, "open": 3, "done": 4
 
 def _day(ctx: PageContext, v: object) -> Cell:
     """A date as the page writes it, sorted as a date; a dash where there is none."""
-    if v is None or pd.isna(v):  # type: ignore[arg-type]
+    if v is None or pd.isna(v):
         return Cell("–")
-    return Cell(ctx.fmt.day(v), pd.Timestamp(v).date().isoformat())  # type: ignore[arg-type]
+    return Cell(ctx.fmt.day(v), pd.Timestamp(v).date().isoformat())
 
 
 def _status_update(ctx: PageContext, view: ImplementationView) -> None:

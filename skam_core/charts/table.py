@@ -9,8 +9,10 @@ sideways inside its box. All text is escaped (charts.svg.esc)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import pandas as pd
 
 from skam_core.charts.svg import esc, num, soft_hyphens
 
@@ -35,6 +37,13 @@ class Row:
     cells: Sequence[Cell]
     pick: str | None = None  # what a click on the row reports (an account's id)
     label: str = ""  # the row for a screen reader ("open Vogt Anlagenbau")
+
+
+def day_cell(v: object, text: Callable[[object], str]) -> Cell:
+    """A date written by ``text`` (the page's format), sorted by its ISO form; a dash, sorted last, for none."""
+    if v is None or pd.isna(v):
+        return Cell("–")
+    return Cell(text(v), pd.Timestamp(v).date().isoformat())
 
 
 def _sort_attr(v: float | str | None) -> str:

@@ -11,17 +11,17 @@ def _script() -> None:
 
     import streamlit as st
 
-    from skam_core.ui.kpis import entry
+    from skam_core.ui.kpis import kept
 
     period = date(2026, 11, 1)
-    st.session_state[entry.K_BULK_PERIOD] = period
+    st.session_state[kept.K_BULK_PERIOD] = period
     editor = f"kpis_bulk_{period.isoformat()}_0"
     # What the data editor reported in the last run (two visits: its edits, then edits on what was given back).
     for edits in st.session_state.pop("visits"):
         st.session_state[editor] = {"edited_rows": edits, "added_rows": [], "deleted_rows": []}
-        entry._keep_typed()
-    st.session_state["given_back"] = entry._bulk_edits_kept(editor)
-    st.session_state["other_table"] = entry._bulk_edits_kept("kpis_bulk_2026-10-01_0")
+        kept.keep_typed()
+    st.session_state["given_back"] = kept.bulk_edits_kept(editor)
+    st.session_state["other_table"] = kept.bulk_edits_kept("kpis_bulk_2026-10-01_0")
 
 
 def test_bulk_edits_are_kept_merged_over_visits_and_given_back_only_to_their_table():

@@ -234,3 +234,16 @@ def test_long_header_words_get_soft_hyphens_between_syllables_and_keep_their_let
     assert soft_hyphens("Energieeffizienz").split(shy) == ["Energieef", "fi", "zienz"]
     assert soft_hyphens("Kurz und gut") == "Kurz und gut" and soft_hyphens(None) == ""
     assert shy not in soft_hyphens("K000700-Lebenszyklus1")  # ids and words with digits stay whole
+
+
+def test_a_date_cell_shows_the_pages_format_sorts_by_iso_and_is_a_dash_when_missing():
+    from datetime import date
+
+    from skam_core.charts.table import day_cell
+
+    def german(v):
+        return pd.Timestamp(v).strftime("%d.%m.%Y")
+
+    assert day_cell(date(2026, 2, 1), german) == Cell("01.02.2026", "2026-02-01")
+    assert day_cell(pd.Timestamp("2025-12-31 14:00"), german).sort == "2025-12-31"
+    assert day_cell(None, german) == Cell("–") and day_cell(pd.NaT, german) == Cell("–")

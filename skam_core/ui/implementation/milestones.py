@@ -1,5 +1,5 @@
-"""The /implementation page's milestone part: counts per status, filters, the Gantt timeline, the milestone list,
-the status update with a comment, adding and editing milestones, and the status log."""
+"""The /implementation page's milestone part: counts per status, the Gantt timeline, the status update with a
+comment, adding and editing milestones, and the status log (the filters and the list: milestone_list.py)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,18 @@ import streamlit as st
 from skam_core.analytics import milestones as rules
 from skam_core.analytics.plan import ImplementationView
 from skam_core.charts import implementation as charts
-from skam_core.charts.table import Cell, Column, Row, table_html
 from skam_core.domain.enums import MilestoneStatus
 from skam_core.services.milestones import COMMENT_REQUIRED, update_milestone_status
+from skam_core.ui.implementation.milestone_list import STATUS_ORDER, STATUSES, milestone_filters, milestone_table
 from skam_core.ui.kit.cards import card, card_row
-from skam_core.ui.kit.editing import FormField, display_name, last_changes, run_write
+from skam_core.ui.kit.editing import FormField, display_name, run_write
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import PageContext
-from skam_core.ui.kit.pickable import sortable_table
 from skam_core.ui.kit.widgets import chart, empty_state, lazy_expander
 from skam_core.ui.plan.common import names_list
 from skam_core.ui.plan.items import item_editor, row_dict
 
-STATUSES = [s.value for s in MilestoneStatus]
 PICK_KEY = "upd_pick"  # the status update's choice of milestone (a click on a table row sets it)
-FILTER_BOX, FILTER_OWNER, FILTER_STATUS = "impl_filter_box", "impl_owner", "impl_status"  # the filters' box
-KEPT_OWNER, KEPT_STATUS = "impl_owner_kept", "impl_status_kept"  # their choice, kept while the box is closed
-
-
-def _keep_filter(widget: str, kept: str) -> None:
-    st.session_state[kept] = list(st.session_state.get(widget) or [])
-
-
 UPDATE_BOX = "impl_update_box"  # the status update's expander (a click on a table row opens it)
 
 
@@ -57,46 +47,7 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
     if ms.empty:
         empty_state(t("impl.ms.empty"), t("impl.ms.empty_next" if editable else "impl.ms.empty_viewer"))
     else:
-        # The filters wait in a box (two widgets on every full load, for a list that sorts by a click on a
-        # header anyway); it says which filters are on, and stays open while any is.
-        # The choice lives in keys of its own: a widget not drawn (the box closed) would lose it.
-        chosen_owners = st.session_state.get(KEPT_OWNER) or []
-        chosen_status = st.session_state.get(KEPT_STATUS) or []
-        on = len(chosen_owners) + len(chosen_status)
-        box = st.expander(
-            t("impl.filter.title_on", n=on) if on else t("impl.filter.title"),
-            icon=":material/filter_alt:",
-            expanded=bool(on),
-            key=FILTER_BOX,
-            on_change="rerun",
-        )
-        if box.open:
-            with box:
-                f1, f2 = st.columns([1, 2])
-                owners = sorted({o for o in ms["owner"].dropna() if str(o).strip()})
-                chosen_owners = [o for o in chosen_owners if o in owners]
-                st.session_state[FILTER_OWNER] = chosen_owners
-                st.session_state[FILTER_STATUS] = chosen_status
-                with f1:
-                    chosen_owners = st.multiselect(
-                        t("impl.filter.owner"),
-                        owners,
-                        key=FILTER_OWNER,
-                        placeholder=t("impl.filter.all_owners"),
-                        on_change=_keep_filter,
-                        args=(FILTER_OWNER, KEPT_OWNER),
-                    )
-                with f2:
-                    chosen_status = st.pills(
-                        t("impl.filter.status"),
-                        STATUSES,
-                        selection_mode="multi",
-                        format_func=lambda s: t(f"status.{s}"),
-                        key=FILTER_STATUS,
-                        help=t("impl.filter.status_help"),
-                        on_change=_keep_filter,
-                        args=(FILTER_STATUS, KEPT_STATUS),
-                    )
+        chosen_owners, chosen_status = milestone_filters(ctx, ms)
         shown = rules.filter_milestones(ms, owners=chosen_owners, statuses=chosen_status)
         if shown.empty:
             st.info(t("impl.filter.nothing"), icon=":material/filter_alt_off:")
@@ -108,7 +59,7 @@ def render_milestones(ctx: PageContext, view: ImplementationView, cust: dict, ed
                 "impl_gantt_box",
                 lambda: chart(figure(charts.milestone_gantt, shown, ctx.asof.day, ctx.lang), key="impl_gantt"),
             )
-            picked = _table(ctx, view, shown, pickable=editable)
+            picked = milestone_table(ctx, view, shown, pickable=editable)
             chosen = next((i for i in ms["id"] if str(i) == picked), None) if picked else None
             if chosen is not None:  # set before the status update is drawn: its list may still take the value
                 st.session_state[PICK_KEY] = chosen
@@ -126,62 +77,6 @@ def render_maintenance(
         _milestone_editor(ctx, view, cust, expanded=first_milestone)
     if not first_milestone:
         _status_log(ctx, view)
-
-
-def _table(ctx: PageContext, view: ImplementationView, ms: pd.DataFrame, *, pickable: bool) -> str | None:
-    """The milestones as a sortable table drawn on the server (charts.table: a grid component cost the page's full
-    load about a third, docs/performance.md); with ``pickable`` a click on a row reports that milestone's id."""
-    t = ctx.t_plain
-    opps = dict(zip(view.opportunities["id"], view.opportunities["title"], strict=True))
-    columns = [
-        Column(t("impl.col.title"), wrap=True),
-        Column(t("impl.col.owner")),
-        Column(t("impl.col.due")),
-        Column(t("impl.col.status"), t("impl.col.status_help")),
-        Column(t("impl.col.overdue"), t("impl.col.overdue_help"), numeric=True),
-        Column(t("impl.col.completed_on")),
-        Column(t("impl.col.opportunity"), wrap=True),
-        Column(t("impl.col.comment"), wrap=True),
-        Column(t("impl.col.changed")),
-    ]
-    changed = last_changes(ctx, ms) or [""] * len(ms)
-    rows = []
-    for r, when in zip(ms.itertuples(), changed, strict=True):
-        status = t(f"status.{r.effective_status}")
-        if r.effective_status != r.status:
-            status += " " + t("impl.ms.auto_marker")
-        owner = r.owner if isinstance(r.owner, str) else ""
-        opp = opps.get(r.opportunity_id, "") if isinstance(r.opportunity_id, str) else ""
-        comment = r.comment if isinstance(r.comment, str) else ""
-        cells = [
-            Cell(str(r.title), str(r.title)),
-            Cell(owner, owner or None),
-            _day(ctx, r.due),
-            Cell(status, float(_STATUS_ORDER[r.effective_status])),
-            Cell(ctx.fmt.number(int(r.overdue_days)), float(r.overdue_days)),
-            _day(ctx, r.completed_on),
-            Cell(opp, opp or None),
-            Cell(comment, comment or None),
-            Cell(when, pd.Timestamp(r.valid_from).isoformat() if when else None),
-        ]
-        pick = str(r.id) if pickable else None
-        rows.append(Row(cells, pick=pick, label=t("impl.ms.table_pick", title=str(r.title)) if pick else ""))
-    picked = sortable_table(
-        table_html(columns, rows, caption=t("impl.ms.table_caption"), lang=ctx.lang), key="impl_ms_table"
-    )
-    st.caption(ctx.t("impl.ms.table_hint" if pickable else "table.sort_hint"))
-    return picked
-
-
-# The status order of the table's sort and of the status update's list: what needs attention first.
-_STATUS_ORDER = {"delayed": 0, "at_risk": 1, "on_track": 2, "open": 3, "done": 4}
-
-
-def _day(ctx: PageContext, v: object) -> Cell:
-    """A date as the page writes it, sorted as a date; a dash where there is none."""
-    if v is None or pd.isna(v):
-        return Cell("–")
-    return Cell(ctx.fmt.day(v), pd.Timestamp(v).date().isoformat())
 
 
 def _status_update(ctx: PageContext, view: ImplementationView) -> None:
@@ -254,7 +149,7 @@ def _status_update(ctx: PageContext, view: ImplementationView) -> None:
 
 def _open_first(col: pd.Series) -> pd.Series:
     if col.name == "effective_status":
-        return col.map(_STATUS_ORDER)
+        return col.map(STATUS_ORDER)
     return col
 
 

@@ -28,7 +28,6 @@ from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the
     K_BULK_PERIOD,
     K_COMMENT,
     K_ERRORS,
-    K_KEPT,
     K_KPI,
     K_PERIOD,
     K_RECEIPT,
@@ -38,6 +37,7 @@ from skam_core.ui.kpis.accounts import (  # noqa: F401  (the session keys of the
     writable_accounts,
 )
 from skam_core.ui.kpis.history import K_TAB, history
+from skam_core.ui.kpis.kept import SINGLE_KEYS, bulk_edits_kept, forget_bulk_edits, keep_typed, restore_typed
 from skam_core.ui.plan.common import range_text
 from skam_core.views import kpis as kpis_view
 
@@ -244,7 +244,7 @@ def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
         }
     )
     editor = round_key(f"kpis_bulk_{period.isoformat()}")
-    for row, cols in _bulk_edits_kept(editor).items():  # typed before a look at another tab
+    for row, cols in bulk_edits_kept(editor).items():  # typed before a look at another tab
         for col, value in cols.items():
             if col in ("new_value", "comment") and row < len(shown):
                 shown.at[row, col] = value
@@ -297,7 +297,7 @@ def bulk_entry(ctx: PageContext, customer_id: str, view: KpiEntryView) -> None:
         if stored is None:
             return
         _store_receipt(ctx, customer_id, stored, _current_values(view))  # the receipt above shows after the rerun
-        (st.session_state.get(K_KEPT) or {}).pop(_BULK_EDITS, None)  # saved: nothing typed is waiting
+        forget_bulk_edits()  # saved: nothing typed is waiting
         next_round(f"kpis_bulk_{period.isoformat()}")  # a fresh, empty table
         st.rerun()
 
@@ -331,56 +331,20 @@ def render(ctx: PageContext) -> None:
         return
     # Only the open tab is built: the table of the bulk entry (a grid) and the single entry's fields cost the
     # page's full load in the browser about a third while nobody looks at them (issue 12), the audit trail
-    # every visit (issue 15). What was typed in a tab that is left waits for its return (_keep_typed).
-    _keep_typed()
+    # every visit (issue 15). What was typed in a tab that is left waits for its return (kpis.kept).
+    keep_typed()
     one, bulk, hist = st.tabs(
         [t("kpis.tab.one"), t("kpis.tab.bulk"), t("kpis.tab.history")], key=K_TAB, on_change="rerun"
     )
     if one.open:
         with one:
-            _restore_typed(_SINGLE_KEYS)
+            restore_typed(SINGLE_KEYS)
             single_entry(ctx, customer_id, view)
     if bulk.open:
         with bulk:
             st.caption(t("kpis.bulk.help"))
-            _restore_typed((K_BULK_PERIOD,))
+            restore_typed((K_BULK_PERIOD,))
             bulk_entry(ctx, customer_id, view)
     if hist.open:
         with hist:
             history(ctx, view)
-
-
-# A widget not drawn in a run loses its value at the end of that run. At the start of a run the values of the
-# last one are still there: they are put aside then, and given back when their tab is drawn again.
-_SINGLE_KEYS = (K_KPI, K_PERIOD, K_VALUE, K_COMMENT)
-_BULK_EDITS = "bulk_edits"  # (editor key, its edited rows)
-
-
-def _keep_typed() -> None:
-    kept = st.session_state.setdefault(K_KEPT, {})
-    for k in (*_SINGLE_KEYS, K_BULK_PERIOD):
-        if k in st.session_state:
-            kept[k] = st.session_state[k]
-    period = st.session_state.get(K_BULK_PERIOD)
-    if period is not None:
-        editor = round_key(f"kpis_bulk_{period.isoformat()}")
-        edits = (st.session_state.get(editor) or {}).get("edited_rows")
-        if edits:  # on top of what was given back to this table before (its values are its data now)
-            key, before = kept.get(_BULK_EDITS, (None, {}))
-            merged = {r: dict(cols) for r, cols in before.items()} if key == editor else {}
-            for r, cols in edits.items():
-                merged.setdefault(int(r), {}).update(cols)
-            kept[_BULK_EDITS] = (editor, merged)
-
-
-def _restore_typed(keys: tuple[str, ...]) -> None:
-    kept = st.session_state.get(K_KEPT) or {}
-    for k in keys:
-        if k in kept and k not in st.session_state:
-            st.session_state[k] = kept.pop(k)
-
-
-def _bulk_edits_kept(editor: str) -> dict[int, dict]:
-    """The rows typed into this bulk table (kept until it is saved: saving starts a table with another key)."""
-    key, edits = (st.session_state.get(K_KEPT) or {}).get(_BULK_EDITS, (None, {}))
-    return edits if key == editor else {}

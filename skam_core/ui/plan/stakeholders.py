@@ -8,7 +8,7 @@ import streamlit as st
 from skam_core.analytics import stakeholders as rules
 from skam_core.analytics.plan_facts import facts_of
 from skam_core.charts import plan as charts
-from skam_core.charts.table import Cell, Column, Row, table_html
+from skam_core.charts.table import Cell, Column, Row, day_cell, table_html
 from skam_core.domain.enums import StakeholderFunction
 from skam_core.ui.kit.cards import card, card_row
 from skam_core.ui.kit.editing import FormField, save
@@ -98,7 +98,6 @@ def _stakeholder_table(ctx: PageContext, df: pd.DataFrame) -> None:
     for r in df.itertuples():
         job = r.job_title if isinstance(r.job_title, str) else ""
         ours = r.our_contact if isinstance(r.our_contact, str) else ""
-        contact = r.last_contact if not pd.isna(r.last_contact) else None
         days = None if pd.isna(r.days_since_contact) else int(r.days_since_contact)
         long_term = bool(r.long_term_responsibility)
         cells = [
@@ -108,10 +107,7 @@ def _stakeholder_table(ctx: PageContext, df: pd.DataFrame) -> None:
             Cell(ctx.fmt.number(int(r.influence)), float(r.influence), bar=int(r.influence) / 5),
             Cell(t(f"plan.attitude.{int(r.attitude)}"), float(r.attitude)),
             Cell(t("edit.yes") if long_term else "–", 1.0 if long_term else 0.0),
-            Cell(
-                ctx.fmt.day(contact) if contact is not None else "–",
-                pd.Timestamp(contact).isoformat() if contact is not None else None,
-            ),
+            day_cell(r.last_contact, ctx.fmt.day),
             Cell(ctx.fmt.number(days) if days is not None else "–", float(days) if days is not None else None),
             Cell(ours or "–", ours or None),
         ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from skam_core.charts.table import Cell, Column, Row, table_html
+from skam_core.charts.table import Cell, Column, Row, day_cell, table_html
 from skam_core.charts.theme import STAGE_COLORS
 from skam_core.ui.kit.downloads import table_downloads
 from skam_core.ui.kit.pickable import sortable_table
@@ -50,7 +50,6 @@ def account_table(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
     rows = []
     for r, track in zip(accounts.itertuples(), on_track, strict=True):
         fit, rules = _value(r.fit_score), _value(r.rules_score)
-        start = r.skam_start if not pd.isna(r.skam_start) else None
         manager = r.account_manager_name if isinstance(r.account_manager_name, str) else ""
         cells = [
             Cell(str(r.name), str(r.name)),
@@ -61,7 +60,7 @@ def account_table(ctx: PageContext, accounts: pd.DataFrame) -> str | None:
             Cell(f.eur(r.revenue), _value(r.revenue)),
             Cell(f.pct(r.margin), _value(r.margin)),
             Cell(manager or "–", manager or None),
-            Cell(f.day(start) if start is not None else "–", pd.Timestamp(start).isoformat() if start else None),
+            day_cell(r.skam_start, f.day),
             Cell(f.number(r.ms_done), float(r.ms_done)),
             Cell(f.number(track), float(track)),
             Cell(f.number(r.ms_at_risk), float(r.ms_at_risk)),

@@ -101,7 +101,8 @@ def test_deep_link_to_implementation_with_as_of_shows_that_day_read_only(app_env
     at = run_app("pages/implementation.py", params={"account": cid, "as_of": as_of, "lang": "de"}, act_as=BECKER)
     assert_clean(at)
     assert at.query_params == {"account": cid, "as_of": as_of, "lang": "de"}
-    assert at.sidebar.selectbox[0].value == cid
+    name = Store(app_env).query("SELECT name FROM customers WHERE customer_id = ? AND valid_to IS NULL", [cid])
+    assert at.sidebar.expander[0].label == f"Konto: {name.single_value()}"
     assert "Ältere Stände sind schreibgeschützt" in texts(at)
     assert "Status speichern" not in [b.label for b in at.button]
     assert [m.label for m in metrics(at)][:5] == ["offen", "im Plan", "gefährdet", "verzögert", "erledigt"]

@@ -67,21 +67,63 @@ def test_deep_link_selects_account_as_of_and_language(app_env):
     as_of = (DEMO_TODAY - timedelta(days=40)).isoformat()
     at = run_app(params={"account": cid, "as_of": as_of, "lang": "en"})
     assert_clean(at)
-    assert at.sidebar.selectbox[0].value == cid
+    assert at.sidebar.expander[0].label == f"Account: {name}"
     assert at.sidebar.date_input[0].value.isoformat() == as_of
     assert f"Selected account: {name}" in texts(at)
     assert at.query_params == {"account": cid, "as_of": as_of, "lang": "en"}
+    at.session_state["_w_account_box"] = True  # the user opens the account's box: the list shows that account
+    at.run()
+    assert at.sidebar.selectbox[0].value == cid
+
+
+def test_the_account_list_waits_in_a_box_that_names_the_account(app_env):
+    at = run_app(params={"lang": "de"})
+    assert_clean(at)
+    assert not at.sidebar.selectbox  # not drawn, not loaded by the browser, until the box is opened
+    assert at.sidebar.expander[0].label == "Konto wählen …"
+    cid = key_account_of(Store(app_env), demo_names.USERS[4][0])
+    at.query_params["account"] = cid
+    at.run()
+    name = Store(app_env).query("SELECT name FROM customers WHERE customer_id = ? AND valid_to IS NULL", [cid])
+    assert at.sidebar.expander[0].label == f"Konto: {name.single_value()}"
+    assert any(c.value.startswith("SKAM-Stufe: ") for c in at.sidebar.caption)  # the stage stays in sight
+
+
+def test_a_customer_opened_by_link_that_is_no_key_account_is_named_in_the_box(app_env):
+    cid, name = Store(app_env).query(
+        "SELECT customer_id, name FROM customers c WHERE valid_to IS NULL AND skam_stage = 'none'"
+        " AND NOT EXISTS (SELECT 1 FROM fit_scores f WHERE f.customer_id = c.customer_id) ORDER BY 1 LIMIT 1"
+    ).rows[0]
+    at = run_app(params={"lang": "en", "account": cid})
+    assert_clean(at)
+    assert at.sidebar.expander[0].label == f"Account: {name}"
+    at.session_state["_w_account_box"] = True
+    at.run()
+    assert at.sidebar.selectbox[0].value == cid and at.sidebar.selectbox[0].options[0] == name
+
+
+def test_the_language_button_shows_the_page_in_the_other_language_and_keeps_the_view(app_env):
+    cid = key_account_of(Store(app_env), demo_names.USERS[4][0])
+    as_of = (DEMO_TODAY - timedelta(days=40)).isoformat()
+    at = run_app(params={"lang": "de", "account": cid, "as_of": as_of})
+    assert [b.label for b in at.sidebar.button if b.key and b.key.startswith("_w_lang_")] == ["English"]
+    at.sidebar.button(key="_w_lang_en").click().run()
+    assert_clean(at)
+    assert at.query_params == {"account": cid, "as_of": as_of, "lang": "en"}
+    assert "Margin, SKAM" in [m.label for m in metrics(at)]
+    assert [b.label for b in at.sidebar.button if b.key and b.key.startswith("_w_lang_")] == ["Deutsch"]
 
 
 def test_the_as_of_date_field_waits_in_a_box_that_names_the_day():
     at = run_app(params={"lang": "de"})
     assert_clean(at)
     assert not at.sidebar.date_input  # not drawn, not loaded by the browser, until the box is opened
-    assert [e.label for e in at.sidebar.expander][0] == f"Stand: heute, {DEMO_TODAY:%d.%m.%Y}"
+    assert [e.label for e in at.sidebar.expander][1] == f"Stand: heute, {DEMO_TODAY:%d.%m.%Y}"
     at.session_state["_w_as_of_box"] = True  # the user opens the box
     at.run()
     assert_clean(at)
-    assert at.sidebar.date_input[0].value is None and not at.sidebar.button
+    assert at.sidebar.date_input[0].value is None
+    assert not [b for b in at.sidebar.button if b.key != "_w_lang_en"]  # no way back to today: it is today
 
 
 def test_the_share_box_gives_the_link_of_this_view_once_opened(app_env):
@@ -100,9 +142,9 @@ def test_a_past_as_of_date_opens_the_box_with_the_way_back_to_today():
     day = DEMO_TODAY - timedelta(days=40)
     at = run_app(params={"lang": "de", "as_of": day.isoformat()})
     assert_clean(at)
-    assert [e.label for e in at.sidebar.expander][0] == f"Stand vom {day:%d.%m.%Y}"
+    assert [e.label for e in at.sidebar.expander][1] == f"Stand vom {day:%d.%m.%Y}"
     assert at.sidebar.date_input[0].value == day
-    at.sidebar.button[0].click().run()
+    next(b for b in at.sidebar.button if b.label == "Zurück zu heute").click().run()
     assert_clean(at)
     assert "as_of" not in at.query_params and not at.sidebar.date_input
 
@@ -133,6 +175,8 @@ def test_page_file_opened_directly_guards_itself():
 def test_choosing_an_account_in_the_sidebar_writes_it_into_the_url(app_env):
     cid = key_account_of(Store(app_env), demo_names.USERS[4][0])
     at = run_app(params={"lang": "de"})
+    at.session_state["_w_account_box"] = True  # the user opens the box "Konto wählen …"
+    at.run()
     at.sidebar.selectbox[0].set_value(cid).run()
     assert_clean(at)
     assert at.query_params.get("account") == cid

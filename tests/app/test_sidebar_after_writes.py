@@ -13,6 +13,9 @@ pytestmark = pytest.mark.usefixtures("app_env")
 
 
 def _account_picker(at):
+    if not at.session_state["_w_account_box"]:  # the list waits in a box: open it, as the user would
+        at.session_state["_w_account_box"] = True
+        at.run()
     return next(s for s in at.sidebar.selectbox if s.label == "Key account")
 
 

@@ -55,3 +55,34 @@ def test_a_fresh_servers_first_page_shows_the_titled_navigation_and_a_switch_kee
         settle(page)
         assert "/plan?" in page.url
         assert f"account={cid}" in page.url and f"as_of={day}" in page.url and "lang=en" in page.url
+
+
+def test_the_account_box_left_open_stays_open_on_the_next_page_and_its_list_switches_the_account(
+    server, page, demo_template
+):
+    from skam_core.storage.db import Store
+
+    store = Store(demo_template)
+    first = key_account_of(store, BECKER, "implementation")
+    other, other_name = store.query(
+        "SELECT customer_id, name FROM customers WHERE valid_to IS NULL AND skam_stage <> 'none'"
+        " AND customer_id <> ? ORDER BY name LIMIT 1",
+        [first],
+    ).rows[0]
+    store.close()
+    page.goto(f"{server}/fit?account={first}&lang=en")
+    settle(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.locator('[data-testid="stSelectbox"]').count() == 0  # the list waits in its box
+    sidebar.get_by_text("Account: ").first.click()
+    sidebar.locator('[data-testid="stSelectbox"]').wait_for(timeout=30_000)
+    sidebar.locator('[data-testid="stSelectbox"]').click()
+    page.get_by_role("option", name=other_name).first.click()
+    page.wait_for_url(f"**account={other}**", timeout=30_000)
+    settle(page)
+    sidebar.get_by_text(f"Account: {other_name}").first.wait_for(timeout=30_000)
+    page.locator(f"{NAV} a", has_text="Account plan").first.click()
+    page.get_by_role("heading", name="Account plan").first.wait_for(timeout=60_000)
+    settle(page)
+    assert f"account={other}" in page.url
+    assert sidebar.locator('[data-testid="stSelectbox"]').count() == 1  # still open: the user left it so

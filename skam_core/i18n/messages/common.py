@@ -16,7 +16,6 @@ MESSAGES = {
     "nav.account": ("Key Account", "Key account"),
     "nav.administration": ("Verwaltung", "Administration"),
     # sidebar
-    "sidebar.language": ("Sprache", "Language"),
     "sidebar.account": ("Key Account", "Key account"),
     "sidebar.account_placeholder": ("Konto wählen …", "Choose an account …"),
     "sidebar.account_help": (
@@ -25,6 +24,7 @@ MESSAGES = {
     ),
     "uploader.button": ("Datei wählen", "Upload"),
     "uploader.limits": ("bis {mb} MB je Datei · {types}", "{mb} MB per file · {types}"),
+    "sidebar.account_box": ("Konto: {name}", "Account: {name}"),
     "sidebar.account_stage": ("SKAM-Stufe: {stage}", "SKAM stage: {stage}"),
     "sidebar.as_of": ("Stand vom", "As of"),
     "sidebar.as_of_help": (

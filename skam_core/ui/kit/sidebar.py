@@ -12,19 +12,19 @@ from skam_core.ui.kit.auth import ACT_AS_KEY, VIEW_AS
 from skam_core.ui.kit.page import PageContext
 from skam_core.views import common as common_view
 
-_W_LANG, _W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_lang", "_w_account", "_w_as_of", "_w_act_as"
+_W_ACCOUNT, _W_AS_OF, _W_ACT_AS = "_w_account", "_w_as_of", "_w_act_as"
+_ACCOUNT_BOX = "_w_account_box"  # the account picker's box
+_ACCOUNT_BOX_KEPT = "skam_account_box_open"  # whether it was left open: a widget's own state ends with its page
 _ACT_AS_BOX = "_w_act_as_box"  # the preview's box (open while a preview is on)
 _AS_OF_BOX = "_w_as_of_box"
 
 
-def _on_lang() -> None:
-    value = st.session_state.get(_W_LANG)
-    if value in LANGS:
-        view_state.set_value(view_state.LANG, value)
-
-
 def _on_account() -> None:
     view_state.set_value(view_state.ACCOUNT, st.session_state.get(_W_ACCOUNT))
+
+
+def _keep_account_box() -> None:
+    st.session_state[_ACCOUNT_BOX_KEPT] = bool(st.session_state.get(_ACCOUNT_BOX))
 
 
 def _on_as_of() -> None:
@@ -48,42 +48,73 @@ def _on_act_as() -> None:
 def render_sidebar(ctx: PageContext) -> None:
     t = ctx.t
     # Seed the widgets from the canonical state (URL or session) before they are drawn.
-    st.session_state[_W_LANG] = ctx.lang
     st.session_state[_W_ACCOUNT] = ctx.account
     st.session_state[_W_AS_OF] = ctx.asof.knowledge
     with st.sidebar:  # under Streamlit's navigation (dashboard.py), which lists the pages
-        st.segmented_control(
-            t("sidebar.language"),
-            options=list(LANGS),
-            key=_W_LANG,
-            on_change=_on_lang,
-            format_func=lambda code: {"de": "Deutsch", "en": "English"}[code],
-            label_visibility="collapsed",
-        )
-        picker = ctx.read(common_view.account_picker)
-        ids, names, stages = list(picker.ids), picker.names, picker.stages
-        if ctx.account and ctx.account not in names:
-            ids.insert(0, ctx.account)
-        st.selectbox(
-            t("sidebar.account"),
-            options=ids,
-            key=_W_ACCOUNT,
-            on_change=_on_account,
-            index=None,
-            placeholder=t("sidebar.account_placeholder"),
-            # The name only: "name · stage" was cut in the 240 px box ("Vogt Anlagenbau GmbH · 5 U…"); the stage
-            # stands in full in a caption under it.
-            format_func=lambda cid: names.get(cid, cid),
-            help=t("sidebar.account_help"),
-        )
-        if ctx.account:
-            st.caption(t("sidebar.account_stage", stage=t("stage." + stages.get(ctx.account, "none"))))
+        _languages(ctx)
+        _account(ctx)
         _as_of(ctx)
         st.divider()
         st.caption(t("sidebar.signed_in_as", name=ctx.user.name, role=t("role." + ctx.user.role.value)))
         if ctx.identity.mode == "local":
             _act_as(ctx)
         _share_link(ctx)
+
+
+LANG_NAMES = {"de": "Deutsch", "en": "English"}  # each language in its own words
+
+
+def _languages(ctx: PageContext) -> None:
+    """A button per other language: the page again in it, the rest of the view kept. Not a choice of both: a
+    segmented control is a script of its own that the browser loads and evaluates on every full load of every
+    page (about 0.2x of a blank page, docs/performance.md), a button's is a few hundred bytes. Not a page link to
+    this page: Streamlit then shows the page in the new language but leaves the old one in the address bar."""
+    for code in LANGS:
+        if code != ctx.lang:
+            st.button(
+                LANG_NAMES[code],
+                key=f"_w_lang_{code}",
+                icon=":material/translate:",
+                type="tertiary",
+                on_click=view_state.set_value,
+                args=(view_state.LANG, code),
+            )
+
+
+def _account(ctx: PageContext) -> None:
+    """The account shown, in a box that names it; the list to choose another is drawn once the box is opened
+    (and while it stays open, across pages). A list field is the sidebar's costliest element (its script and
+    its search, about 0.15x of a blank page on every full load of every page); most views keep their account,
+    and a page that needs one offers its own list while none is chosen."""
+    t = ctx.t
+    picker = ctx.read(common_view.account_picker)
+    ids, names, stages = list(picker.ids), dict(picker.names), picker.stages
+    if ctx.account and ctx.account not in names:  # opened by a link: a customer that is not a key account
+        ids.insert(0, ctx.account)
+        record = ctx.read(common_view.customer, ctx.account)
+        names[ctx.account] = str(record["name"]) if record else ctx.account
+    label = t("sidebar.account_box", name=names[ctx.account]) if ctx.account else t("sidebar.account_placeholder")
+    box = st.expander(
+        label,
+        expanded=bool(st.session_state.get(_ACCOUNT_BOX_KEPT)),
+        icon=":material/domain:",
+        key=_ACCOUNT_BOX,
+        on_change=_keep_account_box,
+    )
+    if box.open:
+        with box:
+            st.selectbox(
+                t("sidebar.account"),
+                options=ids,
+                key=_W_ACCOUNT,
+                on_change=_on_account,
+                index=None,
+                placeholder=t("sidebar.account_placeholder"),
+                format_func=lambda cid: names.get(cid, cid),
+                help=t("sidebar.account_help"),
+            )
+    if ctx.account:
+        st.caption(t("sidebar.account_stage", stage=t("stage." + stages.get(ctx.account, "none"))))
 
 
 def _as_of(ctx: PageContext) -> None:

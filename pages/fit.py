@@ -11,7 +11,7 @@ from skam_core.charts import fit as charts
 from skam_core.charts.bars import breakdown_bars_html
 from skam_core.charts.fit_grid import fit_grid_html
 from skam_core.ui.fit import editors, sections
-from skam_core.ui.kit.cards import card, card_row
+from skam_core.ui.kit.cards import Lines, card, card_row, lines_html, split_html
 from skam_core.ui.kit.editing import last_changes
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.page import require_account, setup_page
@@ -88,25 +88,22 @@ else:
             ctx.lang,
         )
     )
-    left, right = st.columns([1.4, 1])
-    with left:
-        st.html(breakdown_bars_html(view.breakdown, ctx.lang))
-    with right:
-        # One block, not a caption per priority: in the browser every element costs each load (issue 12).
-        best = view.breakdown.sort_values("points", ascending=False)
-        lines = [
-            "- "
-            + t(
-                "fit.best_match",
-                priority=r.priority,
-                share=f.pct(r.share, decimals=0),
-                score=r.best_score,
-                capability=cap_names.get(r.best_capability, "–") if isinstance(r.best_capability, str) else "–",
-                points=f.number(r.points, decimals=1),
-            )
-            for r in best.itertuples()
-        ]
-        st.caption("\n".join([t("fit.formula_title") + "  ", t("fit.formula"), "", *lines]))
+    # The points per priority and how they come about side by side, one element (kit.cards.split_html): in the
+    # browser every element costs each load (issue 12).
+    best = view.breakdown.sort_values("points", ascending=False)
+    lines = [
+        ctx.t_plain(
+            "fit.best_match",
+            priority=r.priority,
+            share=f.pct(r.share, decimals=0).replace(" ", "\u00a0"),  # "(20 %)" never wraps before the %
+            score=r.best_score,
+            capability=cap_names.get(r.best_capability, "–") if isinstance(r.best_capability, str) else "–",
+            points=f.number(r.points, decimals=1),
+        )
+        for r in best.itertuples()
+    ]
+    formula = Lines(ctx.t_plain("fit.formula_title"), lines, intro=ctx.t_plain("fit.formula"))
+    st.html(split_html(breakdown_bars_html(view.breakdown, ctx.lang), lines_html([formula])))
     editors.cells(ctx, view, can_edit)
 
 # -- 2. fit against size across the portfolio --------------------------------------------------------------------

@@ -90,10 +90,14 @@ def test_the_account_list_waits_in_a_box_that_names_the_account(app_env):
 
 
 def test_a_customer_opened_by_link_that_is_no_key_account_is_named_in_the_box(app_env):
-    cid, name = Store(app_env).query(
-        "SELECT customer_id, name FROM customers c WHERE valid_to IS NULL AND skam_stage = 'none'"
-        " AND NOT EXISTS (SELECT 1 FROM fit_scores f WHERE f.customer_id = c.customer_id) ORDER BY 1 LIMIT 1"
-    ).rows[0]
+    cid, name = (
+        Store(app_env)
+        .query(
+            "SELECT customer_id, name FROM customers c WHERE valid_to IS NULL AND skam_stage = 'none'"
+            " AND NOT EXISTS (SELECT 1 FROM fit_scores f WHERE f.customer_id = c.customer_id) ORDER BY 1 LIMIT 1"
+        )
+        .rows[0]
+    )
     at = run_app(params={"lang": "en", "account": cid})
     assert_clean(at)
     assert at.sidebar.expander[0].label == f"Account: {name}"

@@ -484,3 +484,13 @@ def test_the_fit_page_builds_new_business_once_opened_and_always_says_what_we_ca
     assert_clean(at)
     assert opps in texts(at)
     assert len(at.get("plotly_chart")) == charts_before + 1
+
+
+def test_the_fit_page_shows_the_points_and_how_they_come_about_in_one_element(app_env):
+    cid = key_account_of(Store(app_env), BECKER, "implementation")
+    at = run_app("pages/fit.py", params={"account": cid, "lang": "de"}, act_as=BECKER)
+    assert_clean(at)
+    assert not at.columns  # no st.columns on the first screen: one HTML element for bars and formula
+    block = next(e.proto.body for e in at.get("html") if "skam-split" in e.proto.body)
+    assert "So entsteht der Fit-Score" in block and "Fit = 100 × Σ Gewicht" in block and "**" not in block
+    assert re.search(r"\(\d+\u00a0%\): beste Bewertung", block)  # "(40 %)" never wraps before the %

@@ -45,3 +45,11 @@ def test_findings_are_one_element_of_coloured_boxes_whose_text_is_escaped():
     assert markup.count('class="skam-notice ') == 2
     assert "skam-notice-warning" in markup and "skam-notice-ok" in markup
     assert "<img" not in markup and "&lt;img src=x onerror=alert(1)&gt; **Hahn**" in markup
+
+
+def test_two_blocks_side_by_side_are_one_element_and_a_group_may_say_what_its_lines_are():
+    from skam_core.ui.kit.cards import split_html
+
+    out = split_html("<p>links</p>", lines_html([Lines("Titel", ["a <b>"], intro="Fit = 100 × <x>")]))
+    assert out.startswith('<div class="skam-split"><div><p>links</p></div><div>')
+    assert '<p class="skam-lines-intro">Fit = 100 × &lt;x&gt;</p><ul><li>a &lt;b&gt;</li></ul>' in out

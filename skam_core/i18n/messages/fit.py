@@ -77,7 +77,7 @@ MESSAGES = {
         "Fit = 100 × Σ weight × best score ÷ (3 × Σ weights). Each priority can add at most its share of the "
         "weight (grey: not reached yet).",
     ),
-    "fit.formula_title": ("**So entsteht der Fit-Score**", "**How the fit score is built**"),
+    "fit.formula_title": ("So entsteht der Fit-Score", "How the fit score is built"),
     "fit.best_match": (
         "{priority} ({share}): beste Bewertung {score} durch {capability} → {points} Punkte",
         "{priority} ({share}): best score {score} from {capability} → {points} points",

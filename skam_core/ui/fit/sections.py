@@ -8,7 +8,7 @@ from skam_core.analytics.fit import delivery_readiness
 from skam_core.charts import fit as charts
 from skam_core.domain.enums import OpportunityType
 from skam_core.ui.fit import editors
-from skam_core.ui.kit.cards import card, card_row
+from skam_core.ui.kit.cards import card, card_row, notices
 from skam_core.ui.kit.figures import figure
 from skam_core.ui.kit.md_table import static_table
 from skam_core.ui.kit.page import PageContext
@@ -155,21 +155,21 @@ def delivery_capacity(ctx: PageContext, cust: dict, caps: pd.DataFrame, cap_name
             "fit_capacity_chart_box",
             lambda: chart(figure(charts.capacity_chart, check, now, ctx.lang, cust["name"])),
         )
+        # The verdict as one element of coloured boxes (kit.cards.notices), not an alert per finding (issue 12).
         if problems.empty:
-            st.success(t("fit.capacity_ok"), icon=":material/task_alt:")
+            notices([("ok", t("fit.capacity_ok"))])
         else:
             over = problems[problems["status"] == "over"]
             unplanned_capacity = problems[problems["status"] == "no_capacity"]
+            found = []
             if not over.empty:
-                st.error(
-                    t("fit.capacity_problem", quarters=", ".join(map(f.quarter, over["quarter"]))),
-                    icon=":material/warning:",
+                found.append(
+                    ("problem", t("fit.capacity_problem", quarters=", ".join(map(f.quarter, over["quarter"]))))
                 )
             if not unplanned_capacity.empty:
-                st.warning(
-                    t("fit.capacity_missing", quarters=", ".join(map(f.quarter, unplanned_capacity["quarter"]))),
-                    icon=":material/event_busy:",
-                )
+                quarters = ", ".join(map(f.quarter, unplanned_capacity["quarter"]))
+                found.append(("warning", t("fit.capacity_missing", quarters=quarters)))
+            notices(found)
             static_table(  # a few quarters, nothing to sort: one markdown block, not a grid (kit.md_table)
                 pd.DataFrame(
                     {

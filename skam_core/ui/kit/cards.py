@@ -32,6 +32,7 @@ class Lines:
     title: str
     lines: Sequence[str]
     note: str | None = None  # in grey after the lines (what to say when there are none)
+    intro: str | None = None  # in grey between the title and the lines (what they are)
 
 
 def card(label: str, value: str, *, help: str, caption: str | None = None, delta: str | None = None) -> Card:
@@ -69,11 +70,18 @@ def lines_html(groups: Sequence[Lines]) -> str:
     for g in groups:
         lines = "".join(f"<li>{escape(line)}</li>" for line in g.lines)
         note = f'<p class="skam-lines-note">{escape(g.note)}</p>' if g.note else ""
+        intro = f'<p class="skam-lines-intro">{escape(g.intro)}</p>' if g.intro else ""
         blocks.append(
-            f'<div class="skam-lines"><p class="skam-lines-title">{escape(g.title)}</p>'
+            f'<div class="skam-lines"><p class="skam-lines-title">{escape(g.title)}</p>{intro}'
             f"{f'<ul>{lines}</ul>' if lines else ''}{note}</div>"
         )
     return f'<div class="skam-line-groups">{"".join(blocks)}</div>'
+
+
+def split_html(left: str, right: str) -> str:
+    """Two blocks of HTML side by side (left wider), one under the other on a narrow screen: one element where
+    st.columns would be five (a row, two columns, their contents), each a message the browser renders."""
+    return f'<div class="skam-split"><div>{left}</div><div>{right}</div></div>'
 
 
 # Findings as Streamlit's alert boxes would show them (error, warning, success), one element for all of them.

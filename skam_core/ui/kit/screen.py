@@ -71,6 +71,11 @@ button p, [data-testid="stPageLink"] p {white-space: normal !important; overflow
   gap: 0.5rem 1.5rem;}
 .skam-lines p, .skam-lines ul {margin: 0;} .skam-lines ul {padding-left: 1.1rem;}
 .skam-lines-title {font-weight: 600;}
+.skam-lines-intro {color: rgba(49, 51, 63, 0.6); margin: 0.2rem 0 0.4rem 0 !important;}
+.skam-split {display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr); gap: 1rem 2rem;}
+.skam-split .skam-lines p, .skam-split .skam-lines li {font-size: 0.875rem; line-height: 1.5;}
+.skam-split .skam-lines li {color: rgba(49, 51, 63, 0.75);}
+@media (max-width: 900px) {.skam-split {grid-template-columns: minmax(0, 1fr);}}
 .skam-notices {display: flex; flex-direction: column; gap: 0.5rem;}
 .skam-notice {display: flex; gap: 0.6rem; margin: 0; padding: 0.75rem 1rem; border-radius: 0.5rem; line-height: 1.5;}
 .skam-notice > span:first-child {flex: 0 0 1.1rem; text-align: center;}

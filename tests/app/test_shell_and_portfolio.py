@@ -290,3 +290,19 @@ def test_a_verified_email_signs_in_as_its_registered_user(app_env, claim):
         user={"is_logged_in": True, "email": demo_names.USERS[3][0], "email_verified": claim},
     )
     assert not at.exception and not at.error
+
+
+def test_a_customer_outside_the_key_accounts_names_its_manager_not_the_e_mail(app_env):
+    from skam_core.services.items import save_item
+    from tests.conftest import ADMIN
+
+    store = Store(app_env)
+    cid = store.query(
+        "SELECT customer_id FROM customers WHERE valid_to IS NULL AND skam_stage = 'none' ORDER BY 1 LIMIT 1"
+    ).single_value()
+    becker, becker_name, _ = demo_names.USERS[3]
+    save_item(store, ADMIN, "customers", {"customer_id": cid, "account_manager": becker})
+    store.close()
+    at = run_app(params={"lang": "de", "account": cid})
+    assert_clean(at)
+    assert f"betreut von {becker_name}" in texts(at) and becker not in texts(at)

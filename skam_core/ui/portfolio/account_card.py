@@ -41,7 +41,10 @@ def render_account_card(ctx: PageContext, data) -> None:
         md(vocabulary.country(cust.get("country"), ctx.lang)),
     ]
     if cust.get("account_manager"):
-        who = row["account_manager_name"].iloc[0] if not row.empty else cust["account_manager"]
+        # A customer outside the key accounts is not in the portfolio's rows: its manager's name, not the e-mail.
+        names = ctx.read(common_view.user_names)
+        who = row["account_manager_name"].iloc[0] if not row.empty else names.get(cust["account_manager"])
+        who = who if isinstance(who, str) and who else cust["account_manager"]
         facts.append(t("card.managed_by", who=who))
     if cust.get("skam_start"):
         facts.append(t("card.since", day=f.day(cust["skam_start"])))

@@ -17,6 +17,7 @@ _ACCOUNT_BOX = "_w_account_box"  # the account picker's box
 _ACCOUNT_BOX_KEPT = "skam_account_box_open"  # whether it was left open: a widget's own state ends with its page
 _ACT_AS_BOX = "_w_act_as_box"  # the preview's box (open while a preview is on)
 _AS_OF_BOX = "_w_as_of_box"
+LANG_NAMES = {"de": "Deutsch", "en": "English"}  # each language in its own words
 
 
 def _on_account() -> None:
@@ -61,13 +62,10 @@ def render_sidebar(ctx: PageContext) -> None:
         _share_link(ctx)
 
 
-LANG_NAMES = {"de": "Deutsch", "en": "English"}  # each language in its own words
-
-
 def _languages(ctx: PageContext) -> None:
     """A button per other language: the page again in it, the rest of the view kept. Not a choice of both: a
     segmented control is a script of its own that the browser loads and evaluates on every full load of every
-    page (about 0.2x of a blank page, docs/performance.md), a button's is a few hundred bytes. Not a page link to
+    page (about 0.2x of a blank page, docs/performance.md), a button's is 1 KB. Not a page link to
     this page: Streamlit then shows the page in the new language but leaves the old one in the address bar."""
     for code in LANGS:
         if code != ctx.lang:

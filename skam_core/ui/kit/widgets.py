@@ -118,17 +118,11 @@ def view_params(ctx: PageContext, account: str | None = None, **extra: str) -> d
 
 
 def page_link(
-    ctx: PageContext,
-    page_id: str,
-    *,
-    label: str | None = None,
-    params: dict[str, str] | None = None,
-    icon: str | None = None,
+    ctx: PageContext, page_id: str, *, label: str | None = None, params: dict[str, str] | None = None
 ) -> None:
     """A link to another page keeping the view state (account, as-of date, language; ``params`` replaces them,
-    e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name, with
-    ``icon`` or the page's. Nothing is shown where the page is not there for this user (admin only, or its file
-    missing).
+    e.g. ``view_params(ctx, account=...)`` for another account), labelled ``label`` or the page's name. Nothing
+    is shown where the page is not there for this user (admin only, or its file missing).
 
     ``st.page_link`` knows only pages registered with the navigation; when a page file runs on its own (in a
     test; on a server, kit.page runs a fresh server's first page again through dashboard.py), a plain link does
@@ -145,6 +139,6 @@ def page_link(
     text = label or ctx.t(f"page.{page_id}")
     query = params if params is not None else view_params(ctx)
     try:
-        st.page_link(p.file, label=text, icon=icon or p.icon, query_params=query)
+        st.page_link(p.file, label=text, icon=p.icon, query_params=query)
     except StreamlitPageNotFoundError:
         st.markdown(f"[{text}](/{'' if p.default else p.url_path}?{urlencode(query)})")

@@ -29,7 +29,16 @@ _CSS = """
   border-radius: 4px; padding: 6px 8px; font-size: 13px; line-height: 1.35; white-space: pre-line;
   box-shadow: 0 2px 6px rgba(0,0,0,0.12); color: #1F2933; max-width: 18rem; z-index: 2; display: none;}
 .skam-svg-tip::first-line {font-weight: 600;}
-.skam-table-scroll {overflow-x: auto; border: 1px solid #E5E8EC; border-radius: 0.4rem;}
+.skam-table-scroll {overflow-x: auto; border: 1px solid #E5E8EC; border-radius: 0.4rem;
+  /* A shade at an edge while there is more table beyond it: white covers travel with the content ("local"),
+     the shades stay at the box's edges ("scroll"); at the end of the scroll the cover hides the shade. */
+  background: linear-gradient(to right, white 40%, rgba(255, 255, 255, 0)) left center / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, white 40%, rgba(255, 255, 255, 0)) right center / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.22), rgba(0, 0, 0, 0)) left center / 0.9rem 100%
+      no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.22), rgba(0, 0, 0, 0)) right center / 0.9rem 100%
+      no-repeat scroll;
+  background-color: white;}
 .skam-sort {border-collapse: collapse; width: 100%; font-size: 14px; color: #31333F;}
 .skam-sort th {background: #F7F8FA; text-align: left; vertical-align: bottom; padding: 0; font-weight: 600;
   border-bottom: 1px solid #D5DAE1; min-width: 4.5rem; max-width: 11rem;}
